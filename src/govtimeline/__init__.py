@@ -1,0 +1,75 @@
+"""govtimeline: typed, sourced timelines of events and positions from text.
+
+The public API lives here; everything else is internal. See ``docs/index.md``.
+"""
+
+from govtimeline.errors import (
+    DateParseError,
+    ExtractionError,
+    GovTimelineError,
+    InputError,
+    MissingExtraError,
+    ModelError,
+    SchemaError,
+)
+from govtimeline.model import (
+    Actor,
+    ActorKind,
+    AnchorKind,
+    Claim,
+    Conflict,
+    Document,
+    DocumentAnchor,
+    Event,
+    EventChange,
+    EventKind,
+    EventStatus,
+    Evidence,
+    Extraction,
+    Mention,
+    Position,
+    PositionChange,
+    Stance,
+    TimeExpression,
+    Timeline,
+    TimelineDiff,
+    TimexType,
+)
+from govtimeline.when import Mod, Precision, When
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "AnchorKind",
+    "Claim",
+    "Conflict",
+    "DateParseError",
+    "Document",
+    "DocumentAnchor",
+    "Event",
+    "EventChange",
+    "EventKind",
+    "EventStatus",
+    "Evidence",
+    "Extraction",
+    "ExtractionError",
+    "GovTimelineError",
+    "InputError",
+    "Mention",
+    "MissingExtraError",
+    "Mod",
+    "ModelError",
+    "Position",
+    "PositionChange",
+    "Precision",
+    "SchemaError",
+    "Stance",
+    "TimeExpression",
+    "Timeline",
+    "TimelineDiff",
+    "TimexType",
+    "When",
+    "__version__",
+]

@@ -1,0 +1,82 @@
+"""Errors raised by govtimeline.
+
+Every error the library raises on purpose derives from :class:`GovTimelineError`.
+Each subclass also inherits the builtin exception it refines, so callers that
+already catch ``ValueError`` or ``OSError`` keep working::
+
+    GovTimelineError (Exception)
+    ├── SchemaError (ValueError)        JSON that does not match the timeline schema
+    ├── InputError (ValueError)         a document that cannot be read or decoded
+    ├── ModelError (ValueError)         a model value that breaks an invariant
+    ├── DateParseError (ValueError)     a date string that cannot be understood
+    ├── ExtractionError (RuntimeError)  extraction failed on one document
+    └── MissingExtraError (ImportError) an optional dependency is not installed
+
+Messages name the document or field, what was expected, what was found and,
+where there is one, what to do about it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DateParseError",
+    "ExtractionError",
+    "GovTimelineError",
+    "InputError",
+    "MissingExtraError",
+    "ModelError",
+    "SchemaError",
+]
+
+
+class GovTimelineError(Exception):
+    """Root of every error raised on purpose by govtimeline."""
+
+
+class SchemaError(GovTimelineError, ValueError):
+    """JSON input does not match the timeline schema.
+
+    ``path`` is the location of the offending field, e.g. ``$.events[3].when.precision``.
+    """
+
+    def __init__(self, message: str, *, path: str = "$") -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+class InputError(GovTimelineError, ValueError):
+    """A document cannot be read: unreadable, binary, wrongly encoded or malformed.
+
+    ``source`` names the file or record that failed.
+    """
+
+    def __init__(self, message: str, *, source: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+
+
+class ModelError(GovTimelineError, ValueError):
+    """A model value breaks an invariant (e.g. ``earliest`` after ``latest``)."""
+
+
+class DateParseError(GovTimelineError, ValueError):
+    """A date string (metadata, EDTF, TIMEX3) cannot be understood."""
+
+
+class ExtractionError(GovTimelineError, RuntimeError):
+    """Extraction failed on one document; ``document`` names it."""
+
+    def __init__(self, message: str, *, document: str) -> None:
+        super().__init__(f"document {document!r}: {message}")
+        self.document = document
+
+
+class MissingExtraError(GovTimelineError, ImportError):
+    """An optional dependency is needed; the message names the extra to install."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional dependency group {extra!r}: "
+            f"pip install 'govtimeline[{extra}]'"
+        )
+        self.extra = extra

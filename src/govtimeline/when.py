@@ -1,0 +1,543 @@
+"""``When``: a date known to some precision.
+
+A :class:`When` is *one* point or unit in time that the text pins down to a
+calendar granularity (its :class:`Precision`): "24 September 2025" is a day,
+"August 2025" a month, "2019" a year, "the 2010s" a decade. ``earliest`` and
+``latest`` bound where that unit may lie:
+
+* When the bounds are exactly one unit (``When.month(2025, 8)`` is
+  2025-08-01..2025-08-31) the value is *exact at its precision*.
+* When the bounds cover several units (``When.between(date(2025, 11, 1),
+  date(2025, 11, 24))`` is "some day in that window") the value is *uncertain*;
+  its TIMEX3 value uses ``X`` for the unknown digits and its EDTF form is the
+  set notation ``[2025-11-01..2025-11-24]``.
+* A ``mod`` (early/mid/late) narrows a unit to its first, middle or last third;
+  ``approx`` leaves the bounds as they are and marks the value as approximate.
+
+A range ("10–11 February 2025", "from 2019 to 2024") is *two* Whens, a start
+and an end; see :class:`govtimeline.model.TimeExpression` and
+:class:`govtimeline.model.Event`.
+
+Whens order by their bounds (earliest first, then the narrower first) and
+compare as intervals: :meth:`When.overlaps`, :meth:`When.contains`,
+:meth:`When.before`, :meth:`When.after`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import functools
+import re
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+
+from govtimeline.errors import DateParseError, ModelError
+
+__all__ = ["Mod", "Precision", "When"]
+
+
+class Precision(enum.Enum):
+    """The calendar unit a date is known to."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        """0 for the finest unit (day), larger for coarser ones."""
+        return _PRECISION_RANK[self]
+
+    def finer_than(self, other: Precision) -> bool:
+        """Whether this precision is strictly finer than ``other``."""
+        return self.rank < other.rank
+
+
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+
+
+class Mod(enum.Enum):
+    """A qualifier on a date: early/mid/late part of the unit, or approximate."""
+
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+    APPROX = "approx"
+
+    @property
+    def timex(self) -> str:
+        """The TIMEX3 ``mod`` attribute value."""
+        return _MOD_TIMEX[self]
+
+    @classmethod
+    def from_timex(cls, value: str) -> Mod | None:
+        """Map a TIMEX3 ``mod`` (START, MID, END, APPROX…) to a Mod, or None."""
+        return _TIMEX_MOD.get(value.upper())
+
+
+_MOD_TIMEX = {Mod.EARLY: "START", Mod.MID: "MID", Mod.LATE: "END", Mod.APPROX: "APPROX"}
+_TIMEX_MOD = {v: k for k, v in _MOD_TIMEX.items()}
+
+_SEASON_CODES = ("SP", "SU", "FA", "WI")
+_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
+_EDTF_QUARTER_BASE = 32  # EDTF 33..36 are the quarters
+_EDTF_HALF_BASE = 39  # EDTF 40..41 are the halves
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def unit_bounds(day: date, precision: Precision) -> tuple[date, date]:
+    """Return the first and last day of the ``precision`` unit that contains ``day``.
+
+    Seasons are meteorological (northern hemisphere): spring is March–May,
+    winter runs from December into the next year's February and carries the
+    year of its December.
+    """
+    y, m = day.year, day.month
+    if precision is Precision.DAY:
+        return day, day
+    if precision is Precision.WEEK:
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    if precision is Precision.MONTH:
+        return date(y, m, 1), _month_end(y, m)
+    if precision is Precision.SEASON:
+        season_year = y - 1 if m <= 2 else y
+        start_month = (m // 3) * 3 if m >= 3 else 12
+        sy, sm = season_year, start_month
+        ey, em = _add_months(sy, sm, 2)
+        return date(sy, sm, 1), _month_end(ey, em)
+    if precision is Precision.QUARTER:
+        q_start = 3 * ((m - 1) // 3) + 1
+        return date(y, q_start, 1), _month_end(y, q_start + 2)
+    if precision is Precision.HALF:
+        h_start = 1 if m <= 6 else 7
+        return date(y, h_start, 1), _month_end(y, h_start + 5)
+    if precision is Precision.YEAR:
+        return date(y, 1, 1), date(y, 12, 31)
+    if precision is Precision.DECADE:
+        start_year = y - y % 10
+        return date(max(start_year, 1), 1, 1), date(start_year + 9, 12, 31)
+    start_year = y - y % 100  # CENTURY: 1900..1999 is TIMEX "19"
+    return date(max(start_year, 1), 1, 1), date(start_year + 99, 12, 31)
+
+
+def _unit_value(day: date, precision: Precision, *, edtf: bool) -> str:
+    """The TIMEX3 (or EDTF) value naming the unit that contains ``day``."""
+    y, m = day.year, day.month
+    if precision is Precision.DAY:
+        return f"{y:04d}-{m:02d}-{day.day:02d}"
+    if precision is Precision.WEEK:
+        iso_year, iso_week, _ = day.isocalendar()
+        if edtf:
+            start, end = unit_bounds(day, precision)
+            return f"{start.isoformat()}/{end.isoformat()}"
+        return f"{iso_year:04d}-W{iso_week:02d}"
+    if precision is Precision.MONTH:
+        return f"{y:04d}-{m:02d}"
+    if precision is Precision.SEASON:
+        start, _ = unit_bounds(day, precision)
+        code = _SEASON_CODES[{3: 0, 6: 1, 9: 2, 12: 3}[start.month]]
+        suffix = str(_EDTF_SEASON[code]) if edtf else code
+        return f"{start.year:04d}-{suffix}"
+    if precision is Precision.QUARTER:
+        q = (m - 1) // 3 + 1
+        return f"{y:04d}-{_EDTF_QUARTER_BASE + q}" if edtf else f"{y:04d}-Q{q}"
+    if precision is Precision.HALF:
+        h = 1 if m <= 6 else 2
+        return f"{y:04d}-{_EDTF_HALF_BASE + h}" if edtf else f"{y:04d}-H{h}"
+    if precision is Precision.YEAR:
+        return f"{y:04d}"
+    if precision is Precision.DECADE:
+        return f"{y // 10:03d}" + ("X" if edtf else "")
+    return f"{y // 100:02d}" + ("XX" if edtf else "")
+
+
+def _blur(first: str, last: str) -> str:
+    """Keep the common prefix of two same-shaped values and replace the rest by X."""
+    if len(first) != len(last):
+        return "X" * len(first)
+    out: list[str] = []
+    differs = False
+    for a, b in zip(first, last, strict=True):
+        if not differs and a == b:
+            out.append(a)
+            continue
+        differs = True
+        out.append(a if not a.isalnum() else "X")
+    return "".join(out)
+
+
+def _to_precision(value: Any) -> Precision:
+    if isinstance(value, Precision):
+        return value
+    try:
+        return Precision(value)
+    except ValueError:
+        raise ModelError(
+            f"precision must be one of {[p.value for p in Precision]}, got {value!r}"
+        ) from None
+
+
+def _to_mod(value: Any) -> Mod | None:
+    if value is None or isinstance(value, Mod):
+        return value
+    try:
+        return Mod(value)
+    except ValueError:
+        raise ModelError(
+            f"mod must be one of {[m.value for m in Mod]} or None, got {value!r}"
+        ) from None
+
+
+def _to_date(value: Any) -> date:
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ModelError(f"expected an ISO date YYYY-MM-DD, got {value!r}") from None
+    raise ModelError(f"expected a date, got {type(value).__name__} {value!r}")
+
+
+def _narrow(start: date, end: date, mod: Mod | None) -> tuple[date, date]:
+    """Narrow a unit to its early/mid/late third."""
+    if mod is None or mod is Mod.APPROX:
+        return start, end
+    total = (end - start).days + 1
+    third = max(total // 3, 1)
+    if mod is Mod.EARLY:
+        return start, start + timedelta(days=third - 1)
+    if mod is Mod.LATE:
+        return end - timedelta(days=third - 1), end
+    return start + timedelta(days=third), max(
+        end - timedelta(days=third), start + timedelta(days=third)
+    )
+
+
+@functools.total_ordering
+@attrs.frozen(kw_only=True, order=False)
+class When:
+    """A date known to some precision, as an interval of where it may lie.
+
+    Build one with the constructors (:meth:`day`, :meth:`month`, :meth:`year`,
+    :meth:`parse`, :meth:`between` …) rather than by hand: they compute the
+    bounds of the unit.
+    """
+
+    earliest: date = attrs.field(converter=_to_date)
+    """First day the date may fall on."""
+    latest: date = attrs.field(converter=_to_date)
+    """Last day the date may fall on."""
+    precision: Precision = attrs.field(converter=_to_precision)
+    """The calendar unit the date is known to."""
+    mod: Mod | None = attrs.field(default=None, converter=_to_mod)
+    """Early/mid/late part of the unit, or approximate; None when plain."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.earliest > self.latest:
+            raise ModelError(
+                f"When: earliest {self.earliest} is after latest {self.latest}; swap them"
+            )
+        first_start, _ = unit_bounds(self.earliest, self.precision)
+        last_start, last_end = unit_bounds(self.latest, self.precision)
+        if self.mod in (None, Mod.APPROX):
+            if self.earliest != first_start or self.latest != last_end:
+                raise ModelError(
+                    f"When: bounds {self.earliest}..{self.latest} are not whole "
+                    f"{self.precision.value} units (expected {first_start}..{last_end}); "
+                    "use a constructor such as When.between or set a mod"
+                )
+        elif first_start != last_start:
+            raise ModelError(
+                f"When: a {self.mod.value} {self.precision.value} must lie inside one "
+                f"{self.precision.value}, got {self.earliest}..{self.latest}"
+            )
+
+    # ----------------------------------------------------------------- constructors
+    @classmethod
+    def of_unit(cls, day: date, precision: Precision | str, mod: Mod | str | None = None) -> When:
+        """The ``precision`` unit containing ``day``, optionally narrowed by ``mod``."""
+        p = _to_precision(precision)
+        m = _to_mod(mod)
+        start, end = _narrow(*unit_bounds(day, p), m)
+        return cls(earliest=start, latest=end, precision=p, mod=m)
+
+    @classmethod
+    def day(cls, year: int | date, month: int = 1, day: int = 1) -> When:
+        """A single day: ``When.day(2025, 9, 24)`` or ``When.day(date(2025, 9, 24))``."""
+        d = year if isinstance(year, date) else _checked_date(year, month, day)
+        return cls.of_unit(d, Precision.DAY)
+
+    @classmethod
+    def week(cls, iso_year: int, iso_week: int) -> When:
+        """An ISO week (Monday to Sunday): ``When.week(2025, 39)``."""
+        try:
+            monday = date.fromisocalendar(iso_year, iso_week, 1)
+        except ValueError as exc:
+            raise ModelError(f"When.week: no ISO week {iso_year}-W{iso_week:02d} ({exc})") from None
+        return cls.of_unit(monday, Precision.WEEK)
+
+    @classmethod
+    def month(cls, year: int, month: int, mod: Mod | str | None = None) -> When:
+        """A calendar month: ``When.month(2025, 8)``."""
+        return cls.of_unit(_checked_date(year, month, 1), Precision.MONTH, mod)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int, mod: Mod | str | None = None) -> When:
+        """A calendar quarter, 1 to 4: ``When.quarter(2026, 1)``."""
+        if not 1 <= quarter <= 4:
+            raise ModelError(f"When.quarter: quarter must be 1..4, got {quarter}")
+        return cls.of_unit(_checked_date(year, 3 * quarter - 2, 1), Precision.QUARTER, mod)
+
+    @classmethod
+    def half(cls, year: int, half: int, mod: Mod | str | None = None) -> When:
+        """A half year, 1 or 2."""
+        if half not in (1, 2):
+            raise ModelError(f"When.half: half must be 1 or 2, got {half}")
+        return cls.of_unit(_checked_date(year, 1 if half == 1 else 7, 1), Precision.HALF, mod)
+
+    @classmethod
+    def season(cls, year: int, season: str, mod: Mod | str | None = None) -> When:
+        """A meteorological season: ``SP``, ``SU``, ``FA`` or ``WI`` (winter starts in December)."""
+        code = season.upper()
+        if code not in _SEASON_START_MONTH:
+            raise ModelError(f"When.season: season must be one of {_SEASON_CODES}, got {season!r}")
+        return cls.of_unit(_checked_date(year, _SEASON_START_MONTH[code], 1), Precision.SEASON, mod)
+
+    @classmethod
+    def year(cls, year: int, mod: Mod | str | None = None) -> When:
+        """A calendar year: ``When.year(2019)`` is 2019-01-01..2019-12-31."""
+        return cls.of_unit(_checked_date(year, 1, 1), Precision.YEAR, mod)
+
+    @classmethod
+    def decade(cls, first_year: int, mod: Mod | str | None = None) -> When:
+        """A decade by its first year: ``When.decade(2010)`` is the 2010s."""
+        if first_year % 10:
+            raise ModelError(f"When.decade: give the first year of the decade, got {first_year}")
+        return cls.of_unit(_checked_date(max(first_year, 1), 1, 1), Precision.DECADE, mod)
+
+    @classmethod
+    def century(cls, first_year: int, mod: Mod | str | None = None) -> When:
+        """A century by its first year: ``When.century(1900)`` is TIMEX ``19``."""
+        if first_year % 100:
+            raise ModelError(f"When.century: give the first year (e.g. 1900), got {first_year}")
+        return cls.of_unit(_checked_date(max(first_year, 1), 1, 1), Precision.CENTURY, mod)
+
+    @classmethod
+    def between(
+        cls, earliest: date | When, latest: date | When, precision: Precision | str = Precision.DAY
+    ) -> When:
+        """A single date at ``precision`` known only to lie between two bounds.
+
+        ``When.between(date(2025, 11, 1), date(2025, 11, 24))`` is "some day in
+        the first 24 days of November 2025". Bounds that are Whens contribute
+        their earliest and latest day. The bounds are widened to whole units.
+        """
+        p = _to_precision(precision)
+        first = earliest.earliest if isinstance(earliest, When) else _to_date(earliest)
+        last = latest.latest if isinstance(latest, When) else _to_date(latest)
+        if first > last:
+            raise ModelError(f"When.between: {first} is after {last}")
+        return cls(earliest=unit_bounds(first, p)[0], latest=unit_bounds(last, p)[1], precision=p)
+
+    @classmethod
+    def parse(cls, value: str) -> When:
+        """Parse a TIMEX3 or EDTF value.
+
+        Accepted: ``2025-09-24`` (also with a time part), ``2025-W39``, ``2025-09``,
+        ``2025-Q3``, ``2025-H1``, ``2024-SU``, ``2025``, ``201`` or ``201X``
+        (decade), ``19`` or ``19XX`` (century), EDTF sub-year codes
+        (``2025-21``..``2025-24`` seasons, ``33``..``36`` quarters,
+        ``40``/``41`` halves), unknown digits (``2025-11-XX``), a trailing ``~``
+        (approximate) and EDTF sets ``[2025-11-01..2025-11-24]``.
+        Free-text dates ("7 October 2025") are parsed by
+        :func:`govtimeline.io.parse_date_string`.
+        """
+        if not isinstance(value, str):
+            raise DateParseError(f"When.parse expects a string, got {type(value).__name__}")
+        text = value.strip()
+        if len(text) > 64:
+            raise DateParseError(f"When.parse: value too long to be a date ({len(text)} chars)")
+        mod: Mod | None = None
+        if text.endswith("~"):
+            mod, text = Mod.APPROX, text[:-1]
+        set_match = _SET_RE.fullmatch(text)
+        if set_match:
+            first, last = cls.parse(set_match["a"]), cls.parse(set_match["b"])
+            p = first.precision if first.precision.rank <= last.precision.rank else last.precision
+            return cls.between(first, last, p)
+        try:
+            result = _parse_value(text)
+        except ModelError as exc:
+            raise DateParseError(f"When.parse: {value!r} is not a valid date ({exc})") from None
+        if result is None:
+            raise DateParseError(
+                f"When.parse: {value!r} is not a TIMEX3/EDTF date such as 2025-09-24, "
+                "2025-09, 2025-Q1, 2025 or 201X"
+            )
+        if mod is not None:
+            result = attrs.evolve(result, mod=mod)
+        return result
+
+    # ------------------------------------------------------------------- properties
+    @property
+    def is_exact(self) -> bool:
+        """True when the bounds lie within one unit of the precision."""
+        return unit_bounds(self.earliest, self.precision) == unit_bounds(
+            self.latest, self.precision
+        )
+
+    @property
+    def days(self) -> int:
+        """Number of days between the bounds, inclusive."""
+        return (self.latest - self.earliest).days + 1
+
+    @property
+    def timex(self) -> str:
+        """The TIMEX3 ``value``: ``2025-09-24``, ``2025-08``, ``2025-Q1``, ``2025-11-XX``…"""
+        first = _unit_value(self.earliest, self.precision, edtf=False)
+        if self.is_exact:
+            return first
+        return _blur(first, _unit_value(self.latest, self.precision, edtf=False))
+
+    @property
+    def timex_mod(self) -> str | None:
+        """The TIMEX3 ``mod`` attribute (START, MID, END, APPROX) or None."""
+        return self.mod.timex if self.mod else None
+
+    @property
+    def edtf(self) -> str:
+        """The Extended Date/Time Format string (ISO 8601-2)."""
+        if self.mod in (Mod.EARLY, Mod.MID, Mod.LATE):
+            return f"[{self.earliest.isoformat()}..{self.latest.isoformat()}]"
+        if self.is_exact:
+            value = _unit_value(self.earliest, self.precision, edtf=True)
+        else:
+            value = (
+                f"[{_unit_value(self.earliest, self.precision, edtf=True)}.."
+                f"{_unit_value(self.latest, self.precision, edtf=True)}]"
+            )
+        return value + ("~" if self.mod is Mod.APPROX else "")
+
+    def __str__(self) -> str:
+        return self.edtf
+
+    # ------------------------------------------------------------------ comparisons
+    def _key(self) -> tuple[date, date, int, str]:
+        return (self.earliest, self.latest, self.precision.rank, self.mod.value if self.mod else "")
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, When):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def overlaps(self, other: When) -> bool:
+        """Whether the two intervals share at least one day."""
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    def contains(self, other: When | date) -> bool:
+        """Whether ``other`` lies wholly inside this interval."""
+        if isinstance(other, date):
+            return self.earliest <= other <= self.latest
+        return self.earliest <= other.earliest and other.latest <= self.latest
+
+    def before(self, other: When) -> bool:
+        """Whether this interval ends before ``other`` begins."""
+        return self.latest < other.earliest
+
+    def after(self, other: When) -> bool:
+        """Whether this interval begins after ``other`` ends."""
+        return self.earliest > other.latest
+
+    def intersection(self, other: When) -> When | None:
+        """The overlap of two Whens at the finer of their precisions, or None."""
+        if not self.overlaps(other):
+            return None
+        p = self.precision if self.precision.rank <= other.precision.rank else other.precision
+        return When.between(max(self.earliest, other.earliest), min(self.latest, other.latest), p)
+
+    def shift(self, days: int = 0) -> When:
+        """The same-precision value moved by ``days`` (used for "the day before X")."""
+        step = timedelta(days=days)
+        return When.between(self.earliest + step, self.latest + step, self.precision)
+
+
+_SET_RE = re.compile(r"\[(?P<a>[^\[\].]+)\.\.(?P<b>[^\[\].]+)\]")
+_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_WEEK_RE = re.compile(r"(\d{4})-W(\d{2})")
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+_QUARTER_RE = re.compile(r"(\d{4})-Q([1-4])")
+_HALF_RE = re.compile(r"(\d{4})-H([12])")
+_SEASON_RE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_RE = re.compile(r"(\d{4})")
+_DECADE_RE = re.compile(r"(\d{3})X?")
+_CENTURY_RE = re.compile(r"(\d{2})(?:XX)?")
+_UNKNOWN_DAY_RE = re.compile(r"(\d{4})-(\d{2}|XX)-XX")
+_UNKNOWN_MONTH_RE = re.compile(r"(\d{4})-XX")
+
+
+def _checked_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError) as exc:
+        raise ModelError(f"no such date {year:04d}-{month:02d}-{day:02d} ({exc})") from None
+
+
+def _parse_value(text: str) -> When | None:
+    if m := _DAY_RE.fullmatch(text):
+        return When.day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _WEEK_RE.fullmatch(text):
+        return When.week(int(m[1]), int(m[2]))
+    if m := _QUARTER_RE.fullmatch(text):
+        return When.quarter(int(m[1]), int(m[2]))
+    if m := _HALF_RE.fullmatch(text):
+        return When.half(int(m[1]), int(m[2]))
+    if m := _SEASON_RE.fullmatch(text):
+        return When.season(int(m[1]), m[2])
+    if m := _UNKNOWN_DAY_RE.fullmatch(text):
+        year = int(m[1])
+        if m[2] == "XX":
+            return When.between(date(year, 1, 1), date(year, 12, 31), Precision.DAY)
+        month = When.month(year, int(m[2]))
+        return When.between(month, month, Precision.DAY)
+    if m := _UNKNOWN_MONTH_RE.fullmatch(text):
+        year = int(m[1])
+        return When.between(date(year, 1, 1), date(year, 12, 31), Precision.MONTH)
+    if m := _MONTH_RE.fullmatch(text):
+        year, code = int(m[1]), int(m[2])
+        if 1 <= code <= 12:
+            return When.month(year, code)
+        for season, edtf_code in _EDTF_SEASON.items():
+            if code == edtf_code:
+                return When.season(year, season)
+        if _EDTF_QUARTER_BASE < code <= _EDTF_QUARTER_BASE + 4:
+            return When.quarter(year, code - _EDTF_QUARTER_BASE)
+        if _EDTF_HALF_BASE < code <= _EDTF_HALF_BASE + 2:
+            return When.half(year, code - _EDTF_HALF_BASE)
+        return None
+    if m := _YEAR_RE.fullmatch(text):
+        return When.year(int(m[1]))
+    if m := _DECADE_RE.fullmatch(text):
+        return When.decade(int(m[1]) * 10)
+    if m := _CENTURY_RE.fullmatch(text):
+        return When.century(int(m[1]) * 100)
+    return None
