@@ -122,7 +122,9 @@ def unstructure(value: Any) -> Any:
 def _describe(exc: BaseException, expected: Any) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, GovTimelineError | ValueError):
+    if isinstance(exc, AttributeError):
+        return "expected a JSON object here"
+    if isinstance(exc, GovTimelineError | ValueError | TypeError):
         return str(exc)
     return cattrs.v.format_exception(exc, expected)
 

@@ -380,6 +380,18 @@ class When:
         mod: Mod | None = None
         if text.endswith("~"):
             mod, text = Mod.APPROX, text[:-1]
+        week_match = _INTERVAL_RE.fullmatch(text)
+        if week_match:
+            try:
+                first_day = date.fromisoformat(week_match["a"])
+                last_day = date.fromisoformat(week_match["b"])
+            except ValueError as exc:
+                raise DateParseError(f"When.parse: {value!r}: {exc}") from None
+            if first_day.weekday() == 0 and last_day == first_day + timedelta(days=6):
+                return When.of_unit(first_day, Precision.WEEK, mod)
+            raise DateParseError(
+                f"When.parse: {value!r} is an interval; a range is two Whens (start and end)"
+            )
         set_match = _SET_RE.fullmatch(text)
         if set_match:
             first, last = cls.parse(set_match["a"]), cls.parse(set_match["b"])
@@ -473,7 +485,10 @@ class When:
         if not self.overlaps(other):
             return None
         p = self.precision if self.precision.rank <= other.precision.rank else other.precision
-        return When.between(max(self.earliest, other.earliest), min(self.latest, other.latest), p)
+        low, high = max(self.earliest, other.earliest), min(self.latest, other.latest)
+        if unit_bounds(low, p)[0] != low or unit_bounds(high, p)[1] != high:
+            p = Precision.DAY  # a narrowed (early/mid/late) overlap is only whole in days
+        return When.between(low, high, p)
 
     def shift(self, days: int = 0) -> When:
         """The same-precision value moved by ``days`` (used for "the day before X")."""
@@ -481,6 +496,7 @@ class When:
         return When.between(self.earliest + step, self.latest + step, self.precision)
 
 
+_INTERVAL_RE = re.compile(r"(?P<a>\d{4}-\d{2}-\d{2})/(?P<b>\d{4}-\d{2}-\d{2})")
 _SET_RE = re.compile(r"\[(?P<a>[^\[\].]+)\.\.(?P<b>[^\[\].]+)\]")
 _DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 _WEEK_RE = re.compile(r"(\d{4})-W(\d{2})")

@@ -1,0 +1,322 @@
+"""Hypothesis strategies for govtimeline's model, shared by our tests and yours.
+
+Every model class has a strategy that builds only valid values::
+
+    from hypothesis import given
+    from govtimeline.testing import timelines
+
+    @given(timelines())
+    def test_my_renderer_never_fails(tl):
+        render(tl)
+
+Hypothesis is a test dependency (``pip install 'govtimeline[test]'``); this
+module imports it at import time, so only import it from tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import strategies as st
+
+from govtimeline import model
+from govtimeline.when import Mod, Precision, When
+
+__all__ = [
+    "actors",
+    "anchors",
+    "claims",
+    "conflicts",
+    "dates",
+    "documents",
+    "event_changes",
+    "events",
+    "evidence",
+    "extractions",
+    "identifiers",
+    "mentions",
+    "position_changes",
+    "positions",
+    "texts",
+    "time_expressions",
+    "timeline_diffs",
+    "timelines",
+    "whens",
+]
+
+_SMALL = 4  # list sizes: enough to exercise merging without slowing tests down
+
+
+def texts(*, min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
+    """Unicode text without surrogates (it must survive UTF-8 and JSON)."""
+    return st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",)), min_size=min_size, max_size=max_size
+    )
+
+
+def identifiers() -> st.SearchStrategy[str]:
+    """Non-blank identifiers such as document or event ids."""
+    return st.text(
+        alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd"), whitelist_characters="-_."),
+        min_size=1,
+        max_size=16,
+    )
+
+
+def dates(min_year: int = 1900, max_year: int = 2100) -> st.SearchStrategy[date]:
+    """Calendar dates within a range of years."""
+    return st.dates(min_value=date(min_year, 1, 1), max_value=date(max_year, 12, 31))
+
+
+@st.composite
+def whens(
+    draw: st.DrawFn,
+    *,
+    precisions: st.SearchStrategy[Precision] | None = None,
+    min_year: int = 1900,
+    max_year: int = 2100,
+) -> When:
+    """Any valid When: exact units (optionally early/mid/late/approx) or uncertain windows."""
+    precision = draw(precisions if precisions is not None else st.sampled_from(Precision))
+    first = draw(dates(min_year, max_year))
+    shape = draw(st.sampled_from(("unit", "unit", "mod", "window")))
+    if shape == "unit":
+        return When.of_unit(first, precision)
+    if shape == "mod":
+        return When.of_unit(first, precision, draw(st.sampled_from(Mod)))
+    second = draw(dates(min_year, max_year))
+    low, high = sorted((first, second))
+    return When.between(low, high, precision)
+
+
+def _span() -> st.SearchStrategy[tuple[int, int]]:
+    return st.tuples(st.integers(0, 10_000), st.integers(0, 500)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@st.composite
+def evidence(draw: st.DrawFn, *, document: str | None = None) -> model.Evidence:
+    """Evidence pointing at a span of a document."""
+    start, end = draw(_span())
+    return model.Evidence(
+        document=document if document is not None else draw(identifiers()),
+        start=start,
+        end=end,
+        quote=draw(texts()),
+    )
+
+
+def _optional_when() -> st.SearchStrategy[When | None]:
+    return st.none() | whens()
+
+
+@st.composite
+def _ordered_pair(draw: st.DrawFn) -> tuple[When | None, When | None]:
+    first = draw(_optional_when())
+    if first is None or not draw(st.booleans()):
+        return first, None
+    second = draw(whens(min_year=first.earliest.year, max_year=min(first.earliest.year + 5, 2100)))
+    if second.latest < first.earliest:
+        return first, None
+    return first, second
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> model.Document:
+    """Documents with random text and metadata."""
+    return model.Document(
+        id=draw(identifiers()),
+        text=draw(texts(max_size=200)),
+        published=draw(_optional_when()),
+        title=draw(st.none() | texts()),
+        source=draw(st.none() | texts(max_size=20)),
+        url=draw(st.none() | st.just("https://example.org/a?b=1&c=<2>")),
+        path=draw(st.none() | texts(max_size=20)),
+        lang=draw(st.sampled_from(("en", "fr", "de", "es"))),
+    )
+
+
+@st.composite
+def time_expressions(draw: st.DrawFn) -> model.TimeExpression:
+    """Time expressions of every type and anchor kind."""
+    start, end = draw(_span())
+    when, until = draw(_ordered_pair())
+    return model.TimeExpression(
+        start=start,
+        end=end,
+        text=draw(texts(max_size=30)),
+        timex_type=draw(st.sampled_from(model.TimexType)),
+        timex_value=when.timex if when is not None else draw(st.none() | st.just("P3D")),
+        when=when,
+        until=until,
+        anchor_kind=draw(st.sampled_from(model.AnchorKind)),
+        offset=draw(st.none() | st.sampled_from(("-P1D", "P3D", "P1Y"))),
+        reference=draw(st.none() | texts(max_size=20)),
+        quoted=draw(st.booleans()),
+    )
+
+
+@st.composite
+def actors(draw: st.DrawFn) -> model.Actor:
+    """Actors of every kind."""
+    return model.Actor(
+        name=draw(identifiers()),
+        kind=draw(st.sampled_from(model.ActorKind)),
+        aliases=draw(st.lists(texts(max_size=12), max_size=_SMALL)),
+        affiliation=draw(st.none() | identifiers()),
+    )
+
+
+@st.composite
+def mentions(draw: st.DrawFn, *, document: str | None = None) -> model.Mention:
+    """Event mentions."""
+    when, until = draw(_ordered_pair())
+    return model.Mention(
+        evidence=draw(evidence(document=document)),
+        name=draw(texts(max_size=30)),
+        kind=draw(st.sampled_from(model.EventKind)),
+        when=when,
+        until=until,
+        date_text=draw(st.none() | texts(max_size=20)),
+        relative_offset=draw(st.none() | st.sampled_from(("-P1D", "P3D", "P1Y"))),
+        relative_to=draw(st.none() | texts(max_size=20)),
+        body=draw(st.none() | identifiers()),
+        location=draw(st.none() | texts(max_size=20)),
+        edition=draw(st.none() | st.integers(1, 50)),
+        topic=draw(st.none() | texts(max_size=20)),
+        status=draw(st.sampled_from(model.EventStatus)),
+    )
+
+
+@st.composite
+def events(draw: st.DrawFn) -> model.Event:
+    """Canonical events with mentions."""
+    when, end = draw(_ordered_pair())
+    return model.Event(
+        id=draw(identifiers()),
+        name=draw(texts(min_size=1, max_size=30).filter(str.strip)),
+        kind=draw(st.sampled_from(model.EventKind)),
+        when=when,
+        end=end,
+        location=draw(st.none() | texts(max_size=20)),
+        body=draw(st.none() | identifiers()),
+        aliases=draw(st.lists(texts(max_size=20), max_size=_SMALL)),
+        mentions=draw(st.lists(mentions(), max_size=2)),
+        status=draw(st.sampled_from(model.EventStatus)),
+    )
+
+
+@st.composite
+def positions(
+    draw: st.DrawFn,
+    *,
+    actor: st.SearchStrategy[str] | None = None,
+    topic: st.SearchStrategy[str] | None = None,
+) -> model.Position:
+    """Positions, optionally drawn from given actor and topic strategies."""
+    return model.Position(
+        actor=draw(actor if actor is not None else identifiers()),
+        topic=draw(topic if topic is not None else identifiers()),
+        stance=draw(st.sampled_from(model.Stance)),
+        when=draw(_optional_when()),
+        via=draw(st.none() | identifiers()),
+        event=draw(st.none() | identifiers()),
+        evidence=draw(st.lists(evidence(), max_size=2)),
+    )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> model.Claim:
+    """Claims about a date."""
+    when = draw(whens())
+    return model.Claim(value=when.edtf, evidence=draw(evidence()), when=when)
+
+
+@st.composite
+def conflicts(draw: st.DrawFn) -> model.Conflict:
+    """Date conflicts with two or three claims."""
+    found = draw(st.lists(claims(), min_size=2, max_size=3))
+    return model.Conflict(
+        event=draw(identifiers()),
+        field="when",
+        claims=found,
+        chosen=found[0].value,
+        reason=draw(texts(max_size=40)),
+    )
+
+
+@st.composite
+def anchors(draw: st.DrawFn) -> model.DocumentAnchor:
+    """Document anchors."""
+    when = draw(_optional_when())
+    return model.DocumentAnchor(
+        document=draw(identifiers()),
+        when=when,
+        how="none" if when is None else draw(st.sampled_from(("published", "inferred"))),
+        reason=draw(texts(max_size=40)),
+    )
+
+
+@st.composite
+def extractions(draw: st.DrawFn) -> model.Extraction:
+    """Per-document extractions whose evidence points at their document."""
+    doc = draw(documents())
+    return model.Extraction(
+        document=doc,
+        dates=draw(st.lists(time_expressions(), max_size=_SMALL)),
+        mentions=draw(st.lists(mentions(document=doc.id), max_size=_SMALL)),
+        actors=draw(st.lists(actors(), max_size=_SMALL)),
+        positions=draw(st.lists(positions(), max_size=_SMALL)),
+    )
+
+
+@st.composite
+def timelines(draw: st.DrawFn, *, max_events: int = _SMALL) -> model.Timeline:
+    """Whole timelines: documents, events, positions, conflicts, actors, anchors."""
+    return model.Timeline(
+        documents=draw(st.lists(documents(), max_size=3)),
+        events=draw(st.lists(events(), max_size=max_events)),
+        positions=draw(
+            st.lists(
+                positions(
+                    actor=st.sampled_from(("United States", "China", "United Nations")),
+                    topic=st.sampled_from(("global AI governance", "AI safety")),
+                ),
+                max_size=6,
+            )
+        ),
+        conflicts=draw(st.lists(conflicts(), max_size=2)),
+        actors=draw(st.lists(actors(), max_size=3)),
+        anchors=draw(st.lists(anchors(), max_size=3)),
+    )
+
+
+@st.composite
+def position_changes(draw: st.DrawFn) -> model.PositionChange:
+    """Stance changes between two positions of one actor on one topic."""
+    before = draw(positions())
+    after = draw(positions(actor=st.just(before.actor), topic=st.just(before.topic)))
+    return model.PositionChange(actor=before.actor, topic=before.topic, before=before, after=after)
+
+
+@st.composite
+def event_changes(draw: st.DrawFn) -> model.EventChange:
+    """Re-dated events."""
+    return model.EventChange(
+        event=draw(identifiers()),
+        name=draw(texts(max_size=20)),
+        old=draw(_optional_when()),
+        new=draw(_optional_when()),
+    )
+
+
+@st.composite
+def timeline_diffs(draw: st.DrawFn) -> model.TimelineDiff:
+    """Differences between two timelines."""
+    return model.TimelineDiff(
+        events_added=draw(st.lists(events(), max_size=2)),
+        events_removed=draw(st.lists(events(), max_size=2)),
+        events_redated=draw(st.lists(event_changes(), max_size=2)),
+        positions_added=draw(st.lists(positions(), max_size=2)),
+        positions_removed=draw(st.lists(positions(), max_size=2)),
+        positions_changed=draw(st.lists(position_changes(), max_size=2)),
+    )
