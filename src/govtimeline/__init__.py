@@ -12,6 +12,7 @@ from govtimeline.errors import (
     ModelError,
     SchemaError,
 )
+from govtimeline.io import ReadError, read
 from govtimeline.model import (
     Actor,
     ActorKind,
@@ -64,6 +65,7 @@ __all__ = [
     "Position",
     "PositionChange",
     "Precision",
+    "ReadError",
     "SchemaError",
     "Stance",
     "TimeExpression",
@@ -72,4 +74,5 @@ __all__ = [
     "TimexType",
     "When",
     "__version__",
+    "read",
 ]
