@@ -10,8 +10,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from govtimeline import __version__
+from govtimeline.errors import GovTimelineError
 
 __all__ = ["build_parser", "main"]
 
@@ -25,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Typed, sourced timelines of events and positions from text.",
     )
     parser.add_argument("--version", action="version", version=f"govtimeline {__version__}")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="rebuild the timeline of the bundled example articles")
+    demo.add_argument("--out", type=Path, default=Path("build/demo"), help="output folder")
     return parser
 
 
@@ -36,4 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    return 0
+    try:
+        if args.command == "demo":
+            from govtimeline.demo import run_demo
+
+            return run_demo(args.out)
+    except GovTimelineError as exc:
+        print(f"govtimeline: error: {exc}", file=sys.stderr)
+        return 1
+    parser.error(f"unknown command {args.command!r}")  # exits with status 2
