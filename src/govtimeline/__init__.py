@@ -3,6 +3,7 @@
 The public API lives here; everything else is internal. See ``docs/index.md``.
 """
 
+from govtimeline.diff import diff, render_diff_text
 from govtimeline.errors import (
     DateParseError,
     ExtractionError,
@@ -36,6 +37,7 @@ from govtimeline.model import (
     TimelineDiff,
     TimexType,
 )
+from govtimeline.reconstruct import reconstruct
 from govtimeline.when import Mod, Precision, When
 
 __version__ = "0.1.0.dev0"
@@ -74,5 +76,8 @@ __all__ = [
     "TimexType",
     "When",
     "__version__",
+    "diff",
     "read",
+    "reconstruct",
+    "render_diff_text",
 ]

@@ -1,0 +1,275 @@
+"""Event coreference: group mentions that refer to one real-world event.
+
+Mentions are compared only inside *blocks* (same kind family and a shared
+distinctive name token, or same kind family and organising body), so cost
+grows with the number of mentions, not its square. Inside a block, pairs are
+scored and joined strongest first by a union–find that refuses a join when it
+would put two incompatible dates in one cluster: a resolution of August 2025
+and a vote of February 2026 never merge, nor do the 2023 and 2024 summits of
+one series. Two day-precise dates a few days apart *may* join when the names
+agree strongly; that is how a misdated report becomes a conflict instead of a
+second event.
+
+Generic references ("the meeting", "the summit") with no body and no date join
+a cluster only within their own document and only when exactly one cluster of
+that kind is there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from govtimeline.model import EventKind, Mention
+from govtimeline.when import When
+
+__all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
+_MAX_BLOCK = 400  # larger blocks are split by year so no block costs more than this squared
+_CLOSE_DAYS = 7  # day-precise dates this close may still be one event (a conflict)
+
+
+@attrs.frozen(kw_only=True)
+class CoreferenceRules:
+    """Word lists that drive coreference (see ``data/coreference.json``)."""
+
+    stopwords: frozenset[str]
+    """Words that are never evidence of identity."""
+    generic: frozenset[str]
+    """Words that name a kind of event rather than a particular one."""
+    compatible: frozenset[frozenset[str]]
+    """Pairs of event kinds that may describe one happening."""
+    weekdays: tuple[str, ...]
+    """Weekday names, Monday first."""
+    months: frozenset[str] = frozenset()
+    """Month names and abbreviations, never distinctive."""
+
+    def family(self, kind: EventKind) -> str:
+        """A key shared by kinds that may corefer (for blocking)."""
+        members = sorted(
+            {kind.value}.union(*(pair for pair in self.compatible if kind.value in pair))
+        )
+        return "|".join(members)
+
+    def kinds_compatible(self, a: EventKind, b: EventKind) -> bool:
+        """Whether mentions of these kinds may refer to one event."""
+        if a is b or EventKind.OTHER in (a, b):
+            return True
+        return frozenset((a.value, b.value)) in self.compatible
+
+
+@cache
+def default_rules() -> CoreferenceRules:
+    """The rules shipped in ``govtimeline/data/coreference.json``."""
+    raw = json.loads(
+        resources.files("govtimeline").joinpath("data/coreference.json").read_text("utf-8")
+    )
+    return CoreferenceRules(
+        stopwords=frozenset(raw["stopwords"]),
+        generic=frozenset(raw["generic"]),
+        compatible=frozenset(frozenset(pair) for pair in raw["compatible_kinds"]),
+        weekdays=tuple(raw["weekdays"]),
+        months=frozenset(raw["months"]),
+    )
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
+    """Distinctive tokens of a name phrase: no stopwords, generic nouns or years."""
+    tokens = {_stem(w) for w in _WORD.findall(text)}
+    return frozenset(
+        t
+        for t in tokens
+        if t
+        and t not in rules.stopwords
+        and t not in rules.generic
+        and not t.isdigit()
+        and t not in rules.months
+    )
+
+
+def _span(m: Mention) -> When | None:
+    if m.when is None:
+        return None
+    if m.until is None:
+        return m.when
+    return When.between(m.when, m.until, m.when.precision)
+
+
+def dates_compatible(a: When | None, b: When | None, *, close: bool) -> bool:
+    """Whether two dates may belong to one event.
+
+    Overlapping dates are compatible; with ``close`` two day-precise dates up
+    to a week apart are too (a disagreement to report, not a second event).
+    """
+    if a is None or b is None or a.overlaps(b):
+        return True
+    if close and a.days <= 3 and b.days <= 3:
+        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+        return gap.days <= _CLOSE_DAYS
+    return False
+
+
+@attrs.frozen
+class _Item:
+    index: int
+    mention: Mention
+    tokens: frozenset[str]
+    span: When | None
+    body: str | None
+    generic: bool
+
+
+def _items(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[_Item]:
+    out = []
+    for i, m in enumerate(mentions):
+        tokens = name_tokens(m.name, rules)
+        body = m.body.casefold() if m.body else None
+        out.append(_Item(i, m, tokens, _span(m), body, not tokens and body is None))
+    return out
+
+
+def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]]:
+    index: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    for item in items:
+        family = rules.family(item.mention.kind)
+        for token in item.tokens:
+            index[(family, "t:" + token)].append(item)
+        if item.body:
+            index[(family, "b:" + item.body)].append(item)
+    blocks: list[list[_Item]] = []
+    for key in sorted(index):
+        block = index[key]
+        if len(block) <= _MAX_BLOCK:
+            blocks.append(block)
+            continue
+        by_year: dict[int, list[_Item]] = defaultdict(list)
+        undated: list[_Item] = []
+        for item in block:
+            if item.span is None:
+                undated.append(item)
+            else:
+                by_year[item.span.earliest.year].append(item)
+        for year in sorted(by_year):
+            blocks.append(by_year[year] + undated[: _MAX_BLOCK // 4])
+    return blocks
+
+
+def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
+    """How strongly two mentions look like one event; 0 means never join."""
+    if not rules.kinds_compatible(a.mention.kind, b.mention.kind):
+        return 0.0
+    shared = a.tokens & b.tokens
+    union = a.tokens | b.tokens
+    jaccard = len(shared) / len(union) if union else 0.0
+    same_body = a.body is not None and a.body == b.body
+    name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
+    if not (name_match or (same_body and (not a.tokens or not b.tokens or shared))):
+        return 0.0
+    strong = name_match and (same_body or a.body is None or b.body is None)
+    if not dates_compatible(a.span, b.span, close=strong):
+        return 0.0
+    if a.body and b.body and a.body != b.body:
+        return 0.0
+    same_kind = a.mention.kind is b.mention.kind
+    return jaccard + (0.5 if same_body else 0.0) + (0.25 if same_kind else 0.0)
+
+
+class _Clusters:
+    """Union–find whose joins keep every cluster's dates mutually compatible."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.parent = list(range(len(items)))
+        self.members: dict[int, list[_Item]] = {i: [item] for i, item in enumerate(items)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, *, close: bool) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        left, right = self.members[ra], self.members[rb]
+        for x in left:
+            for y in right:
+                if not dates_compatible(x.span, y.span, close=close):
+                    return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.members[keep] = left + right if keep == ra else right + left
+        del self.members[drop]
+        return True
+
+
+def _doc(item: _Item) -> str:
+    return item.mention.evidence.document
+
+
+def cluster_mentions(
+    mentions: Sequence[Mention], rules: CoreferenceRules | None = None
+) -> list[list[Mention]]:
+    """Group mentions into events; the result does not depend on input order.
+
+    Mentions must be given in a canonical order (the caller sorts them by
+    document and offset) for the clustering itself to be order-independent.
+    """
+    rules = rules or default_rules()
+    items = _items(mentions, rules)
+    specific = [it for it in items if not it.generic]
+    pairs: dict[tuple[int, int], float] = {}
+    for block in _blocks(specific, rules):
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                key = (min(a.index, b.index), max(a.index, b.index))
+                if key not in pairs:
+                    pairs[key] = _score(a, b, rules)
+    clusters = _Clusters(items)
+    for (i, j), score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score > 0:
+            a, b = items[i], items[j]
+            strong = bool(a.tokens & b.tokens)
+            clusters.join(i, j, close=strong)
+    _attach_generic(items, clusters, rules)
+    groups = [
+        [it.mention for it in sorted(members, key=lambda it: it.index)]
+        for members in clusters.members.values()
+    ]
+    groups.sort(key=lambda g: (g[0].evidence.document, g[0].evidence.start, g[0].name))
+    return groups
+
+
+def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceRules) -> None:
+    """Join each generic mention to the single same-document cluster of its kind."""
+    by_document: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        if not item.generic:
+            by_document[_doc(item)].append(item)
+    for item in items:
+        if not item.generic:
+            continue
+        candidates = {
+            clusters.find(other.index)
+            for other in by_document.get(_doc(item), ())
+            if rules.kinds_compatible(other.mention.kind, item.mention.kind)
+            and dates_compatible(other.span, item.span, close=False)
+        }
+        if len(candidates) == 1:
+            clusters.join(item.index, candidates.pop(), close=False)

@@ -1,0 +1,172 @@
+"""Choosing an event's date from what its sources claim, and explaining conflicts.
+
+The rule, applied to the date claims of one event (stated dates, dates derived
+from relative statements such as "the day before the launch", and weekday
+names such as "on Wednesday"):
+
+1. Two claims *agree* when their intervals overlap ("September 2025" agrees
+   with "24 September 2025"); agreement is not a conflict.
+2. The candidates are the finest claims: those that contain no other claim.
+3. Each candidate is supported by the documents whose claims agree with it,
+   and by the documents that name its weekday.
+4. The candidate with most supporting documents wins; ties go to the finer
+   date, then to the earlier one.
+5. If any claim disagrees with the winner, a :class:`~govtimeline.model.Conflict`
+   keeps every claim with its evidence and says why the winner was chosen.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from govtimeline.model import Claim, Conflict, Evidence
+from govtimeline.when import Precision, When
+
+__all__ = ["DateChoice", "DateClaim", "apply_offset", "choose_date", "parse_offset"]
+
+_OFFSET = re.compile(
+    r"(?P<sign>-)?P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
+)
+
+
+@attrs.frozen(kw_only=True)
+class DateClaim:
+    """One source's statement about when an event happened."""
+
+    when: When
+    """The claimed date (start of a range)."""
+    evidence: Evidence
+    """Where it was said."""
+    how: str
+    """``stated``, ``relative`` (derived from another event) or ``weekday``."""
+    until: When | None = None
+    """End of a claimed range."""
+
+    @property
+    def document(self) -> str:
+        """The document making the claim."""
+        return self.evidence.document
+
+
+@attrs.frozen(kw_only=True)
+class DateChoice:
+    """The chosen date of an event and, when sources disagree, the conflict."""
+
+    when: When | None
+    """The chosen date."""
+    end: When | None
+    """The chosen end of a multi-day event."""
+    claims: tuple[DateClaim, ...]
+    """Every claim considered."""
+    disagreeing: tuple[DateClaim, ...]
+    """Claims that do not agree with the choice."""
+    reason: str
+    """Why the date was chosen."""
+
+    def conflict(self, event_id: str) -> Conflict | None:
+        """A Conflict record when some claim disagrees, else None."""
+        if not self.disagreeing or self.when is None:
+            return None
+        seen: dict[tuple[str, str, int], Claim] = {}
+        for c in sorted(self.claims, key=_claim_key):
+            seen.setdefault(
+                (c.document, c.when.edtf, c.evidence.start),
+                Claim(value=c.when.edtf, evidence=c.evidence, when=c.when),
+            )
+        return Conflict(
+            event=event_id,
+            field="when",
+            claims=tuple(seen.values()),
+            chosen=self.when.edtf,
+            reason=self.reason,
+        )
+
+
+def parse_offset(offset: str) -> tuple[int, int, int] | None:
+    """A signed ISO 8601 duration (``-P1D``, ``P3D``, ``P1Y``, ``P2W``) as (years, months, days)."""
+    match = _OFFSET.fullmatch(offset.strip())
+    if not match or not any(match[k] for k in "ymwd"):
+        return None
+    sign = -1 if match["sign"] else 1
+    years, months = int(match["y"] or 0), int(match["m"] or 0)
+    days = int(match["d"] or 0) + 7 * int(match["w"] or 0)
+    return sign * years, sign * months, sign * days
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def apply_offset(when: When, offset: str) -> When | None:
+    """The date ``offset`` away from ``when``.
+
+    Day and week offsets keep the precision of ``when``; month and year offsets
+    ("a year after Paris") give at most month precision, since such phrases are
+    rarely meant to the day. None if the offset cannot be read or leaves the calendar.
+    """
+    parts = parse_offset(offset)
+    if parts is None:
+        return None
+    years, months, days = parts
+    try:
+        if years or months:
+            start = _add_months(when.earliest, 12 * years + months)
+            precision = when.precision if when.precision.rank >= Precision.MONTH.rank else None
+            return When.of_unit(start, precision or Precision.MONTH)
+        return when.shift(days) if days else when
+    except (ValueError, OverflowError):
+        return None
+
+
+def _claim_key(c: DateClaim) -> tuple[object, ...]:
+    return (c.when, c.document, c.evidence.start, c.how)
+
+
+def choose_date(
+    claims: Sequence[DateClaim], weekdays: Sequence[tuple[int, Evidence]] = ()
+) -> DateChoice:
+    """Pick an event's date from its claims; see the module docstring for the rule."""
+    ordered = tuple(sorted(claims, key=_claim_key))
+    if not ordered:
+        return DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no date stated")
+    spans = sorted({c.when for c in ordered})
+    finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
+
+    def support(candidate: When) -> set[str]:
+        docs = {c.document for c in ordered if c.when.overlaps(candidate)}
+        if candidate.precision is Precision.DAY and candidate.is_exact:
+            docs |= {ev.document for day, ev in weekdays if candidate.earliest.weekday() == day}
+        return docs
+
+    ranked = sorted(finest, key=lambda s: (-len(support(s)), s.days, s))
+    chosen = ranked[0]
+    agreeing = [c for c in ordered if c.when.overlaps(chosen)]
+    disagreeing = tuple(c for c in ordered if not c.when.overlaps(chosen))
+    ends = [c.until for c in agreeing if c.until is not None]
+    end = max(ends) if ends else None
+    if end is not None and end.latest < chosen.earliest:
+        end = None
+    backers = sorted(support(chosen))
+    reason = f"{chosen.edtf}: agreed by {len(backers)} document(s) ({', '.join(backers)})"
+    hows = sorted({c.how for c in agreeing})
+    if "relative" in hows:
+        reason += ", including a date derived from another event"
+    if any(chosen.earliest.weekday() == day for day, _ in weekdays) and chosen.is_exact:
+        reason += (
+            f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
+        )
+    if disagreeing:
+        others = sorted({f"{c.when.edtf} ({c.document})" for c in disagreeing})
+        reason += "; rejected: " + ", ".join(others)
+        runner = [s for s in ranked[1:] if len(support(s)) == len(backers)]
+        if runner:
+            reason += "; tie broken by precision, then by the earlier date"
+    return DateChoice(when=chosen, end=end, claims=ordered, disagreeing=disagreeing, reason=reason)

@@ -1,0 +1,252 @@
+"""From clusters of mentions to canonical events, with relative dates resolved.
+
+Relative statements ("the day before the launch", "three days after the
+action plan") are edges of a small temporal network between clusters. The
+network is propagated to a fixed point: each round chooses every event's date
+from its claims, then derives the dates its relative statements imply. It
+stops when nothing changes, or after as many rounds as there are edges (a
+cycle or contradiction is then logged, never looped on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import attrs
+
+from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
+from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
+from govtimeline.reconstruct.dating import DateChoice, DateClaim, apply_offset, choose_date
+from govtimeline.when import When
+
+__all__ = ["build_events"]
+
+log = logging.getLogger(__name__)
+
+_KIND_WORDS = {
+    "summit": EventKind.SUMMIT,
+    "summits": EventKind.SUMMIT,
+    "conference": EventKind.SUMMIT,
+    "resolution": EventKind.RESOLUTION,
+    "debate": EventKind.DEBATE,
+    "meeting": EventKind.DEBATE,
+    "session": EventKind.DEBATE,
+    "declaration": EventKind.DECLARATION,
+    "treaty": EventKind.TREATY,
+    "convention": EventKind.TREATY,
+    "report": EventKind.REPORT,
+    "order": EventKind.EXECUTIVE_ORDER,
+    "plan": EventKind.PLAN,
+    "strategy": EventKind.PLAN,
+    "launch": EventKind.LAUNCH,
+    "vote": EventKind.VOTE,
+    "speech": EventKind.STATEMENT,
+    "address": EventKind.STATEMENT,
+    "statement": EventKind.STATEMENT,
+}
+_WORD = re.compile(r"[A-Za-z]+")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@attrs.frozen
+class _Cluster:
+    mentions: tuple[Mention, ...]
+    tokens: frozenset[str]
+    documents: frozenset[str]
+    kind: EventKind
+
+
+def _kind(mentions: Sequence[Mention]) -> EventKind:
+    counts = Counter(m.kind for m in mentions if m.kind is not EventKind.OTHER)
+    if not counts:
+        return EventKind.OTHER
+    order = list(EventKind)
+    return min(counts, key=lambda k: (-counts[k], order.index(k)))
+
+
+def _cluster(mentions: Sequence[Mention], rules: CoreferenceRules) -> _Cluster:
+    tokens: set[str] = set()
+    for m in mentions:
+        tokens |= name_tokens(m.name, rules)
+        if m.location:
+            tokens |= name_tokens(m.location, rules)
+    return _Cluster(
+        tuple(mentions),
+        frozenset(tokens),
+        frozenset(m.evidence.document for m in mentions),
+        _kind(mentions),
+    )
+
+
+def _target(
+    mention: Mention,
+    own: int,
+    clusters: Sequence[_Cluster],
+    rules: CoreferenceRules,
+    by_token: dict[str, list[int]],
+    by_doc: dict[str, list[int]],
+) -> int | None:
+    """The cluster a relative phrase ("the launch", "Paris") refers to, if unambiguous."""
+    phrase = mention.relative_to or ""
+    tokens = name_tokens(phrase, rules)
+    kinds = {_KIND_WORDS[w.lower()] for w in _WORD.findall(phrase) if w.lower() in _KIND_WORDS}
+    doc = mention.evidence.document
+    candidates = set(by_doc.get(doc, ())) | {i for t in tokens for i in by_token.get(t, ())}
+    scored: list[tuple[float, int]] = []
+    for i in candidates:
+        if i == own:
+            continue
+        c = clusters[i]
+        shared = len(tokens & c.tokens)
+        kind_match = c.kind in kinds
+        same_doc = doc in c.documents
+        if not shared and not (kind_match and same_doc):
+            continue
+        scored.append((2.0 * shared + kind_match + 0.5 * same_doc, i))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
+def _stated_claims(c: _Cluster) -> list[DateClaim]:
+    return [
+        DateClaim(when=m.when, until=m.until, evidence=m.evidence, how="stated")
+        for m in c.mentions
+        if m.when is not None and not m.relative_offset
+    ]
+
+
+def _weekday_constraints(c: _Cluster, rules: CoreferenceRules) -> list[tuple[int, Evidence]]:
+    out = []
+    for m in c.mentions:
+        if m.when is None and m.date_text:
+            words = {w.lower() for w in _WORD.findall(m.date_text)}
+            for day, name in enumerate(rules.weekdays):
+                if name in words:
+                    out.append((day, m.evidence))
+    return out
+
+
+def _resolve(
+    clusters: Sequence[_Cluster], rules: CoreferenceRules
+) -> list[tuple[DateChoice, list[DateClaim]]]:
+    by_token: dict[str, list[int]] = defaultdict(list)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        for t in c.tokens:
+            by_token[t].append(i)
+        for d in c.documents:
+            by_doc[d].append(i)
+    edges = []
+    for i, c in enumerate(clusters):
+        for m in c.mentions:
+            if m.relative_offset and m.relative_to:
+                j = _target(m, i, clusters, rules, by_token, by_doc)
+                if j is not None:
+                    edges.append((i, j, m))
+    stated = [_stated_claims(c) for c in clusters]
+    weekdays = [_weekday_constraints(c, rules) for c in clusters]
+    derived: dict[int, list[DateClaim]] = defaultdict(list)
+    choices = [choose_date(stated[i], weekdays[i]) for i in range(len(clusters))]
+    for _ in range(len(edges) + 1):
+        new: dict[int, list[DateClaim]] = defaultdict(list)
+        for i, j, m in edges:
+            base = choices[j].when
+            if base is not None and m.relative_offset:
+                moved = apply_offset(base, m.relative_offset)
+                if moved is not None:
+                    new[i].append(DateClaim(when=moved, evidence=m.evidence, how="relative"))
+        if new == derived:
+            break
+        derived = new
+        choices = [choose_date(stated[i] + derived[i], weekdays[i]) for i in range(len(clusters))]
+    else:
+        log.warning(
+            "relative dates did not settle after %d rounds: a cycle of relative statements",
+            len(edges) + 1,
+        )
+    return [(choices[i], stated[i] + derived[i]) for i in range(len(clusters))]
+
+
+def _name_score(m: Mention) -> tuple[int, int, str]:
+    words = m.name.split()
+    capitals = sum(1 for w in words[1:] if w[:1].isupper()) + (
+        1 if words and words[0][:1].isupper() and words[0].lower() != "the" else 0
+    )
+    return (capitals, len(words), m.name)
+
+
+def _canonical_name(c: _Cluster) -> str:
+    best = max(c.mentions, key=_name_score)
+    if _name_score(best)[0] >= 1:
+        return best.name.removeprefix("the ").removeprefix("The ")
+    bodies = Counter(m.body for m in c.mentions if m.body)
+    topics = Counter(m.topic for m in c.mentions if m.topic)
+    parts = []
+    if bodies:
+        parts.append(min(bodies, key=lambda b: (-bodies[b], b)))
+    parts.append(c.kind.value.replace("_", " "))
+    if topics:
+        parts.append("on " + min(topics, key=lambda t: (-topics[t], t)))
+    name = " ".join(parts)
+    return name[:1].upper() + name[1:]
+
+
+def _most_common(values: list[str]) -> str | None:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+def _event_id(kind: EventKind, when: When | None, name: str, c: _Cluster) -> str:
+    slug = _SLUG.sub("-", name.lower()).strip("-")[:40].strip("-") or "event"
+    date_part = when.timex.lower() if when else "undated"
+    keys = sorted(f"{m.evidence.document}:{m.evidence.start}" for m in c.mentions)
+    digest = hashlib.sha1("|".join(keys).encode()).hexdigest()[:6]
+    return f"{kind.value}-{date_part}-{slug}-{digest}"
+
+
+def build_events(
+    groups: Sequence[Sequence[Mention]], rules: CoreferenceRules
+) -> tuple[list[Event], list[Conflict]]:
+    """Canonical events (sorted by date, undated last) and their date conflicts."""
+    clusters = [_cluster(g, rules) for g in groups]
+    events: list[Event] = []
+    conflicts: list[Conflict] = []
+    for c, (choice, _claims) in zip(clusters, _resolve(clusters, rules), strict=True):
+        name = _canonical_name(c)
+        event_id = _event_id(c.kind, choice.when, name, c)
+        aliases = sorted({m.name for m in c.mentions} - {name})
+        status = (
+            EventStatus.OCCURRED
+            if any(m.status is EventStatus.OCCURRED for m in c.mentions)
+            else EventStatus.PLANNED
+        )
+        events.append(
+            Event(
+                id=event_id,
+                name=name,
+                kind=c.kind,
+                when=choice.when,
+                end=choice.end,
+                location=_most_common([m.location for m in c.mentions if m.location]),
+                body=_most_common([m.body for m in c.mentions if m.body]),
+                aliases=aliases,
+                mentions=sorted(
+                    c.mentions, key=lambda m: (m.evidence.document, m.evidence.start, m.name)
+                ),
+                status=status,
+            )
+        )
+        conflict = choice.conflict(event_id)
+        if conflict is not None:
+            conflicts.append(conflict)
+    events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
+    conflicts.sort(key=lambda x: x.event)
+    return events, conflicts
