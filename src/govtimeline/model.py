@@ -18,14 +18,18 @@ its :class:`Evidence`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from govtimeline.errors import ModelError
 from govtimeline.when import When
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 __all__ = [
     "Actor",
@@ -523,6 +527,45 @@ class Timeline:
 
         return timeline_from_json(text)
 
+    def to_html(self, path: str | Path | None = None, *, title: str = "Timeline") -> str:
+        """A self-contained HTML report; also written to ``path`` when given."""
+        from govtimeline.report import render_html
+        from govtimeline.writing import write_atomic
+
+        page = render_html(self, title=title)
+        if path is not None:
+            write_atomic(path, page)
+        return page
+
+    def to_markdown(self) -> str:
+        """The timeline as Markdown (events, conflicts, position changes)."""
+        from govtimeline.report import render_markdown
+
+        return render_markdown(self)
+
+    def plot(self, *, ax: Axes | None = None) -> Axes:
+        """Events on a time axis at their true precision (see :mod:`govtimeline.plot`)."""
+        from govtimeline.plot import plot_timeline
+
+        return plot_timeline(self, ax=ax)
+
+    def plot_positions(
+        self,
+        *,
+        topic: str | None = None,
+        actors: Sequence[str] | None = None,
+        ax: Axes | None = None,
+    ) -> Axes:
+        """Actors' stances on a topic over time, arrows at changes."""
+        from govtimeline.plot import plot_positions
+
+        return plot_positions(self, topic=topic, actors=actors, ax=ax)
+
+    def _repr_html_(self) -> str:
+        from govtimeline.report import render_html
+
+        return render_html(self, charts=len(self.events) <= 200)
+
 
 def _in(event: Event, window: When) -> bool:
     assert event.when is not None
@@ -560,6 +603,17 @@ class TimelineDiff:
     """Positions only in the old timeline."""
     positions_changed: tuple[PositionChange, ...] = attrs.field(default=(), converter=_tuple)
     """Same actor and topic, different stance."""
+
+    def plot(self, *, ax: Axes | None = None) -> Axes:
+        """Added, removed and re-dated events on a time axis."""
+        from govtimeline.plot import plot_diff
+
+        return plot_diff(self, ax=ax)
+
+    def __str__(self) -> str:
+        from govtimeline.diff import render_diff_text
+
+        return render_diff_text(self)
 
     @property
     def is_empty(self) -> bool:

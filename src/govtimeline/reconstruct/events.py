@@ -166,13 +166,15 @@ def _resolve(
         if new == derived:
             break
         derived = new
-        choices = [choose_date(stated[i] + derived[i], weekdays[i]) for i in range(len(clusters))]
+        choices = [
+            choose_date(stated[i] + derived.get(i, []), weekdays[i]) for i in range(len(clusters))
+        ]
     else:
         log.warning(
             "relative dates did not settle after %d rounds: a cycle of relative statements",
             len(edges) + 1,
         )
-    return [(choices[i], stated[i] + derived[i]) for i in range(len(clusters))]
+    return [(choices[i], stated[i] + derived.get(i, [])) for i in range(len(clusters))]
 
 
 def _name_score(m: Mention) -> tuple[int, int, str]:
@@ -186,7 +188,8 @@ def _name_score(m: Mention) -> tuple[int, int, str]:
 def _canonical_name(c: _Cluster) -> str:
     best = max(c.mentions, key=_name_score)
     if _name_score(best)[0] >= 1:
-        return best.name.removeprefix("the ").removeprefix("The ")
+        name = best.name.removeprefix("the ").removeprefix("The ")
+        return name[:1].upper() + name[1:]
     bodies = Counter(m.body for m in c.mentions if m.body)
     topics = Counter(m.topic for m in c.mentions if m.topic)
     parts = []

@@ -1,0 +1,241 @@
+"""Reports to embed: one self-contained HTML file, Markdown, and chart export.
+
+The HTML report has no external requests: charts are inline SVG, the small
+script that sorts the event table is inline, styles are inline. Every piece
+of user text (names, quotes, titles, URLs) is HTML-escaped, and only
+``http``/``https`` URLs become links.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from govtimeline.model import Evidence, Timeline
+from govtimeline.writing import write_atomic
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["axes_to_svg", "render_html", "render_markdown", "save_chart"]
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2em auto;
+padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.8em}
+table{border-collapse:collapse;width:100%;font-size:.92em}
+th,td{border-bottom:1px solid #e5e5e5;padding:.35em .5em;text-align:left;vertical-align:top}
+th{cursor:pointer;background:#f6f6f6;user-select:none}th:after{content:" \\2195";color:#aaa}
+.muted{color:#666}.quote{margin:.2em 0 .6em 0;padding-left:.8em;border-left:3px solid #ccc;color:#444}
+.chart svg{max-width:100%;height:auto}.tag{font-size:.8em;padding:.05em .4em;border-radius:.3em;
+background:#eef}.support{color:#00734f}.oppose{color:#b34700}.conflict{background:#fff4ec;
+padding:.6em 1em;border-left:4px solid #D55E00;margin:1em 0}
+"""
+
+_SORT_SCRIPT = """
+document.querySelectorAll("table.sortable th").forEach(function(th, col){
+  th.addEventListener("click", function(){
+    var table = th.closest("table"), body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var asc = th.getAttribute("data-asc") !== "1";
+    rows.sort(function(a, b){
+      var x = a.cells[col].getAttribute("data-key") || a.cells[col].textContent;
+      var y = b.cells[col].getAttribute("data-key") || b.cells[col].textContent;
+      return asc ? x.localeCompare(y) : y.localeCompare(x);
+    });
+    rows.forEach(function(r){ body.appendChild(r); });
+    th.setAttribute("data-asc", asc ? "1" : "0");
+  });
+});
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def axes_to_svg(ax: Axes) -> str:
+    """The figure of ``ax`` as an SVG string (and the figure is closed)."""
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    figure.savefig(buffer, format="svg", bbox_inches="tight")
+    plt.close(figure)
+    text = buffer.getvalue()
+    return text[text.find("<svg") :]
+
+
+def save_chart(ax: Axes, path: str | Path) -> Path:
+    """Save the figure of ``ax`` as SVG, PNG or PDF (by the file ending), atomically."""
+    import matplotlib.pyplot as plt
+
+    target = Path(path)
+    fmt = target.suffix.lstrip(".").lower() or "png"
+    buffer = io.BytesIO()
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
+    plt.close(figure)
+    return write_atomic(target, buffer.getvalue())
+
+
+def _link(url: str | None, text: str) -> str:
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(text)}</a>'
+    return _e(text)
+
+
+def _source(tl: Timeline, evidence: Evidence) -> str:
+    for doc in tl.documents:
+        if doc.id == evidence.document:
+            return _link(doc.url, doc.title or doc.id)
+    return _e(evidence.document)
+
+
+def _quotes(tl: Timeline, evidence: tuple[Evidence, ...], limit: int = 3) -> str:
+    parts = [
+        f'<div class="quote">“{_e(ev.quote.strip())}” <span class="muted">— {_source(tl, ev)}</span></div>'
+        for ev in evidence[:limit]
+    ]
+    if len(evidence) > limit:
+        parts.append(f'<div class="muted">and {len(evidence) - limit} more</div>')
+    return "".join(parts)
+
+
+def _chart(draw: Callable[[], Axes]) -> str:
+    return f'<div class="chart">{axes_to_svg(draw())}</div>'
+
+
+def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
+    """The whole report as one self-contained HTML page."""
+    from govtimeline.plot import plot_positions, plot_timeline
+
+    out = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f"<p class='muted'>{len(tl.events)} events, {len(tl.positions)} positions, "
+        f"{len(tl.conflicts)} conflicts, from {len(tl.documents)} documents.</p>",
+    ]
+    if charts:
+        out.append(_chart(lambda: plot_timeline(tl)))
+    out.append(
+        "<h2>Events</h2><table class='sortable'><thead><tr><th>Date</th><th>Event</th>"
+        "<th>Kind</th><th>Where</th><th>Sources</th></tr></thead><tbody>"
+    )
+    for ev in tl.events:
+        when = ev.when.edtf if ev.when else "undated"
+        if ev.end is not None:
+            when += f" – {ev.end.edtf}"
+        key = ev.when.earliest.isoformat() if ev.when else "9999"
+        aliases = "; ".join(ev.aliases[:4])
+        out.append(
+            f"<tr><td data-key='{_e(key)}'>{_e(when)}</td><td><b>{_e(ev.name)}</b>"
+            f"<div class='muted'>{_e(aliases)}</div></td><td><span class='tag'>{_e(ev.kind.value)}</span></td>"
+            f"<td>{_e(ev.location or '')}</td><td>{_e(', '.join(ev.documents))}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    out.append("<h2>Conflicts between sources</h2>")
+    if not tl.conflicts:
+        out.append("<p class='muted'>No source disagrees with another.</p>")
+    names = {e.id: e.name for e in tl.events}
+    for c in tl.conflicts:
+        claims = "".join(
+            f"<li><b>{_e(cl.value)}</b>{_quotes(tl, (cl.evidence,))}</li>" for cl in c.claims
+        )
+        out.append(
+            f"<div class='conflict'><b>{_e(names.get(c.event, c.event))}</b> ({_e(c.field)}): "
+            f"chosen <b>{_e(c.chosen)}</b>. <span class='muted'>{_e(c.reason)}</span><ul>{claims}</ul></div>"
+        )
+    out.append("<h2>Position changes</h2>")
+    changes = tl.changes()
+    if not changes:
+        out.append("<p class='muted'>No actor changed stance on a topic.</p>")
+    for ch in changes:
+        before = ch.before.when.edtf if ch.before.when else "?"
+        after = ch.after.when.edtf if ch.after.when else "?"
+        out.append(
+            f"<h3>{_e(ch.actor)} on {_e(ch.topic)}: <span class='{_e(ch.from_stance.value)}'>"
+            f"{_e(ch.from_stance.value)}</span> ({_e(before)}) → <span class='{_e(ch.to_stance.value)}'>"
+            f"{_e(ch.to_stance.value)}</span> ({_e(after)})</h3>"
+            f"{_quotes(tl, ch.before.evidence, 1)}{_quotes(tl, ch.after.evidence, 1)}"
+        )
+    if charts and any(p.when for p in tl.positions):
+        topics = sorted({p.topic for p in tl.positions if p.when is not None})
+        for topic in topics[:6]:
+            out.append(_chart(lambda topic=topic: plot_positions(tl, topic=topic)))  # type: ignore[misc]
+    out.append(
+        "<h2>Positions</h2><table class='sortable'><thead><tr><th>Date</th><th>Actor</th>"
+        "<th>Stance</th><th>Topic</th><th>Evidence</th></tr></thead><tbody>"
+    )
+    for p in tl.positions:
+        key = p.when.earliest.isoformat() if p.when else "9999"
+        out.append(
+            f"<tr><td data-key='{_e(key)}'>{_e(p.when.edtf if p.when else 'undated')}</td>"
+            f"<td>{_e(p.actor)}{(' <span class=muted>via ' + _e(p.via) + '</span>') if p.via else ''}</td>"
+            f"<td class='{_e(p.stance.value)}'>{_e(p.stance.value)}</td><td>{_e(p.topic)}</td>"
+            f"<td>{_quotes(tl, p.evidence, 2)}</td></tr>"
+        )
+    out.append("</tbody></table><h2>Sources</h2><ul>")
+    anchors = {a.document: a for a in tl.anchors}
+    for d in tl.documents:
+        anchor = anchors.get(d.id)
+        dated = (
+            d.published.edtf
+            if d.published
+            else (
+                f"undated; anchor {anchor.when.edtf} ({anchor.how})"
+                if anchor and anchor.when
+                else "undated"
+            )
+        )
+        out.append(
+            f"<li>{_link(d.url, d.title or d.id)} <span class='muted'>[{_e(d.id)}; {_e(d.source or '')}; {_e(dated)}]</span></li>"
+        )
+    out.append(f"</ul><script>{_SORT_SCRIPT}</script></body></html>")
+    return "\n".join(out)
+
+
+def _md(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ") if text is not None else ""
+
+
+def render_markdown(tl: Timeline) -> str:
+    """The timeline as Markdown: events table, conflicts, position changes."""
+    lines = [
+        "# Timeline",
+        "",
+        f"{len(tl.events)} events, {len(tl.positions)} positions, "
+        f"{len(tl.conflicts)} conflicts, from {len(tl.documents)} documents.",
+        "",
+        "| Date | Event | Kind | Sources |",
+        "|---|---|---|---|",
+    ]
+    for ev in tl.events:
+        when = ev.when.edtf if ev.when else "undated"
+        if ev.end is not None:
+            when += f" – {ev.end.edtf}"
+        lines.append(
+            f"| {_md(when)} | {_md(ev.name)} | {ev.kind.value} | {_md(', '.join(ev.documents))} |"
+        )
+    names = {e.id: e.name for e in tl.events}
+    lines += ["", "## Conflicts", ""]
+    lines += [
+        f"- **{_md(names.get(c.event, c.event))}**: chosen {_md(c.chosen)} — {_md(c.reason)}"
+        for c in tl.conflicts
+    ] or ["None."]
+    lines += ["", "## Position changes", ""]
+    changes = tl.changes()
+    lines += [
+        f"- **{_md(ch.actor)}** on {_md(ch.topic)}: {ch.from_stance.value} "
+        f"({ch.before.when.edtf if ch.before.when else '?'}) → {ch.to_stance.value} "
+        f"({ch.after.when.edtf if ch.after.when else '?'})"
+        for ch in changes
+    ] or ["None."]
+    return "\n".join(lines) + "\n"
