@@ -3,6 +3,7 @@
 The public API lives here; everything else is internal. See ``docs/index.md``.
 """
 
+from govtimeline.dates import find_dates
 from govtimeline.diff import diff, render_diff_text
 from govtimeline.errors import (
     DateParseError,
@@ -77,6 +78,7 @@ __all__ = [
     "When",
     "__version__",
     "diff",
+    "find_dates",
     "read",
     "reconstruct",
     "render_diff_text",

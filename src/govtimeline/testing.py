@@ -112,7 +112,8 @@ def _ordered_pair(draw: st.DrawFn) -> tuple[When | None, When | None]:
     first = draw(_optional_when())
     if first is None or not draw(st.booleans()):
         return first, None
-    second = draw(whens(min_year=first.earliest.year, max_year=min(first.earliest.year + 5, 2100)))
+    low = min(first.earliest.year, 2100)
+    second = draw(whens(min_year=low, max_year=min(low + 5, 2100)))
     if second.latest < first.earliest:
         return first, None
     return first, second

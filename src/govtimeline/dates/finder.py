@@ -1,0 +1,199 @@
+"""``find_dates``: every date expression in a text, normalised.
+
+One pass of the language's grammar (:mod:`.grammar`) finds candidates; each
+is handed to its handler (:mod:`.handlers`), which rejects false friends and
+computes the value. Phrases inside quotation marks are flagged, and today /
+weekday words inside a quotation are marked as relative to the speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from govtimeline.dates.grammar import alternatives, grammar, triggers
+from govtimeline.dates.handlers import HANDLERS, Context, Found
+from govtimeline.dates.lexicon import load_lexicon
+from govtimeline.errors import DateParseError
+from govtimeline.model import AnchorKind, TimeExpression
+from govtimeline.when import When
+
+__all__ = ["find_dates", "quote_spans"]
+
+_DAY_FIRST = {"en": False, "fr": True, "de": True, "es": True}
+_QUOTE_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTE_CHAR = re.compile(r"[“”«»„\"]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (typographic or straight double quotes), in order.
+
+    An unclosed quotation runs to the end of its paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    opener: tuple[int, str] | None = None
+    for m in _QUOTE_CHAR.finditer(text):
+        char = m.group()
+        if opener is None:
+            if char in _QUOTE_OPEN:
+                opener = (m.start(), _QUOTE_OPEN[char])
+            continue
+        start, closing = opener
+        if char == closing or (closing == '"' and char == "”"):
+            spans.append((start, m.end()))
+            opener = None
+        elif "\n\n" in text[start : m.start()]:
+            end = text.index("\n\n", start)
+            spans.append((start, end))
+            opener = (m.start(), _QUOTE_OPEN.get(char, char)) if char in _QUOTE_OPEN else None
+    if opener is not None:
+        end = text.find("\n\n", opener[0])
+        spans.append((opener[0], len(text) if end < 0 else end))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+_WORD_START = re.compile(r"\b\w")
+_LOOKBACK_WORDS = 4
+_LOOKBACK_CHARS = 48
+
+
+def _match_around(
+    text: str,
+    at: int,
+    floor: int,
+    pattern: re.Pattern[str],
+    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
+    order: dict[str, int],
+    ctx: Context,
+) -> tuple[str, Found] | None:
+    """The earliest accepted expression that starts a few words before ``at`` and covers it."""
+    low = max(floor, at - _LOOKBACK_CHARS)
+    window = text[low:at]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut >= 0:
+        low += cut + 1
+    starts = [w.start() for w in _WORD_START.finditer(text, low, at)][-_LOOKBACK_WORDS:]
+    if not starts or starts[-1] != at:
+        starts.append(at)
+    for start in starts:
+        m = pattern.match(text, start)
+        if m is None or m.end() <= at:
+            continue
+        name = m.lastgroup or ""
+        result = HANDLERS[name](m, name, ctx)
+        if result is None:
+            result = _fallback(text, start, order[name], fallbacks, ctx)
+        if result is not None and result.end > at:
+            return name, result
+    return None
+
+
+def _fallback(
+    text: str,
+    start: int,
+    rejected: int,
+    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
+    ctx: Context,
+) -> Found | None:
+    """Try the alternatives after a rejected one at the same position."""
+    for name, pattern in fallbacks[rejected + 1 :]:
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        wrapped = _Wrapped(m, name)
+        result = HANDLERS[name](wrapped, name, ctx)  # type: ignore[arg-type]
+        if result is not None:
+            return result
+    return None
+
+
+class _Wrapped:
+    """A single-alternative match seen through the master grammar's group names."""
+
+    def __init__(self, match: re.Match[str], name: str) -> None:
+        self._match = match
+        self._name = name
+
+    def group(self, key: str) -> str | None:
+        return self._match.group() if key == self._name else self._match.group(key)
+
+    def start(self, key: str) -> int:
+        return self._match.start() if key == self._name else self._match.start(key)
+
+    def end(self, key: str) -> int:
+        return self._match.end() if key == self._name else self._match.end(key)
+
+
+def _anchor_date(anchor: date | When | None) -> date | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, When):
+        return anchor.earliest if anchor.days == 1 else None
+    return date(anchor.year, anchor.month, anchor.day)
+
+
+def find_dates(
+    text: str,
+    anchor: date | When | None = None,
+    *,
+    lang: str = "en",
+    day_first: bool | None = None,
+) -> list[TimeExpression]:
+    """Find and normalise every date, time, duration and set expression in ``text``.
+
+    ``anchor`` is the date relative expressions ("yesterday", "on Wednesday",
+    "1 November", "last year") are resolved against, usually the publication
+    date; a When that is not a single day cannot anchor them. Without an
+    anchor they are returned with ``when=None`` and anchor kind
+    ``unresolved``, never guessed. ``day_first`` decides "03/04/2025"
+    (default: False for English, True for French, German and Spanish).
+    """
+    if not isinstance(text, str):
+        raise DateParseError(f"find_dates expects text, got {type(text).__name__}")
+    lex = load_lexicon(lang)
+    ctx = Context(
+        text=text,
+        anchor=_anchor_date(anchor),
+        lex=lex,
+        day_first=_DAY_FIRST.get(lang, False) if day_first is None else day_first,
+    )
+    quotes = quote_spans(text) if _QUOTE_CHAR.search(text) else []
+    starts = [s for s, _ in quotes]
+    found: list[TimeExpression] = []
+    pattern, fallbacks = grammar(lang), alternatives(lang)
+    order = {name: i for i, (name, _) in enumerate(fallbacks)}
+    position = 0
+    for trigger in triggers(lang).finditer(text):
+        if trigger.start() < position:
+            continue
+        hit = _match_around(text, trigger.start(), position, pattern, fallbacks, order, ctx)
+        if hit is None:
+            continue
+        name, result = hit
+        position = max(result.end, trigger.end())
+        quoted = bool(quotes) and _inside(quotes, starts, result.start, result.end)
+        kind = result.anchor_kind
+        if quoted and kind is AnchorKind.DOCUMENT and name in ("relday", "weekday"):
+            kind = AnchorKind.SPEECH
+        found.append(
+            TimeExpression(
+                start=result.start,
+                end=result.end,
+                text=text[result.start : result.end],
+                timex_type=result.timex_type,
+                timex_value=result.value,
+                when=result.when,
+                until=result.until,
+                anchor_kind=kind,
+                offset=result.offset,
+                reference=result.reference,
+                quoted=quoted,
+            )
+        )
+    return found

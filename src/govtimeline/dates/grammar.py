@@ -1,0 +1,267 @@
+"""The date grammar: one compiled regular expression per language, built from its lexicon.
+
+Each alternative is a named group (``full_dmy``, ``mon_year``, ``weekday``…);
+:mod:`govtimeline.dates.handlers` has one handler per name that turns the
+match into a value. Alternatives are tried in the order listed, so longer,
+more specific forms come before the shorter forms they contain ("24 September
+2025" before "24 September" before "September").
+
+Month and weekday names are matched capitalised or in capitals only
+("may" and "march" in lower case are never months); in French and Spanish,
+where month names are written in lower case, any case is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govtimeline.dates.lexicon import Lexicon, load_lexicon
+
+__all__ = ["ALTERNATIVES", "alternatives", "grammar", "triggers"]
+
+_MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+_DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
+
+# name -> template; {p} is the group prefix, other placeholders are lexicon patterns.
+ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    (
+        "iso",
+        r"(?<![\w-])(?P<{p}y>\d{{4}})-(?P<{p}m>\d{{2}})-(?P<{p}d>\d{{2}})"
+        r"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?![\w-])",
+    ),
+    (
+        "numeric",
+        r"(?<![\w/.,-])(?P<{p}a>\d{{1,2}})(?P<{p}sep>[/.])(?P<{p}b>\d{{1,2}})(?P={p}sep)"
+        r"(?P<{p}c>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
+    ),
+    (
+        "dmy_range",
+        r"(?P<{p}d1>{DAY})" + _DASH + r"(?P<{p}d2>{DAY})\s+(?:{CONN})?(?P<{p}mon>{MON})"
+        r"(?:,?\s+(?:{CONN})?(?P<{p}y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "mdy_range",
+        r"(?P<{p}mon>{MON})\s+(?P<{p}d1>{DAY})" + _DASH + r"(?P<{p}d2>{DAY})"
+        r"(?:,?\s+(?P<{p}y>{YEAR}))?(?![\w%])",
+    ),
+    (
+        "full_dmy",
+        r"(?:(?P<{p}wd>{WD}),?\s+)?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?:{CONN})?"
+        r"(?P<{p}mon>{MON}),?\s+(?:{CONN})?(?P<{p}y>{YEAR})(?!\w)",
+    ),
+    (
+        "full_mdy",
+        r"(?:(?P<{p}wd>{WD}),?\s+)?(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY}),?\s+(?P<{p}y>{YEAR})(?!\w)",
+    ),
+    (
+        "month_range",
+        r"(?:(?:between|from)\s+)(?P<{p}m1>{MON})(?:\s+(?P<{p}y1>{YEAR}))?\s+"
+        r"(?:and|to|until|through|till)\s+(?P<{p}m2>{MON})(?:,?\s+(?P<{p}y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "year_range",
+        r"(?:(?:between|from)\s+)(?P<{p}y1>{YEAR})\s+(?:and|to|until|through|till)\s+"
+        r"(?P<{p}y2>{YEAR})(?!\w)",
+    ),
+    (
+        "year_dash",
+        r"(?<![\w$€£#/.-])(?P<{p}y1>{YEAR})\s?[–—-]\s?(?P<{p}y2>\d{{4}}|\d{{2}})(?![\w%-])",
+    ),
+    (
+        "dm",
+        r"(?:(?P<{p}wd>{WD}),?\s+)?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?:{CONN})?(?P<{p}mon>{MON})(?!\w)",
+    ),
+    (
+        "mon_year",
+        r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?P<{p}mon>{MON}),?\s+(?:of\s+|{CONN})?"
+        r"(?P<{p}y>{YEAR})(?!\w)",
+    ),
+    ("md", r"(?:(?P<{p}wd>{WD}),?\s+)?(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w|\s*%)"),
+    (
+        "season",
+        r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?:(?P<{p}rel>this|last|next|the\s+coming|"
+        r"the\s+past|the)\s+)?(?P<{p}s>{SEASON})(?:\s+(?:of\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "quarter",
+        r"(?:the\s+)?(?:(?P<{p}ord>{ORD})|(?P<{p}rel>latest|current|past|previous|"
+        r"coming|same))[\s-]+(?:fiscal\s+|calendar\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "quarter_code",
+        r"(?:(?P<{p}y1>{YEAR})\s*)?\bQ(?P<{p}q>[1-4])(?:\s+(?:of\s+)?(?P<{p}y2>{YEAR}))?(?!\w)",
+    ),
+    ("half", r"(?:the\s+)?(?P<{p}ord>first|second|1st|2nd)\s+half\s+of\s+(?P<{p}y>{YEAR})(?!\w)"),
+    ("decade", r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"),
+    ("mod_year", r"(?P<{p}mod>" + _MOD + r")[\s-]+(?P<{p}y>{YEAR})(?!\w)"),
+    ("fiscal", r"fiscal\s+(?:year\s+)?(?P<{p}y>{YEAR})(?!\w)"),
+    (
+        "event_rel",
+        r"(?:(?:on\s+)?the\s+(?P<{p}eve>eve)\s+of|(?:(?:on\s+)?the\s+(?P<{p}unit>day|week|month|year)"
+        r"|(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?)\s+(?P<{p}dir>before|after|following|prior\s+to))\s+"
+        r"(?P<{p}ref>(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?[\w.'’-]+(?:\s+(?!and\b|but\b|when\b|"
+        r"which\b|that\b|who\b|while\b|as\b|in\b|on\b|at\b|to\b|with\b|after\b|before\b|of\b|for\b|by\b)"
+        r"[\w.'’-]+){{0,5}})",
+    ),
+    ("same", r"the\s+same\s+(?P<{p}u>day|week|month|year)(?!\w)"),
+    (
+        "ago",
+        r"(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?\s+(?P<{p}dir>ago|from\s+now|hence|earlier|later)(?!\w)",
+    ),
+    (
+        "rel_unit",
+        r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous)\s+(?P<{p}u>week|month|year|"
+        r"weekend|decade|century)(?!\w)",
+    ),
+    (
+        "in_n",
+        r"in\s+(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?(?!\w)(?!\s+(?:ago|before|after|earlier|later))",
+    ),
+    (
+        "weekday",
+        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>morning|"
+        r"afternoon|evening|night))?(?!\w)",
+    ),
+    ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>morning|afternoon|evening|night))?(?!\w)"),
+    (
+        "set",
+        r"(?:every|each)\s+(?:(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
+        r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
+    ),
+    (
+        "time",
+        r"(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.|p\.m\.|am|pm)(?!\w)|"
+        r"(?P<{p}noon>noon|midnight)(?!\w)",
+    ),
+    (
+        "duration",
+        r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?:past|last|"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)"
+        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
+    ),
+    ("ref", r"(?P<{p}w>{REF})(?!\w)"),
+    ("year", r"(?<![\w$€£#/.,-])(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
+    ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
+)
+
+
+def _names(words: object, *, cased: bool, dot: bool = False) -> str:
+    """An alternation of words, longest first, Title and UPPER case (or any case)."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    variants: list[str] = []
+    for word in items:
+        forms = {word.capitalize(), word.upper()} if cased else {word}
+        for form in sorted(forms):
+            escaped = re.escape(form).replace(r"\ ", r"\s+")
+            variants.append(escaped + (r"\.?" if dot and len(word) <= 4 else ""))
+    return "|".join(variants) or r"(?!x)x"
+
+
+@cache
+def grammar(lang: str = "en") -> re.Pattern[str]:
+    """The compiled grammar of ``lang``."""
+    lex: Lexicon = load_lexicon(lang)
+    cased = lang in ("en", "de")
+    numbers = sorted(lex.numbers, key=lambda w: (-len(w), w))
+    parts = {
+        "MON": f"(?-i:{_names(lex.months, cased=cased, dot=True)})",
+        "WD": f"(?-i:{_names(lex.weekdays, cased=cased)})",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|"
+        + re.escape(lex.day_suffix or "st")
+        + ")?",
+        "YEAR": r"(?:1[6-9]\d\d|20\d\d|21\d\d)",
+        "CONN": "|".join(re.escape(c) + r"\s+" for c in lex.connectors) or r"(?!x)x",
+        "SEASON": _names(lex.seasons, cased=False) if lex.seasons else r"(?!x)x",
+        "ORD": "|".join(re.escape(o) for o in sorted(lex.ordinals, key=len, reverse=True))
+        or r"(?!x)x",
+        "NUM": r"\d+(?:\.\d+)?|"
+        + ("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in numbers) or "x^"),
+        "UNIT": "|".join(sorted(lex.units, key=len, reverse=True)) or r"(?!x)x",
+        "RELDAY": "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
+        or r"(?!x)x",
+        "REF": "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.refs, key=len, reverse=True)
+        )
+        or r"(?!x)x",
+        "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
+    }
+    alternatives = []
+    for name, template in ALTERNATIVES:
+        body = template.format(p=name + "_", **parts)
+        alternatives.append(f"(?P<{name}>{body})")
+    # Month and weekday names keep their case rule through (?-i:...); the rest ignores case.
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+@cache
+def alternatives(lang: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each alternative of :func:`grammar` compiled on its own, in order.
+
+    When a handler rejects a match, the finder tries the later alternatives at
+    the same position ("40 years of" is not event-relative, but it is a duration).
+    """
+    master = grammar(lang).pattern
+    body = master[len(r"\b(?:") : -1]
+    compiled = []
+    depth, start = 0, 0
+    pieces = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(body[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(body[start:])
+    for piece, (name, _) in zip(pieces, ALTERNATIVES, strict=True):
+        compiled.append((name, re.compile(r"\b" + piece, re.IGNORECASE)))
+    return tuple(compiled)
+
+
+_TRIGGER_WORDS = (
+    "eve noon midnight fiscal now currently recently lately future past present nowadays "
+    "weekend weekends"
+)
+
+
+@cache
+def triggers(lang: str = "en") -> re.Pattern[str]:
+    """Words every date expression contains at least one of.
+
+    The finder looks only around these (digits, month, weekday and season
+    names, unit words, number and ordinal words, today/yesterday…), then tries
+    the grammar from a few words before each: much faster than trying the
+    whole grammar at every word.
+    """
+    lex = load_lexicon(lang)
+    cased = lang in ("en", "de")
+    units = [u + "s?" for u in sorted(lex.units, key=len, reverse=True)]
+    words = [
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in (
+            *lex.relative_days,
+            *lex.refs,
+            *lex.sets,
+            *lex.seasons,
+            *lex.ordinals,
+            *(n for n in lex.numbers if n not in ("a", "an", "some", "many", "few", "a few")),
+            *_TRIGGER_WORDS.split(),
+        )
+    ]
+    names = f"(?-i:{_names(lex.months, cased=cased, dot=True)}|{_names(lex.weekdays, cased=cased)})"
+    pattern = (
+        r"\d+|\bQ[1-4]\b|\b(?:"
+        + "|".join([*units, *sorted(set(words), key=len, reverse=True)])
+        + r")\b|\b"
+        + names
+    )
+    return re.compile(pattern, re.IGNORECASE)

@@ -1,0 +1,697 @@
+"""One handler per grammar alternative: a regex match becomes a :class:`Found` value.
+
+A handler returns None to reject a match that is not a date after all ("May
+I", "Agenda 2030", "2000 troops"). Relative forms are resolved against the
+anchor when there is one and left unresolved (``when`` None) when there is
+not; event-relative forms keep their offset and the phrase they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import attrs
+
+from govtimeline.dates.lexicon import Lexicon
+from govtimeline.dates.resolve import (
+    Tense,
+    clause_tense,
+    nearest_month,
+    nearest_month_day,
+    shift_unit,
+    weekday_date,
+)
+from govtimeline.errors import ModelError
+from govtimeline.model import AnchorKind, TimexType
+from govtimeline.when import Mod, When
+
+__all__ = ["HANDLERS", "Context", "Found"]
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What a handler may look at besides its match."""
+
+    text: str
+    anchor: date | None
+    lex: Lexicon
+    day_first: bool
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A recognised expression before it becomes a TimeExpression."""
+
+    start: int
+    end: int
+    timex_type: TimexType
+    value: str | None = None
+    when: When | None = None
+    until: When | None = None
+    anchor_kind: AnchorKind = AnchorKind.ABSOLUTE
+    offset: str | None = None
+    reference: str | None = None
+
+
+Match = re.Match[str]
+Handler = Callable[[Match, str, Context], "Found | None"]
+
+_MODS = {
+    "early": Mod.EARLY,
+    "the beginning of": Mod.EARLY,
+    "the start of": Mod.EARLY,
+    "mid": Mod.MID,
+    "the middle of": Mod.MID,
+    "late": Mod.LATE,
+    "the end of": Mod.LATE,
+}
+_MONTH_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "by",
+        "during",
+        "of",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "an",
+        "a",
+        "the",
+        "from",
+        "through",
+        "before",
+        "after",
+        "between",
+        "till",
+        "and",
+        "or",
+        "to",
+        "on",
+        "around",
+        "throughout",
+    ]
+)
+_NOT_AFTER_MAY = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "be",
+        "have",
+        "not",
+        "also",
+        "well",
+        "this",
+        "that",
+    ]
+)
+_YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
+    [
+        "end",
+        "start",
+        "beginning",
+        "fiscal",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "election",
+        "budget",
+    ]
+)
+_UNIT_CODE = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H")}
+
+
+def _g(m: Match, p: str, name: str) -> str | None:
+    return m.group(f"{p}_{name}")
+
+
+def _span(m: Match, p: str) -> tuple[int, int]:
+    return m.start(p), m.end(p)
+
+
+def _mod(word: str | None) -> Mod | None:
+    return _MODS.get(" ".join(word.lower().split())) if word else None
+
+
+def _month(lex: Lexicon, word: str) -> int:
+    return lex.months[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word)[0])  # type: ignore[index]
+
+
+def _number(lex: Lexicon, word: str) -> float | None:
+    key = " ".join(word.lower().split())
+    if key in lex.numbers:
+        value = lex.numbers[key]
+        return None if value is None else float(value)
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _unit(lex: Lexicon, word: str) -> str:
+    return lex.units[
+        word.lower().rstrip("s") if word.lower().rstrip("s") in lex.units else word.lower()
+    ]
+
+
+def _duration(amount: float | None, code: str) -> str:
+    number = "X" if amount is None else (f"{amount:g}")
+    if code in _UNIT_CODE:
+        prefix, letter = _UNIT_CODE[code]
+        return f"P{prefix}{number}{letter}"
+    return f"P{number}{code}"
+
+
+def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
+    start, end = _span(m, p)
+    return Found(
+        start=start, end=end, timex_type=TimexType.DATE, value=when.timex, when=when, until=until
+    )
+
+
+def _relative(m: Match, p: str, ctx: Context, make: Callable[[date], When | None]) -> Found | None:
+    start, end = _span(m, p)
+    if ctx.anchor is None:
+        return Found(
+            start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
+        )
+    when = make(ctx.anchor)
+    if when is None:
+        return None
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        value=when.timex,
+        when=when,
+        anchor_kind=AnchorKind.DOCUMENT,
+    )
+
+
+def _tense(m: Match, p: str, ctx: Context) -> Tense:
+    return clause_tense(ctx.text, m.start(p), m.end(p), ctx.lex)
+
+
+def _safe(build: Callable[[], When]) -> When | None:
+    try:
+        return build()
+    except (ModelError, ValueError, OverflowError):
+        return None
+
+
+def iso(m: Match, p: str, ctx: Context) -> Found | None:
+    when = _safe(
+        lambda: When.day(int(_g(m, p, "y") or 0), int(_g(m, p, "m") or 0), int(_g(m, p, "d") or 0))
+    )
+    return _absolute(m, p, when) if when else None
+
+
+def numeric(m: Match, p: str, ctx: Context) -> Found | None:
+    a, b, c = int(_g(m, p, "a") or 0), int(_g(m, p, "b") or 0), _g(m, p, "c") or ""
+    year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+    if _g(m, p, "sep") == "." and len(c) == 2:
+        return None  # "1.5.25" is more often a version or a section than a date
+    day_first = ctx.day_first if a <= 12 and b <= 12 else a > 12
+    day, month = (a, b) if day_first else (b, a)
+    when = _safe(lambda: When.day(year, month, day))
+    return _absolute(m, p, when) if when else None
+
+
+def _year_or_anchor(m: Match, p: str, ctx: Context, group: str = "y") -> int | None:
+    y = _g(m, p, group)
+    return int(y) if y else None
+
+
+def day_range(m: Match, p: str, ctx: Context) -> Found | None:
+    month = _month(ctx.lex, _g(m, p, "mon") or "")
+    d1, d2 = _day(_g(m, p, "d1") or "0"), _day(_g(m, p, "d2") or "0")
+    if d2 <= d1:
+        return None
+    year = _year_or_anchor(m, p, ctx)
+    if year is None:
+        if ctx.anchor is None:
+            start, end = _span(m, p)
+            return Found(
+                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
+            )
+        first = nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
+        if first is None:
+            return None
+        year = first.year
+    w1, w2 = _safe(lambda: When.day(year, month, d1)), _safe(lambda: When.day(year, month, d2))
+    if w1 is None or w2 is None:
+        return None
+    found = _absolute(m, p, w1, w2)
+    return found if _g(m, p, "y") else attrs.evolve(found, anchor_kind=AnchorKind.DOCUMENT)
+
+
+def full_date(m: Match, p: str, ctx: Context) -> Found | None:
+    when = _safe(
+        lambda: When.day(
+            int(_g(m, p, "y") or 0),
+            _month(ctx.lex, _g(m, p, "mon") or ""),
+            _day(_g(m, p, "d") or "0"),
+        )
+    )
+    return _absolute(m, p, when) if when else None
+
+
+def _month_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
+    key = word.lower().rstrip(".")
+    if key not in ctx.lex.ambiguous_months:
+        return True
+    before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+    previous = before[-1].lower().strip(',("“') if before else ""
+    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    following = after[0].lower().strip(",.") if after else ""
+    if key == "may" and following in _NOT_AFTER_MAY:
+        return False
+    if word.endswith(".") or len(key) > 4 or key == "may":
+        return previous in _MONTH_CONTEXT and not (
+            key in ("march", "may") and following in ("on", "against", "for")
+        )
+    return False
+
+
+def day_month(m: Match, p: str, ctx: Context) -> Found | None:
+    word = _g(m, p, "mon") or ""
+    month, day = _month(ctx.lex, word), _day(_g(m, p, "d") or "0")
+    if word.lower() == "may" and _g(m, p, "wd") is None and p == "md":
+        following = ctx.text[m.end(p) : m.end(p) + 10].split()
+        if following and following[0].lower() in _NOT_AFTER_MAY:
+            return None
+    tense = _tense(m, p, ctx)
+
+    def make(anchor: date) -> When | None:
+        found = nearest_month_day(anchor, month, day, tense)
+        return When.day(found) if found is not None else None
+
+    return _relative(m, p, ctx, make)
+
+
+def month_range(m: Match, p: str, ctx: Context) -> Found | None:
+    m1, m2 = _month(ctx.lex, _g(m, p, "m1") or ""), _month(ctx.lex, _g(m, p, "m2") or "")
+    y2 = _year_or_anchor(m, p, ctx) or _year_or_anchor(m, p, ctx, "y1")
+    if y2 is None:
+        if ctx.anchor is None:
+            start, end = _span(m, p)
+            return Found(
+                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
+            )
+        y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
+    y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
+    first, last = When.month(y1, m1), When.month(y2, m2)
+    if last.before(first):
+        return None
+    return _absolute(m, p, first, last)
+
+
+def year_range(m: Match, p: str, ctx: Context) -> Found | None:
+    words = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+    if words and words[-1].lower().rstrip(".:") in ctx.lex.year_prefixes:
+        return None  # "pages 2019-2024"
+    y1, raw = int(_g(m, p, "y1") or 0), _g(m, p, "y2") or ""
+    y2 = int(raw) if len(raw) == 4 else y1 - y1 % 100 + int(raw)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _absolute(m, p, When.year(y1), When.year(y2))
+
+
+def mon_year(m: Match, p: str, ctx: Context) -> Found | None:
+    when = _safe(
+        lambda: When.month(
+            int(_g(m, p, "y") or 0), _month(ctx.lex, _g(m, p, "mon") or ""), _mod(_g(m, p, "mod"))
+        )
+    )
+    return _absolute(m, p, when) if when else None
+
+
+def season(m: Match, p: str, ctx: Context) -> Found | None:
+    code = ctx.lex.seasons[(_g(m, p, "s") or "").lower()]
+    mod, rel, year = _mod(_g(m, p, "mod")), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
+    if year:
+        return _absolute(m, p, When.season(int(year), code, mod))
+    if not rel:
+        return None
+    tense = _tense(m, p, ctx)
+
+    def make(anchor: date) -> When:
+        this = When.season(anchor.year, code, mod)
+        if (
+            rel == "last"
+            or rel == "the past"
+            or (rel == "the" and tense is Tense.PAST and this.earliest > anchor)
+        ):
+            return When.season(anchor.year - 1, code, mod)
+        if rel in ("next", "the coming") or (
+            rel == "the" and tense is Tense.FUTURE and this.latest < anchor
+        ):
+            return When.season(anchor.year + 1, code, mod) if this.earliest <= anchor else this
+        return this
+
+    return _relative(m, p, ctx, make)
+
+
+def quarter(m: Match, p: str, ctx: Context) -> Found | None:
+    ordinal, rel, year = _g(m, p, "ord"), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
+    if ordinal:
+        q = ctx.lex.ordinals[ordinal.lower()]
+        if year:
+            return _absolute(m, p, When.quarter(int(year), q))
+        return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
+    step = {"latest": -1, "past": -1, "previous": -1, "coming": 1}.get(rel, 0)
+    return _relative(m, p, ctx, lambda a: shift_unit(a, "quarter", step))
+
+
+def quarter_code(m: Match, p: str, ctx: Context) -> Found | None:
+    q, year = int(_g(m, p, "q") or 1), _g(m, p, "y1") or _g(m, p, "y2")
+    if year:
+        return _absolute(m, p, When.quarter(int(year), q))
+    return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
+
+
+def half(m: Match, p: str, ctx: Context) -> Found | None:
+    h = 1 if (_g(m, p, "ord") or "").lower() in ("first", "1st") else 2
+    return _absolute(m, p, When.half(int(_g(m, p, "y") or 0), h))
+
+
+def decade(m: Match, p: str, ctx: Context) -> Found | None:
+    first = int(_g(m, p, "d") or 0)
+    if first < 1000:
+        return None
+    return _absolute(m, p, When.decade(first, _mod(_g(m, p, "mod"))))
+
+
+def mod_year(m: Match, p: str, ctx: Context) -> Found | None:
+    return _absolute(m, p, When.year(int(_g(m, p, "y") or 0), _mod(_g(m, p, "mod"))))
+
+
+def fiscal(m: Match, p: str, ctx: Context) -> Found | None:
+    return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
+
+
+def _offset(sign: int, amount: float | None, code: str) -> str:
+    return ("-" if sign < 0 else "") + _duration(amount, code)
+
+
+def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
+    unit, direction = (
+        (_g(m, p, "unit") or "").lower(),
+        " ".join((_g(m, p, "dir") or "").lower().split()),
+    )
+    amount: float | None
+    if _g(m, p, "eve"):
+        amount, code, sign = 1.0, "D", -1
+    elif unit:
+        amount, code = 1.0, ctx.lex.units[unit]
+        sign = -1 if direction in ("before", "prior to") else 1
+    else:
+        amount = _number(ctx.lex, _g(m, p, "n") or "")
+        code = _unit(ctx.lex, _g(m, p, "u") or "")
+        sign = -1 if direction in ("before", "prior to") else 1
+    reference = (_g(m, p, "ref") or "").rstrip(".,;:’'")
+    start = m.start(p)
+    end = m.start(f"{p}_ref") + len(reference)
+    if not reference or reference.lower() in ("the", "a", "an"):
+        return None
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        anchor_kind=AnchorKind.EVENT,
+        offset=_offset(sign, amount, code),
+        reference=reference,
+    )
+
+
+def same(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        anchor_kind=AnchorKind.EVENT,
+        offset="P0" + ctx.lex.units[(_g(m, p, "u") or "day").lower()],
+    )
+
+
+def ago(m: Match, p: str, ctx: Context) -> Found | None:
+    amount = _number(ctx.lex, _g(m, p, "n") or "")
+    unit = (_g(m, p, "u") or "").lower().rstrip("s")
+    code = _unit(ctx.lex, unit)
+    direction = " ".join((_g(m, p, "dir") or "").lower().split())
+    sign = -1 if direction in ("ago", "earlier") else 1
+    start, end = _span(m, p)
+    if direction in ("earlier", "later"):
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.EVENT,
+            offset=_offset(sign, amount, code),
+        )
+    if amount is None or amount != int(amount):
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            value=value,
+            anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
+        )
+    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, sign * int(amount))))
+
+
+def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
+    rel = " ".join((_g(m, p, "rel") or "").lower().split())
+    unit = (_g(m, p, "u") or "").lower()
+    mod_word = (_g(m, p, "mod") or "").lower()
+    mod = {"early": Mod.EARLY, "late": Mod.LATE, "mid": Mod.MID}.get(mod_word)
+    if rel == "the same":
+        start, end = _span(m, p)
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.EVENT,
+            offset="P0" + ctx.lex.units.get(unit, "D"),
+        )
+    step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(rel, 0)
+
+    def make(anchor: date) -> When | None:
+        base = shift_unit(anchor, unit, step)
+        return When.of_unit(base.earliest, base.precision, mod) if mod else base
+
+    return _relative(m, p, ctx, make)
+
+
+def in_n(m: Match, p: str, ctx: Context) -> Found | None:
+    amount = _number(ctx.lex, _g(m, p, "n") or "")
+    unit = (_g(m, p, "u") or "").lower().rstrip("s")
+    if amount is None or amount != int(amount) or unit not in ("day", "week", "month", "year"):
+        start, end = _span(m, p)
+        return Found(
+            start=start + 3,
+            end=end,
+            timex_type=TimexType.DURATION,
+            value=_duration(amount, _unit(ctx.lex, unit)),
+        )
+    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
+
+
+def _part_value(found: Found | None, part: str | None) -> Found | None:
+    """ "Thursday night": the day is what the sentence dates; the part of day is kept in the span."""
+    return found
+
+
+def weekday(m: Match, p: str, ctx: Context) -> Found | None:
+    day = ctx.lex.weekdays[(_g(m, p, "wd") or "").lower()]
+    rel = (_g(m, p, "rel") or "").lower() or None
+    tense = _tense(m, p, ctx)
+    found = _relative(m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)))
+    return _part_value(found, _g(m, p, "part"))
+
+
+def relday(m: Match, p: str, ctx: Context) -> Found | None:
+    shift = ctx.lex.relative_days[(_g(m, p, "w") or "").lower()]
+    found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
+    return _part_value(found, _g(m, p, "part"))
+
+
+def ref(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        value=value,
+        anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
+    )
+
+
+def set_(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    adverb = _g(m, p, "adv")
+    if adverb:
+        return Found(
+            start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
+        )
+    unit = _g(m, p, "u") or _g(m, p, "u2") or ""
+    amount = _number(ctx.lex, _g(m, p, "n") or "1")
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.SET,
+        value=_duration(amount or 1, _unit(ctx.lex, unit)),
+    )
+
+
+def time(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    noon = (_g(m, p, "noon") or "").lower()
+    if noon:
+        clock = "12:00" if noon == "noon" else "24:00"
+    else:
+        hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        if (_g(m, p, "ap") or "").lower().startswith("p") and hour != 12:
+            hour += 12
+        elif (_g(m, p, "ap") or "").lower().startswith("a") and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.TIME,
+        value=f"{day}T{clock}",
+        anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
+    )
+
+
+def duration(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    pre = _g(m, p, "pre")
+    if pre:  # "for two years": the expression is "two years"
+        start = m.start(f"{p}_pre") + len(pre)
+        start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    vague = _g(m, p, "vague")
+    if vague:
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DURATION,
+            value=_duration(None, _unit(ctx.lex, _g(m, p, "u2") or "")),
+        )
+    words = (_g(m, p, "n") or "").lower()
+    amount = _number(ctx.lex, words)
+    if amount is not None and amount > 10_000:
+        return None
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DURATION,
+        value=_duration(amount, _unit(ctx.lex, _g(m, p, "u") or "")),
+    )
+
+
+def year(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    before = ctx.text[max(0, start - 25) : start]
+    words = before.split()
+    previous = words[-1].strip(",;:(\"“'") if words else ""
+    sentence_start = (
+        not words
+        or bool(re.search(r"[.!?:]\s*$|\n\s*$", before))
+        or before.endswith(("(", "“", '"'))
+    )
+    lowered = previous.lower().rstrip(".")
+    if re.fullmatch(r"[A-Z](?:\.[A-Z])*\.", previous):
+        return None  # "H.R. 2025", "S. 1990": bill numbers
+    if lowered in ctx.lex.year_prefixes or (
+        len(words) >= 2 and f"{words[-2]} {previous}".lower() in ctx.lex.year_prefixes
+    ):
+        return None
+    named = previous[:1].isupper() and not sentence_start and lowered not in _YEAR_CONTEXT
+    if named and lowered not in ctx.lex.months and lowered not in ctx.lex.weekdays:
+        return None  # "Vision 2030": a capitalised word before a year makes it a name
+    after = ctx.text[end : end + 20].split()
+    following = after[0].lower().strip(",.;:") if after else ""
+    if following in ctx.lex.count_nouns:
+        return None
+    return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
+
+
+def month(m: Match, p: str, ctx: Context) -> Found | None:
+    word = _g(m, p, "mon") or ""
+    if not _month_allowed(m, p, ctx, word):
+        return None
+    before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+    after = ctx.text[m.end(p) : m.end(p) + 20].split()
+    surname_follows = bool(after) and after[0][:1].isupper() and not _g(m, p, "mod")
+    if surname_follows and (not before or before[-1].lower() not in _MONTH_CONTEXT):
+        return None  # "August Wilson", "June Wong": a first name
+    number, mod, tense = _month(ctx.lex, word), _mod(_g(m, p, "mod")), _tense(m, p, ctx)
+
+    def make(anchor: date) -> When:
+        base = nearest_month(anchor, number, tense)
+        return When.month(base.earliest.year, number, mod) if mod else base
+
+    return _relative(m, p, ctx, make)
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": iso,
+    "numeric": numeric,
+    "dmy_range": day_range,
+    "mdy_range": day_range,
+    "full_dmy": full_date,
+    "full_mdy": full_date,
+    "month_range": month_range,
+    "year_range": year_range,
+    "year_dash": year_range,
+    "dm": day_month,
+    "mon_year": mon_year,
+    "md": day_month,
+    "season": season,
+    "quarter": quarter,
+    "quarter_code": quarter_code,
+    "half": half,
+    "decade": decade,
+    "mod_year": mod_year,
+    "fiscal": fiscal,
+    "event_rel": event_rel,
+    "same": same,
+    "ago": ago,
+    "rel_unit": rel_unit,
+    "in_n": in_n,
+    "weekday": weekday,
+    "relday": relday,
+    "ref": ref,
+    "set": set_,
+    "time": time,
+    "duration": duration,
+    "year": year,
+    "month": month,
+}
+"""Handler of each grammar alternative, by name."""

@@ -1,0 +1,97 @@
+"""Word lists of the date finder, loaded from ``govtimeline/data/dates/<lang>.json``.
+
+Each file maps words to values (month names to numbers, weekday names to 0–6,
+number words to integers…); the ``about`` field of ``en.json`` documents every
+key. English carries the full lexicon; French, German and Spanish carry month
+and weekday names and a few relative words, which is what the finder needs to
+read absolute dates in those languages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from govtimeline.errors import DateParseError
+
+__all__ = ["LANGUAGES", "Lexicon", "load_lexicon"]
+
+LANGUAGES = ("en", "fr", "de", "es")
+"""Languages with a shipped lexicon."""
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The words one language uses for dates (immutable; loaded once per language)."""
+
+    lang: str
+    """ISO 639-1 code."""
+    months: Mapping[str, int]
+    """Month names and abbreviations (lower case) to month numbers."""
+    ambiguous_months: frozenset[str]
+    """Month names that are also ordinary words ("may", "march")."""
+    weekdays: Mapping[str, int]
+    """Weekday names (lower case) to 0 (Monday) … 6."""
+    seasons: Mapping[str, str] = attrs.field(factory=dict)
+    """Season names to TIMEX codes."""
+    numbers: Mapping[str, int | None] = attrs.field(factory=dict)
+    """Number words to values (None: an unspecified number, "several")."""
+    units: Mapping[str, str] = attrs.field(factory=dict)
+    """Unit words to ISO 8601 duration designators."""
+    ordinals: Mapping[str, int] = attrs.field(factory=dict)
+    """Ordinal words used with quarters and halves."""
+    sets: Mapping[str, str] = attrs.field(factory=dict)
+    """Frequency adverbs to TIMEX SET values."""
+    year_prefixes: frozenset[str] = frozenset()
+    """Words that make a following year part of a name."""
+    count_nouns: frozenset[str] = frozenset()
+    """Nouns after which a four-digit number is a count."""
+    future_cues: tuple[str, ...] = ()
+    """Words that mark a clause as future."""
+    past_cues: tuple[str, ...] = ()
+    """Words that mark a clause as past."""
+    relative_days: Mapping[str, int] = attrs.field(factory=dict)
+    """today/yesterday/tomorrow to day offsets."""
+    refs: Mapping[str, str] = attrs.field(factory=dict)
+    """Words for the present, past and future (TIMEX ``PRESENT_REF`` …)."""
+    connectors: tuple[str, ...] = ()
+    """Words between day, month and year ("de" in Spanish)."""
+    day_suffix: str = ""
+    """What may follow a day number ("er", ".")."""
+
+
+def _frozen_map(raw: Mapping[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in raw.items()}
+
+
+@cache
+def load_lexicon(lang: str = "en") -> Lexicon:
+    """The lexicon of ``lang``; :class:`DateParseError` for an unknown language."""
+    if lang not in LANGUAGES:
+        raise DateParseError(f"no date lexicon for language {lang!r}; available: {LANGUAGES}")
+    path = resources.files("govtimeline").joinpath(f"data/dates/{lang}.json")
+    raw = json.loads(path.read_text("utf-8"))
+    return Lexicon(
+        lang=lang,
+        months=_frozen_map(raw["months"]),
+        ambiguous_months=frozenset(raw.get("ambiguous_months", ())),
+        weekdays=_frozen_map(raw["weekdays"]),
+        seasons=_frozen_map(raw.get("seasons", {})),
+        numbers=_frozen_map(raw.get("numbers", {})),
+        units=_frozen_map(raw.get("units", {})),
+        ordinals=_frozen_map(raw.get("ordinals", {})),
+        sets=_frozen_map(raw.get("sets", {})),
+        year_prefixes=frozenset(raw.get("year_prefixes", ())),
+        count_nouns=frozenset(raw.get("count_nouns", ())),
+        future_cues=tuple(raw.get("future_cues", ())),
+        past_cues=tuple(raw.get("past_cues", ())),
+        relative_days=_frozen_map(raw.get("relative_days", {})),
+        refs=_frozen_map(raw.get("refs", {})),
+        connectors=tuple(raw.get("connectors", ())),
+        day_suffix=raw.get("day_suffix", ""),
+    )

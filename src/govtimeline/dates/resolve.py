@@ -1,0 +1,154 @@
+"""Anchoring relative and partial dates, and telling the tense of a clause.
+
+All functions are pure: the anchor is passed in, nothing reads the clock.
+
+Tense rules (news text is mostly past): a clause is *future* when it holds a
+future cue ("will", "is expected to", "next"…), *past* when it holds a past
+cue ("was", "said", "ago"…), else *unknown*. A weekday or a year-less date
+then takes the most recent occurrence on or before the anchor (past), the
+next one after it (future), or the nearest one (unknown).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from enum import Enum
+from functools import cache
+
+from govtimeline.dates.lexicon import Lexicon
+from govtimeline.when import Precision, When
+
+__all__ = [
+    "Tense",
+    "add_months",
+    "clause_tense",
+    "nearest_month",
+    "nearest_month_day",
+    "shift_unit",
+    "weekday_date",
+]
+
+
+class Tense(Enum):
+    """The tense of the clause around a date phrase."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
+
+
+_BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
+    """The tense of the sentence part around ``text[start:end]`` (80 characters each side)."""
+    left = text[max(0, start - 80) : start]
+    cut = list(_BOUNDARY.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    right = text[end : end + 80]
+    stop = _BOUNDARY.search(right)
+    if stop:
+        right = right[: stop.start()]
+    window = left + " " + right
+    if _cue_pattern(lex.future_cues).search(window):
+        return Tense.FUTURE
+    if _cue_pattern(lex.past_cues).search(window):
+        return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the end of shorter months."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def weekday_date(anchor: date, weekday: int, tense: Tense, relation: str | None) -> date:
+    """The date of a weekday named relative to ``anchor``.
+
+    ``relation`` is the word before it, if any: ``last`` (the one before the
+    anchor's week day, strictly), ``next`` (strictly after), ``this`` (in the
+    anchor's week). Otherwise the tense decides; a past or unknown weekday may
+    be the anchor's own day.
+    """
+    delta_back = (anchor.weekday() - weekday) % 7
+    delta_fwd = (weekday - anchor.weekday()) % 7
+    if relation == "last" or relation == "past":
+        return anchor - timedelta(days=delta_back or 7)
+    if relation in ("next", "coming"):
+        return anchor + timedelta(days=delta_fwd or 7)
+    if relation == "this":
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
+    if tense is Tense.FUTURE:
+        return anchor + timedelta(days=delta_fwd or 7)
+    return anchor - timedelta(days=delta_back)
+
+
+def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) -> date:
+    """The nearest candidate, unless the tense clearly points the other way.
+
+    A future clause takes the next candidate after the anchor; a past clause
+    refuses a candidate more than ``slack`` days after the anchor.
+    """
+    past = [c for c in candidates if c <= anchor]
+    future = [c for c in candidates if c > anchor]
+    if tense is Tense.FUTURE and future:
+        return min(future)
+    near = min(candidates, key=lambda c: (abs((c - anchor).days), c))
+    if tense is Tense.PAST and near > anchor and (near - anchor).days > slack and past:
+        return max(past)
+    return near
+
+
+def nearest_month_day(anchor: date, month: int, day: int, tense: Tense) -> date | None:
+    """A year-less day ("1 November") placed in the year the anchor and tense suggest."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return _pick(candidates, anchor, tense) if candidates else None
+
+
+def nearest_month(anchor: date, month: int, tense: Tense) -> When:
+    """A year-less month ("in August") in the year the anchor and tense suggest."""
+    firsts = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    this_month = date(anchor.year, anchor.month, 1)
+    chosen = _pick(firsts, this_month, tense, slack=0)
+    return When.month(chosen.year, chosen.month)
+
+
+def shift_unit(anchor: date, unit: str, amount: int) -> When:
+    """The unit (day, week, month, quarter, year, decade…) ``amount`` units from the anchor's."""
+    if unit in ("day", "D"):
+        return When.day(anchor + timedelta(days=amount))
+    if unit in ("week", "W", "weekend"):
+        return When.of_unit(anchor + timedelta(weeks=amount), Precision.WEEK)
+    if unit in ("month", "M"):
+        moved = add_months(anchor, amount)
+        return When.month(moved.year, moved.month)
+    if unit in ("quarter", "Q"):
+        moved = add_months(anchor, 3 * amount)
+        return When.of_unit(moved, Precision.QUARTER)
+    if unit in ("year", "Y"):
+        return When.year(anchor.year + amount)
+    if unit in ("decade", "DE"):
+        return When.decade(anchor.year - anchor.year % 10 + 10 * amount)
+    if unit in ("century", "CE"):
+        return When.century(anchor.year - anchor.year % 100 + 100 * amount)
+    # hours, minutes, seconds: the day they fall on
+    return When.day(anchor)

@@ -1,0 +1,284 @@
+"""Tests for govtimeline.dates: forms, precision, ranges, anchoring, tense and false friends."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govtimeline as gt
+from govtimeline.dates import find_dates, quote_spans
+
+ANCHOR = date(2025, 10, 7)  # a Tuesday
+NOT_DATES = Path(__file__).parent / "data" / "not_dates.txt"
+
+
+def only(text: str, anchor: date | None = ANCHOR, **kw: object) -> gt.TimeExpression:
+    found = find_dates(text, anchor=anchor, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, [(e.text, e.timex_value) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ministers met on 24 September 2025 in Geneva.", "24 September 2025", "2025-09-24"),
+        ("It opened on September 24, 2025, after delays.", "September 24, 2025", "2025-09-24"),
+        ("Filed Sept. 24, 2025 with the registry.", "Sept. 24, 2025", "2025-09-24"),
+        ("Dated 24/09/2025 by the clerk.", "24/09/2025", "2025-09-24"),
+        ("Logged at 2025-09-24T10:00Z by the system.", "2025-09-24T10:00Z", "2025-09-24"),
+        (
+            "On Wednesday, 24 September 2025 the panel met.",
+            "Wednesday, 24 September 2025",
+            "2025-09-24",
+        ),
+        ("The treaty was agreed in August 2025.", "August 2025", "2025-08"),
+        ("Talks resumed in mid-2024 after a pause.", "mid-2024", "2024"),
+        ("Funding arrives in early 2025, officials said.", "early 2025", "2025"),
+        ("Results for the first quarter of 2026 are due.", "the first quarter of 2026", "2026-Q1"),
+        ("Sales rose in Q3 2025.", "Q3 2025", "2025-Q3"),
+        ("The study ran through summer 2024.", "summer 2024", "2024-SU"),
+        ("Growth slowed in the 2010s.", "the 2010s", "201"),
+        ("The body was founded in 2019.", "2019", "2019"),
+        ("The plan for the second half of 2027 slipped.", "the second half of 2027", "2027-H2"),
+        ("Budgets for fiscal 2026 were cut.", "fiscal 2026", "2026"),
+    ],
+)
+def test_absolute_forms_keep_their_precision(text: str, span: str, value: str) -> None:
+    e = only(text)
+    assert (e.text, e.timex_value, e.timex_type) == (span, value, gt.TimexType.DATE)
+    assert e.when is not None
+    assert e.when.timex == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "The summit ran 10–11 February 2025 in the city.",
+            "10–11 February 2025",
+            "2025-02-10",
+            "2025-02-11",
+        ),
+        (
+            "Talks were held Feb. 10-11, 2025 behind closed doors.",
+            "Feb. 10-11, 2025",
+            "2025-02-10",
+            "2025-02-11",
+        ),
+        (
+            "It met on 10 and 11 February 2025.",
+            "10 and 11 February 2025",
+            "2025-02-10",
+            "2025-02-11",
+        ),
+        ("Data from 2019 to 2024 were used.", "from 2019 to 2024", "2019", "2024"),
+        (
+            "Hearings ran between March and May 2025.",
+            "between March and May 2025",
+            "2025-03",
+            "2025-05",
+        ),
+        ("The 2019–2024 strategy ended.", "2019–2024", "2019", "2024"),
+    ],
+)
+def test_ranges_are_one_expression(text: str, span: str, start: str, end: str) -> None:
+    e = only(text)
+    assert e.text == span
+    assert e.when is not None
+    assert e.until is not None
+    assert (e.when.timex, e.until.timex) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("The agency announced it on Wednesday.", "2025-10-01", "document"),
+        ("The board will decide on Wednesday.", "2025-10-08", "document"),
+        ("The vote happened yesterday.", "2025-10-06", "document"),
+        ("The deal is signed today.", "2025-10-07", "document"),
+        ("Sales fell last week.", "2025-W40", "document"),
+        ("Prices rose this month.", "2025-10", "document"),
+        ("The rules take effect next year.", "2026", "document"),
+        ("The report came out two days ago.", "2025-10-05", "document"),
+        ("The office reopens in three weeks.", "2025-W44", "document"),
+        ("Turnout rose earlier this year.", "2025", "document"),
+        ("The letter was sent on 1 November.", "2024-11-01", "document"),
+        ("The conference will open on 1 November.", "2025-11-01", "document"),
+        ("An August resolution created the panel.", "2025-08", "document"),
+    ],
+)
+def test_relative_forms_follow_anchor_and_tense(text: str, value: str, kind: str) -> None:
+    e = only(text)
+    assert (e.timex_value, e.anchor_kind.value) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency announced it on Wednesday.",
+        "The vote happened yesterday.",
+        "Sales fell last week.",
+        "The letter was sent on 1 November.",
+        "in August",
+    ],
+)
+def test_without_anchor_relative_forms_stay_unresolved(text: str) -> None:
+    e = only(text, anchor=None)
+    assert e.when is None
+    assert e.anchor_kind is gt.AnchorKind.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "reference"),
+    [
+        ("The council met the day before the launch.", "-P1D", "the launch"),
+        ("Beijing replied three days after the Northland plan.", "P3D", "the Northland plan"),
+        ("A review followed a year after Paris.", "P1Y", "Paris"),
+        ("Delegates dined on the eve of the summit.", "-P1D", "the summit"),
+        ("Officials left two weeks before the vote.", "-P2W", "the vote"),
+    ],
+)
+def test_event_relative_phrases_keep_offset_and_reference(
+    text: str, offset: str, reference: str
+) -> None:
+    e = only(text)
+    assert (e.anchor_kind, e.offset, e.reference, e.when) == (
+        gt.AnchorKind.EVENT,
+        offset,
+        reference,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ttype", "value"),
+    [
+        ("The trial lasted three days.", "DURATION", "P3D"),
+        ("She served for two years.", "DURATION", "P2Y"),
+        ("A year in the making, the accord is done.", "DURATION", "P1Y"),
+        ("Sales doubled over the past three years.", "DURATION", "P3Y"),
+        ("The forum meets every year.", "SET", "P1Y"),
+        ("The index is published annually.", "SET", "P1Y"),
+        ("It is reviewed twice a year.", "SET", "P1Y"),
+    ],
+)
+def test_durations_and_sets(text: str, ttype: str, value: str) -> None:
+    e = only(text)
+    assert (e.timex_type.value, e.timex_value, e.when) == (ttype, value, None)
+
+
+def _not_dates() -> list[tuple[str, str]]:
+    rows = []
+    for line in NOT_DATES.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, _, why = line.partition("\t")
+            rows.append((text, why))
+    return rows
+
+
+def test_false_positive_list_is_large() -> None:
+    assert len(_not_dates()) >= 100
+
+
+@pytest.mark.parametrize(("text", "why"), _not_dates())
+def test_not_dates(text: str, why: str) -> None:
+    found = [
+        e
+        for e in find_dates(text, anchor=ANCHOR)
+        if e.timex_type in (gt.TimexType.DATE, gt.TimexType.TIME) and e.text.lower() != "today"
+    ]
+    assert found == [], why
+
+
+def test_quoted_today_is_relative_to_the_speech() -> None:
+    text = 'The envoy said: "Today we open a new chapter." The talks end today.'
+    first, second = find_dates(text, anchor=ANCHOR)
+    assert first.quoted
+    assert first.anchor_kind is gt.AnchorKind.SPEECH
+    assert not second.quoted
+    assert second.anchor_kind is gt.AnchorKind.DOCUMENT
+    assert quote_spans(text) == [(16, 46)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "Le sommet du 7 octobre 2025 s'est tenu à Paris.", "2025-10-07"),
+        ("fr", "Le texte date de mars 2024.", "2024-03"),
+        ("de", "Am 7. Oktober 2025 tagte der Rat.", "2025-10-07"),
+        ("de", "Die Reform kam im März 2024.", "2024-03"),
+        ("es", "El 7 de octubre de 2025 se firmó.", "2025-10-07"),
+        ("es", "Se aprobó en marzo de 2024.", "2024-03"),
+        ("de", "Datum: 24.09.2025.", "2025-09-24"),
+    ],
+)
+def test_other_languages(lang: str, text: str, value: str) -> None:
+    assert only(text, lang=lang).timex_value == value
+
+
+def test_day_first_setting() -> None:
+    assert only("On 03/04/2025 it began.").timex_value == "2025-03-04"
+    assert only("On 03/04/2025 it began.", day_first=True).timex_value == "2025-04-03"
+    assert only("On 24/09/2025 it began.").timex_value == "2025-09-24"
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(gt.DateParseError, match="no date lexicon"):
+        find_dates("x", lang="xx")
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)), st.integers(0, 3))
+def test_generated_absolute_dates_round_trip(day: date, form: int) -> None:
+    month = MONTHS[day.month - 1]
+    text = [
+        f"It happened on {day.day} {month} {day.year} in the capital.",
+        f"It happened on {month} {day.day}, {day.year} in the capital.",
+        f"It happened on {day.isoformat()} in the capital.",
+        f"It happened in {month} {day.year} in the capital.",
+    ][form]
+    e = only(text)
+    expected = gt.When.month(day.year, day.month) if form == 3 else gt.When.day(day)
+    assert e.when == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    for e in find_dates(text, anchor=ANCHOR):
+        assert 0 <= e.start <= e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+
+
+def _timed(text: str) -> float:
+    started = time.perf_counter()
+    find_dates(text, anchor=ANCHOR)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("unit", ["May May ", "2025 ", "9" * 50 + " ", "the past the past ", "Q1 "])
+def test_time_grows_linearly_on_repetitive_junk(unit: str) -> None:
+    small = _timed(unit * 2_000)
+    large = _timed(unit * 20_000)
+    assert large < 30 * max(small, 1e-3) + 0.5
