@@ -14,6 +14,7 @@ from govtimeline.errors import (
     ModelError,
     SchemaError,
 )
+from govtimeline.extract import extract
 from govtimeline.io import ReadError, read
 from govtimeline.model import (
     Actor,
@@ -78,6 +79,7 @@ __all__ = [
     "When",
     "__version__",
     "diff",
+    "extract",
     "find_dates",
     "read",
     "reconstruct",

@@ -356,7 +356,7 @@ class _TextExtractor(HTMLParser):
         if self._in_title:
             self.title = (self.title or "") + data
         elif not self._skip:
-            self.parts.append(data)
+            self.parts.append(re.sub(r"[ \t\r\n\f\v]+", " ", data))
 
 
 def _read_html(file: Path, text: str) -> Document:
@@ -366,8 +366,7 @@ def _read_html(file: Path, text: str) -> Document:
         parser.close()
     except (AssertionError, ValueError) as exc:  # html.parser's own failures on broken markup
         raise InputError(f"cannot parse HTML ({exc})", source=str(file)) from None
-    body = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
-    body = re.sub(r" ?\n[ \n]*", "\n\n", body).strip()
+    body = re.sub(r" *\n[ \n]*", "\n\n", "".join(parser.parts)).strip()
     record: dict[str, Any] = {"text": body}
     if parser.title and parser.title.strip():
         record["title"] = " ".join(parser.title.split())

@@ -32,15 +32,9 @@ def _extractions(items: Iterable[Document | Extraction]) -> list[Extraction]:
         if isinstance(item, Extraction):
             out.append(item)
         elif isinstance(item, Document):
-            from govtimeline import extract as extract_package
+            from govtimeline.extract import extract
 
-            extract_document = getattr(extract_package, "extract", None)
-            if extract_document is None:
-                raise InputError(
-                    "this build has no per-document extraction; pass Extraction records",
-                    source=item.id,
-                )
-            out.append(extract_document(item))
+            out.append(extract(item))
         else:
             raise InputError(
                 f"expected a Document or an Extraction, got {type(item).__name__}",

@@ -32,14 +32,15 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
         for m in x.mentions
         if m.when is not None and m.status is EventStatus.OCCURRED and m.relative_offset is None
     ]
-    past += [
-        t.when
-        for t in x.dates
-        if t.when is not None
-        and t.anchor_kind is AnchorKind.ABSOLUTE
-        and t.timex_type is TimexType.DATE
-        and t.when.precision.rank <= Precision.MONTH.rank
-    ]
+    if not past:  # no dated past event: fall back on the absolute dates it writes
+        past = [
+            t.when
+            for t in x.dates
+            if t.when is not None
+            and t.anchor_kind is AnchorKind.ABSOLUTE
+            and t.timex_type is TimexType.DATE
+            and t.when.precision.rank <= Precision.MONTH.rank
+        ]
     if not past:
         return DocumentAnchor(
             document=doc.id, when=None, how="none", reason="no publication date and no stated date"

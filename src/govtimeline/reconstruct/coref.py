@@ -181,7 +181,9 @@ def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
     name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
     if not (name_match or (same_body and (not a.tokens or not b.tokens or shared))):
         return 0.0
-    strong = name_match and (same_body or a.body is None or b.body is None)
+    strong = (name_match and (same_body or a.body is None or b.body is None)) or (
+        same_body and bool(shared)
+    )
     if not dates_compatible(a.span, b.span, close=strong):
         return 0.0
     if a.body and b.body and a.body != b.body:

@@ -52,6 +52,13 @@ class DateClaim:
         """The document making the claim."""
         return self.evidence.document
 
+    @property
+    def span(self) -> When:
+        """The whole claimed interval (start to end of a range)."""
+        if self.until is None or self.until.latest < self.when.earliest:
+            return self.when
+        return When.between(self.when, self.until, self.when.precision)
+
 
 @attrs.frozen(kw_only=True)
 class DateChoice:
@@ -141,19 +148,18 @@ def choose_date(
     finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
 
     def support(candidate: When) -> set[str]:
-        docs = {c.document for c in ordered if c.when.overlaps(candidate)}
+        docs = {c.document for c in ordered if c.span.overlaps(candidate)}
         if candidate.precision is Precision.DAY and candidate.is_exact:
             docs |= {ev.document for day, ev in weekdays if candidate.earliest.weekday() == day}
         return docs
 
     ranked = sorted(finest, key=lambda s: (-len(support(s)), s.days, s))
     chosen = ranked[0]
-    agreeing = [c for c in ordered if c.when.overlaps(chosen)]
-    disagreeing = tuple(c for c in ordered if not c.when.overlaps(chosen))
-    ends = [c.until for c in agreeing if c.until is not None]
+    agreeing = [c for c in ordered if c.span.overlaps(chosen)]
+    ends = [c.until for c in agreeing if c.until is not None and c.until.latest >= chosen.earliest]
     end = max(ends) if ends else None
-    if end is not None and end.latest < chosen.earliest:
-        end = None
+    whole = When.between(chosen, end, chosen.precision) if end is not None else chosen
+    disagreeing = tuple(c for c in ordered if not c.span.overlaps(whole))
     backers = sorted(support(chosen))
     reason = f"{chosen.edtf}: agreed by {len(backers)} document(s) ({', '.join(backers)})"
     hows = sorted({c.how for c in agreeing})

@@ -1,0 +1,62 @@
+"""The per-document pipeline behind ``gt.extract``.
+
+Stages, each a pure function over the previous stages' output:
+
+1. ``sentences`` — :func:`.sentences.split_sentences`
+2. ``dates`` — :func:`govtimeline.dates.find_dates` against the publication date
+3. ``actors`` — :meth:`.gazetteer.Gazetteer.find`
+4. ``mentions`` — :func:`.events.find_mentions` (needs 1–3)
+5. ``positions`` — :func:`.positions.find_positions` (needs 1–4)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govtimeline.dates import find_dates
+from govtimeline.errors import DateParseError, ExtractionError
+from govtimeline.extract.events import find_mentions
+from govtimeline.extract.gazetteer import Gazetteer, default_gazetteer
+from govtimeline.extract.positions import find_positions
+from govtimeline.extract.sentences import split_sentences
+from govtimeline.model import Actor, Document, Extraction
+
+__all__ = ["extract"]
+
+
+def _anchor(doc: Document) -> date | None:
+    if doc.published is not None and doc.published.days == 1:
+        return doc.published.earliest
+    return None
+
+
+def extract(doc: Document, *, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Everything one document says: dates, event mentions, actors and positions.
+
+    Pure: the same document gives the same Extraction. Raises
+    :class:`ExtractionError` naming the document if its language has no lexicon.
+    """
+    if not isinstance(doc, Document):
+        raise ExtractionError(f"expected a Document, got {type(doc).__name__}", document="?")
+    gaz = gazetteer or default_gazetteer()
+    anchor = _anchor(doc)
+    try:
+        dates = find_dates(doc.text, anchor=anchor, lang=doc.lang)
+    except DateParseError as exc:
+        raise ExtractionError(str(exc), document=doc.id) from None
+    sentences = split_sentences(doc.text)
+    actor_mentions = gaz.find(doc.text)
+    mentions = find_mentions(doc.id, sentences, dates, actor_mentions, gaz, anchor)
+    positions = find_positions(
+        doc.id, sentences, dates, actor_mentions, mentions, gaz, doc.published
+    )
+    actors: dict[str, Actor] = {}
+    for a in actor_mentions:
+        actors.setdefault(a.actor.name, a.actor)
+    return Extraction(
+        document=doc,
+        dates=dates,
+        mentions=mentions,
+        actors=[actors[name] for name in sorted(actors)],
+        positions=positions,
+    )

@@ -1,0 +1,131 @@
+"""Sentence segmentation for news text.
+
+A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by a closing
+quote or bracket) before white space and an upper-case letter, digit or
+opening quote, unless the word before the full stop is a known abbreviation
+("U.S.", "Sept.", "Dr.", "No.") or a single capital initial. Blank lines
+always end a sentence, so headlines and datelines stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["ABBREVIATIONS", "Sentence", "split_sentences"]
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "art",
+        "para",
+        "fig",
+        "ed",
+        "eds",
+        "pp",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "approx",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "d.c",
+        "n.y",
+        "u.s.a",
+    ]
+)
+"""Words (lower case, without the final full stop) after which a full stop does not end a sentence."""
+
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its offsets in the document and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with their offsets (white space trimmed)."""
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith((".", "!", "?")) and _abbreviation_before(text, m.start()):
+            continue
+        _append(sentences, text, start, m.end())
+        start = m.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    first = start + (len(chunk) - len(chunk.lstrip()))
+    out.append(Sentence(first, first + len(stripped), stripped))
