@@ -26,6 +26,24 @@ def _timeml(args: argparse.Namespace) -> int:
     return 0
 
 
+def _seeds(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from govtimeline.eval.seeds import score_seeds
+
+    result = score_seeds(Path(args.seeds) if args.seeds else None)
+    print(result.table(), end="")
+    if args.show:
+        for e in result.timeline.events:
+            when = e.when.edtf if e.when else "undated"
+            print(f"  {when:<12} {e.kind.value:<16} {e.name}  {list(e.documents)}")
+        for p in result.timeline.positions:
+            print(
+                f"  P {p.actor} {p.stance.value} {p.topic} {p.when.edtf if p.when else 'undated'}"
+            )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a scorecard sub-command; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m govtimeline.eval")
@@ -34,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     timeml.add_argument("path", help="a .tml file or a folder of them")
     timeml.add_argument("--errors", type=int, default=0, help="print this many errors")
     timeml.set_defaults(run=_timeml)
+    seeds = commands.add_parser("seeds", help="score extraction and reconstruction on the seeds")
+    seeds.add_argument("--seeds", help="folder with corpus.json and expected.json")
+    seeds.add_argument("--show", action="store_true", help="print the rebuilt timeline")
+    seeds.set_defaults(run=_seeds)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

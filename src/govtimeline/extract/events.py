@@ -43,7 +43,7 @@ from govtimeline.model import (
 __all__ = ["EventLexicon", "event_lexicon", "find_mentions"]
 
 _TITLE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|AI)(?:\s+(?:(?:of|on|for|and|the)\s+)*(?:[A-Z][\w'’-]*|AI|\d{4}))*"
+    r"(?:[A-Z][\w'’.-]*|AI)(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:[A-Z][\w'’-]*|AI|\d{4}))*"
 )
 _LEFT_WORDS = frozenset(
     [
@@ -101,6 +101,7 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|of|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
+_MAX_TITLE_WORDS = 9
 _VERB_KINDS = (EventKind.LAUNCH, EventKind.FOUNDING, EventKind.VOTE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 
@@ -159,8 +160,8 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
     for m in _TITLE.finditer(s.text):
         title = _TRAILING_DATE.sub("", m.group().rstrip("."))
         words = title.split()
-        if len(words) < 2:
-            continue
+        if not 2 <= len(words) <= _MAX_TITLE_WORDS:
+            continue  # one word is not a title; a long capitalised run is a headline
         kind = _title_kind(title, lex)
         if kind is None:
             continue

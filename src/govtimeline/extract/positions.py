@@ -46,6 +46,7 @@ class StanceLexicon:
     stance_of: dict[str, Stance]
     negation: re.Pattern[str]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
+    instruments: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = ()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -70,7 +71,17 @@ def stance_lexicon() -> StanceLexicon:
         (name, re.compile(r"\b(?:" + _alternation(phrases) + r")\b", re.IGNORECASE))
         for name, phrases in raw["topics"].items()
     )
-    return StanceLexicon(cues=cues, stance_of=stance_of, negation=negation, topics=topics)
+    instruments = tuple(
+        (
+            name,
+            frozenset(spec["kinds"]),
+            re.compile(r"\b(?:" + _alternation(spec["words"]) + r")\b", re.IGNORECASE),
+        )
+        for name, spec in raw.get("instrument_topics", {}).items()
+    )
+    return StanceLexicon(
+        cues=cues, stance_of=stance_of, negation=negation, topics=topics, instruments=instruments
+    )
 
 
 _SAID = re.compile(r"\b(?:said|says|told|argued|stated|warned|added|declared)\b")
@@ -122,6 +133,17 @@ def _act_date(
     return None
 
 
+def _broader(mention: Mention | None, lex: StanceLexicon) -> list[str]:
+    """Broader topics a stance on this instrument also expresses."""
+    if mention is None:
+        return []
+    return [
+        name
+        for name, kinds, words in lex.instruments
+        if mention.kind.value in kinds and words.search(mention.name)
+    ]
+
+
 def find_positions(
     document: str,
     sentences: Sequence[Sentence],
@@ -161,14 +183,20 @@ def find_positions(
                 continue
             seen.add(key)
             via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
-            out.append(
-                Position(
-                    actor=actor,
-                    topic=topic[0],
-                    stance=stance,
-                    when=when,
-                    via=via,
-                    evidence=[Evidence(document=document, start=s.start, end=s.end, quote=s.text)],
+            evidence = [Evidence(document=document, start=s.start, end=s.end, quote=s.text)]
+            topics = [topic[0], *_broader(topic[1], lex)]
+            for name in topics:
+                if (actor, name) in seen and name != topic[0]:
+                    continue
+                seen.add((actor, name))
+                out.append(
+                    Position(
+                        actor=actor,
+                        topic=name,
+                        stance=stance,
+                        when=when,
+                        via=via,
+                        evidence=evidence,
+                    )
                 )
-            )
     return out

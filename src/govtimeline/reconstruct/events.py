@@ -94,9 +94,11 @@ def _target(
     phrase = mention.relative_to or ""
     tokens = name_tokens(phrase, rules)
     kinds = {_KIND_WORDS[w.lower()] for w in _WORD.findall(phrase) if w.lower() in _KIND_WORDS}
+    if EventKind.LAUNCH in kinds:  # what is launched is often recorded as its founding
+        kinds.add(EventKind.FOUNDING)
     doc = mention.evidence.document
     candidates = set(by_doc.get(doc, ())) | {i for t in tokens for i in by_token.get(t, ())}
-    scored: list[tuple[float, int]] = []
+    scored: list[tuple[float, int, int]] = []
     for i in candidates:
         if i == own:
             continue
@@ -106,13 +108,16 @@ def _target(
         same_doc = doc in c.documents
         if not shared and not (kind_match and same_doc):
             continue
-        scored.append((2.0 * shared + kind_match + 0.5 * same_doc, i))
+        dated = any(m.when is not None for m in c.mentions)
+        here = [m.evidence.start for m in c.mentions if m.evidence.document == doc]
+        distance = min((abs(p - mention.evidence.start) for p in here), default=10**9)
+        scored.append((2.0 * shared + kind_match + 0.5 * same_doc + 0.25 * dated, -distance, i))
     if not scored:
         return None
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return None
-    return scored[0][1]
+    return scored[0][2]
 
 
 def _stated_claims(c: _Cluster) -> list[DateClaim]:

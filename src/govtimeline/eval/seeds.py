@@ -1,0 +1,249 @@
+"""The seeds scorecard: extraction and reconstruction against ``expected.json``.
+
+Matching rules (also in ``docs/evaluation.md``):
+
+* **Event** — a predicted event matches an expected one when their kinds are
+  compatible (equal, a pair listed in ``data/coreference.json``, or one is
+  ``other``), their names (with aliases) share a distinctive word, and the
+  predicted date lies inside the expected date at its precision (an expected
+  "2019" accepts 22 May 2019; an expected day needs that day). An expected
+  undated event accepts any date. Matching is one-to-one, greedy.
+* **Mention** (per document) — as an event, for the expected events that
+  list the document in ``mentioned_in``, without the date condition.
+* **Position** — same actor and stance, topics sharing a distinctive word
+  (or equal), and dates within 7 days or one containing the other.
+
+Precision counts every predicted event or position, generic ones included.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from govtimeline.errors import InputError
+from govtimeline.extract import extract
+from govtimeline.io import parse_date_string
+from govtimeline.model import Document, Event, EventKind, Extraction, Mention, Position, Timeline
+from govtimeline.reconstruct import reconstruct
+from govtimeline.reconstruct.coref import default_rules, name_tokens
+from govtimeline.when import When
+
+__all__ = ["SeedScore", "default_seeds_path", "load_seeds", "score_seeds"]
+
+
+def default_seeds_path() -> Path:
+    """``../shared/corpus/seeds`` beside the repository (where CI puts it)."""
+    return Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "seeds"
+
+
+def load_seeds(path: Path) -> tuple[list[Document], dict[str, Any]]:
+    """The seed documents (ids "01".."05") and the expected timeline."""
+    try:
+        corpus = json.loads((path / "corpus.json").read_text("utf-8"))
+        expected = json.loads((path / "expected.json").read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read the seeds ({exc})", source=str(path)) from None
+    docs = []
+    for entry in corpus:
+        text = (path / entry["file"]).read_text("utf-8")
+        published = parse_date_string(entry["published"]) if entry.get("published") else None
+        docs.append(
+            Document(
+                id=entry["file"][:2],
+                text=text,
+                published=published,
+                title=entry.get("title"),
+                source=entry.get("publisher"),
+                path=str(path / entry["file"]),
+            )
+        )
+    return docs, expected
+
+
+@attrs.frozen(kw_only=True)
+class PRF:
+    """Precision, recall and F1 from counts."""
+
+    matched_predicted: int
+    predicted: int
+    matched_expected: int
+    expected: int
+
+    @property
+    def precision(self) -> float:
+        """Matched predictions over predictions."""
+        return self.matched_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Matched expectations over expectations."""
+        return self.matched_expected / self.expected if self.expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, label: str) -> str:
+        """One table row."""
+        return (
+            f"{label:<28} P {self.precision:.2f} ({self.matched_predicted}/{self.predicted})  "
+            f"R {self.recall:.2f} ({self.matched_expected}/{self.expected})  F1 {self.f1:.2f}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SeedScore:
+    """The seeds scorecard."""
+
+    mentions: dict[str, PRF]
+    events: PRF
+    dated_events: PRF
+    positions: PRF
+    change_found: bool
+    conflict_found: bool
+    timeline: Timeline
+
+    def table(self) -> str:
+        """The scorecard as text."""
+        lines = ["Seeds: extraction (per document, event mentions)"]
+        lines += [prf.line(f"  {doc}") for doc, prf in sorted(self.mentions.items())]
+        lines += [
+            "Seeds: timeline",
+            self.events.line("  events (all predicted)"),
+            self.dated_events.line("  events (dated predicted)"),
+            self.positions.line("  positions"),
+            f"  US support -> oppose change found: {self.change_found}",
+            f"  Security Council 22-vs-24 September conflict flagged: {self.conflict_found}",
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def _kinds_ok(a: EventKind, b: str) -> bool:
+    return default_rules().kinds_compatible(a, EventKind(b))
+
+
+def _tokens(*names: str) -> frozenset[str]:
+    rules = default_rules()
+    out: set[str] = set()
+    for n in names:
+        out |= name_tokens(n, rules)
+    return frozenset(out)
+
+
+def _expected_when(x: dict[str, Any]) -> When | None:
+    return When.parse(x["start"]) if x.get("start") else None
+
+
+def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> bool:
+    if not _kinds_ok(e.kind, x["kind"]):
+        return False
+    names = [e.name, *(e.aliases if isinstance(e, Event) else ())]
+    if not _tokens(*names) & _tokens(x["name"], *x.get("aliases", [])):
+        return False
+    expected = _expected_when(x)
+    if not dated or expected is None:
+        return True
+    return e.when is not None and expected.contains(e.when)
+
+
+def _greedy(
+    predicted: Sequence[Any], expected: Sequence[dict[str, Any]], match: Any
+) -> tuple[int, int]:
+    used: set[int] = set()
+    hits = 0
+    for x in expected:
+        for i, p in enumerate(predicted):
+            if i not in used and match(p, x):
+                used.add(i)
+                hits += 1
+                break
+    return len(used), hits
+
+
+def _position_matches(p: Position, x: dict[str, Any]) -> bool:
+    if p.actor.casefold() != x["actor"].casefold() or p.stance.value != x["stance"]:
+        return False
+    same_topic = p.topic.casefold() == x["topic"].casefold() or bool(
+        _tokens(p.topic) & _tokens(x["topic"])
+    )
+    if not same_topic:
+        return False
+    if not x.get("date"):
+        return True
+    expected = When.parse(x["date"])
+    if p.when is None:
+        return False
+    week = timedelta(days=7)
+    return (
+        expected.contains(p.when)
+        or p.when.contains(expected)
+        or (p.when.earliest - week <= expected.latest and expected.earliest <= p.when.latest + week)
+    )
+
+
+def score_seeds(path: Path | None = None) -> SeedScore:
+    """Extract and reconstruct the seeds, and score them."""
+    docs, expected = load_seeds(path or default_seeds_path())
+    extractions: list[Extraction] = [extract(d) for d in docs]
+    mentions: dict[str, PRF] = {}
+    for x in extractions:
+        wanted = [e for e in expected["events"] if x.document.id in e.get("mentioned_in", [])]
+        matched_p, matched_x = _greedy(
+            x.mentions, wanted, lambda m, e: _event_matches(m, e, dated=False)
+        )
+        mentions[x.document.id] = PRF(
+            matched_predicted=matched_p,
+            predicted=len(x.mentions),
+            matched_expected=matched_x,
+            expected=len(wanted),
+        )
+    tl = reconstruct(extractions)
+    ev_p, ev_x = _greedy(
+        tl.events, expected["events"], lambda e, x: _event_matches(e, x, dated=True)
+    )
+    dated = [e for e in tl.events if e.when is not None]
+    dv_p, dv_x = _greedy(dated, expected["events"], lambda e, x: _event_matches(e, x, dated=True))
+    pos_p, pos_x = _greedy(tl.positions, expected["positions"], _position_matches)
+    change = any(
+        c.actor == "United States"
+        and c.from_stance.value == "support"
+        and c.to_stance.value == "oppose"
+        for c in tl.changes()
+    )
+    conflict = any(
+        any(cl.when is not None and cl.when == When.day(2025, 9, 22) for cl in c.claims)
+        and c.chosen == "2025-09-24"
+        for c in tl.conflicts
+    )
+    return SeedScore(
+        mentions=mentions,
+        events=PRF(
+            matched_predicted=ev_p,
+            predicted=len(tl.events),
+            matched_expected=ev_x,
+            expected=len(expected["events"]),
+        ),
+        dated_events=PRF(
+            matched_predicted=dv_p,
+            predicted=len(dated),
+            matched_expected=dv_x,
+            expected=len(expected["events"]),
+        ),
+        positions=PRF(
+            matched_predicted=pos_p,
+            predicted=len(tl.positions),
+            matched_expected=pos_x,
+            expected=len(expected["positions"]),
+        ),
+        change_found=change,
+        conflict_found=conflict,
+        timeline=tl,
+    )
