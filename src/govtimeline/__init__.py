@@ -3,6 +3,7 @@
 The public API lives here; everything else is internal. See ``docs/index.md``.
 """
 
+from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.diff import diff, render_diff_text
 from govtimeline.errors import (
@@ -48,6 +49,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "AnchorKind",
+    "BatchResult",
     "Claim",
     "Conflict",
     "DateParseError",
@@ -80,6 +82,7 @@ __all__ = [
     "__version__",
     "diff",
     "extract",
+    "extract_many",
     "find_dates",
     "read",
     "reconstruct",

@@ -1,7 +1,8 @@
 """``govtimeline demo``: rebuild the timeline of the bundled example articles.
 
-Reads ``govtimeline/data/examples/``, runs every stage the library has, writes
-the outputs under ``--out`` and prints where they are and what was found.
+Reads ``govtimeline/data/examples/``, extracts and reconstructs them, and
+writes the timeline JSON, a self-contained HTML report, a Markdown report and
+the charts under ``--out``, printing where they are and what was found.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from govtimeline.batch import extract_many
 from govtimeline.io import read
-from govtimeline.model import DocumentAnchor, Timeline
+from govtimeline.reconstruct import reconstruct
+from govtimeline.report import save_chart
 from govtimeline.writing import write_atomic
 
 __all__ = ["examples_path", "run_demo"]
@@ -25,26 +28,43 @@ def examples_path() -> Path:
 
 def run_demo(out: Path, *, file: TextIO = sys.stdout) -> int:
     """Build the example timeline into ``out``; returns an exit code."""
+    import matplotlib
+
+    matplotlib.use("Agg")
     docs = read(examples_path())
-    anchors = tuple(
-        DocumentAnchor(
-            document=d.id,
-            when=d.published,
-            how="published" if d.published else "none",
-            reason="publication date from metadata" if d.published else "no publication date",
-        )
-        for d in docs
-    )
-    timeline = Timeline(documents=docs, anchors=anchors)
+    batch = extract_many(docs, progress=False)
+    timeline = reconstruct(batch.extractions)
     out.mkdir(parents=True, exist_ok=True)
-    json_path = write_atomic(out / "timeline.json", timeline.to_json())
+    written = [
+        write_atomic(out / "timeline.json", timeline.to_json()),
+        write_atomic(
+            out / "report.html", timeline.to_html(title="AI governance, 2019–2026 (examples)")
+        ),
+        write_atomic(out / "report.md", timeline.to_markdown()),
+        save_chart(timeline.plot(), out / "timeline.png"),
+    ]
+    topics = sorted({p.topic for p in timeline.positions if p.when is not None})
+    if "global AI governance" in topics:
+        written.append(
+            save_chart(timeline.plot_positions(topic="global AI governance"), out / "positions.png")
+        )
+    dated = sum(e.when is not None for e in timeline.events)
     print(f"read {len(docs)} example documents from {examples_path()}", file=file)
-    dated = sum(d.published is not None for d in docs)
-    print(f"  {dated} dated by their metadata, {len(docs) - dated} undated", file=file)
     print(
-        "  event and position extraction is not part of this build yet: "
-        "the timeline holds documents and anchors only",
+        f"  {len(timeline.events)} events ({dated} dated), {len(timeline.positions)} positions, "
+        f"{len(timeline.conflicts)} date conflicts, {len(batch.errors)} documents failed",
         file=file,
     )
-    print(f"wrote {json_path}", file=file)
+    for change in timeline.changes():
+        before = change.before.when.edtf if change.before.when else "?"
+        after = change.after.when.edtf if change.after.when else "?"
+        print(
+            f"  change: {change.actor} on {change.topic}: {change.from_stance.value} ({before}) "
+            f"-> {change.to_stance.value} ({after})",
+            file=file,
+        )
+    for conflict in timeline.conflicts:
+        print(f"  conflict: {timeline.event(conflict.event).name}: {conflict.reason}", file=file)
+    for path in written:
+        print(f"wrote {path}", file=file)
     return 0

@@ -29,6 +29,11 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[Exception], message: str, keywords: dict[str, str]) -> Exception:
+    """Unpickle an error whose constructor takes keyword arguments (process pools need it)."""
+    return cls(message, **keywords)
+
+
 class GovTimelineError(Exception):
     """Root of every error raised on purpose by govtimeline."""
 
@@ -41,7 +46,11 @@ class SchemaError(GovTimelineError, ValueError):
 
     def __init__(self, message: str, *, path: str = "$") -> None:
         super().__init__(f"{path}: {message}")
+        self.message = message
         self.path = path
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"path": self.path}))
 
 
 class InputError(GovTimelineError, ValueError):
@@ -52,7 +61,11 @@ class InputError(GovTimelineError, ValueError):
 
     def __init__(self, message: str, *, source: str) -> None:
         super().__init__(f"{source}: {message}")
+        self.message = message
         self.source = source
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"source": self.source}))
 
 
 class ModelError(GovTimelineError, ValueError):
@@ -68,7 +81,11 @@ class ExtractionError(GovTimelineError, RuntimeError):
 
     def __init__(self, message: str, *, document: str) -> None:
         super().__init__(f"document {document!r}: {message}")
+        self.message = message
         self.document = document
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"document": self.document}))
 
 
 class MissingExtraError(GovTimelineError, ImportError):

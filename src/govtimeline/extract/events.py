@@ -326,7 +326,8 @@ def _mention(
         else:
             when, until = expr.when, expr.until
     planned = future or (when is not None and anchor is not None and when.earliest > anchor)
-    words = [w.lower() for w in _TOKEN.findall(span.name)]
+    lead = s.text[max(0, span.start - s.start - 16) : span.start - s.start]
+    words = [w.lower() for w in _TOKEN.findall(lead + " " + span.name)]
     edition = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
     return Mention(
         evidence=Evidence(document=document, start=span.start, end=span.end, quote=s.text),

@@ -1,0 +1,239 @@
+"""Tests for govtimeline.extract: sentences, gazetteer, event mentions, positions."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govtimeline as gt
+from govtimeline.extract import default_gazetteer, load_gazetteer
+from govtimeline.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. team met Dr. Ames on Sept. 3. Talks ended.",
+            ["The U.S. team met Dr. Ames on Sept. 3.", "Talks ended."],
+        ),
+        (
+            "LISBON, Mar 2 (Wire) – Ministers met. “It went well,” one said.",
+            ["LISBON, Mar 2 (Wire) – Ministers met.", "“It went well,” one said."],
+        ),
+        (
+            "Headline without a stop\n\nBody starts here. It goes on!",
+            ["Headline without a stop", "Body starts here.", "It goes on!"],
+        ),
+        ("J. K. Ruritan spoke. No. 5 was next.", ["J. K. Ruritan spoke.", "No. 5 was next."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_gazetteer_prefers_longest_names_and_tenures() -> None:
+    g = default_gazetteer()
+    found = g.find("The UN Security Council and Washington heard the UN chief.")
+    assert [(m.surface, m.actor.name) for m in found] == [
+        ("UN Security Council", "UN Security Council"),
+        ("Washington", "United States"),
+        ("UN chief", "António Guterres"),
+    ]
+    harris = g.actors["Kamala Harris"]
+    assert g.speaks_for(harris, date(2023, 11, 1)) == "United States"
+    assert g.speaks_for(harris, date(2026, 1, 1)) is None
+
+
+def test_user_gazetteer_extends_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(
+        json.dumps(
+            {
+                "states": [
+                    {
+                        "name": "Ruritania",
+                        "aliases": ["Ruritanian Republic"],
+                        "demonyms": ["Ruritanian"],
+                    }
+                ],
+                "people": [
+                    {
+                        "name": "Jane Doe",
+                        "aliases": [],
+                        "affiliation": "Ruritania",
+                        "from": "2020-01-01",
+                        "to": None,
+                    }
+                ],
+            }
+        )
+    )
+    g = load_gazetteer(path)
+    assert [
+        m.actor.name for m in g.find("Jane Doe said Ruritania and the United States agreed.")
+    ] == ["Jane Doe", "Ruritania", "United States"]
+    doc = gt.Document(
+        id="r",
+        text="Jane Doe said Ruritania rejected the Harbour Accord on 3 March 2024.",
+        published=gt.When.day(2024, 3, 5),
+    )
+    (position,) = [p for p in gt.extract(doc, gazetteer=g).positions if p.topic == "Harbour Accord"]
+    assert (position.actor, position.stance, position.via) == (
+        "Ruritania",
+        gt.Stance.OPPOSE,
+        "Jane Doe",
+    )
+
+
+def test_bad_gazetteer_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{")
+    with pytest.raises(gt.InputError, match=r"bad\.json"):
+        load_gazetteer(path)
+
+
+PUBLISHED = gt.When.day(2031, 5, 20)
+
+
+def _extract(text: str, published: gt.When | None = PUBLISHED) -> gt.Extraction:
+    return gt.extract(gt.Document(id="t", text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "when"),
+    [
+        (
+            "Leaders signed the Harbour Declaration on 12 May 2031 in Lisbon.",
+            "declaration",
+            "Harbour Declaration",
+            "2031-05-12",
+        ),
+        (
+            "An April resolution of the General Assembly created the panel.",
+            "resolution",
+            "An April resolution of the General Assembly",
+            "2031-04",
+        ),
+        (
+            "The Lisbon summit, held on 3–4 March 2031, ended early.",
+            "summit",
+            "The Lisbon summit",
+            "2031-03-03",
+        ),
+        (
+            "The Freedonia Compute Strategy was published in 2029.",
+            "plan",
+            "Freedonia Compute Strategy",
+            "2029",
+        ),
+        (
+            "Ministers launched the Ocean Data Partnership on Tuesday.",
+            "launch",
+            "launch of the Ocean Data Partnership",
+            "2031-05-20",
+        ),
+    ],
+)
+def test_event_mentions(text: str, kind: str, name: str, when: str) -> None:
+    mentions = _extract(text).mentions
+    found = [m for m in mentions if m.kind.value == kind]
+    assert found, [(m.kind.value, m.name) for m in mentions]
+    assert found[0].name == name
+    assert found[0].when is not None
+    assert found[0].when.edtf == when
+
+
+def test_event_mention_details() -> None:
+    x = _extract(
+        "The third Harbour Summit will be held in Geneva in 2033. The UN Security Council debate on AI took place the day before the launch."
+    )
+    summit = next(m for m in x.mentions if m.kind is gt.EventKind.SUMMIT)
+    assert (summit.edition, summit.location, summit.status) == (3, "Geneva", gt.EventStatus.PLANNED)
+    debate = next(m for m in x.mentions if m.kind is gt.EventKind.DEBATE)
+    assert (debate.body, debate.relative_offset, debate.relative_to) == (
+        "UN Security Council",
+        "-P1D",
+        "the launch",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance", "topic"),
+    [
+        (
+            "France signed the Harbour Declaration on 12 May 2031.",
+            "France",
+            "support",
+            "Harbour Declaration",
+        ),
+        (
+            "Japan did not sign the Harbour Declaration on 12 May 2031.",
+            "Japan",
+            "oppose",
+            "Harbour Declaration",
+        ),
+        (
+            "Brazil declined to sign the Harbour Declaration.",
+            "Brazil",
+            "oppose",
+            "Harbour Declaration",
+        ),
+        (
+            "India abstained on the Ocean Resolution in May 2031.",
+            "India",
+            "abstain",
+            "Ocean Resolution",
+        ),
+        (
+            "Beijing welcomed efforts at capacity building in 2030.",
+            "China",
+            "support",
+            "AI capacity building",
+        ),
+        (
+            "JD Vance said the United States opposed excessive regulation.",
+            "United States",
+            "oppose",
+            "AI regulation",
+        ),
+    ],
+)
+def test_positions(text: str, actor: str, stance: str, topic: str) -> None:
+    positions = _extract(text).positions
+    assert any((p.actor, p.stance.value, p.topic) == (actor, stance, topic) for p in positions), (
+        positions
+    )
+
+
+def test_positions_are_dated_by_the_act_not_the_publication() -> None:
+    (p, *_) = _extract("Canada endorsed the Harbour Declaration in March 2029.").positions
+    assert p.when == gt.When.month(2029, 3)
+
+
+def test_extraction_pickles_and_is_deterministic() -> None:
+    text = "Leaders signed the Harbour Declaration on 12 May 2031 in Lisbon. France welcomed it."
+    a, b = _extract(text), _extract(text)
+    assert a == b
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_unknown_language_names_the_document() -> None:
+    with pytest.raises(gt.ExtractionError, match="'t'"):
+        gt.extract(gt.Document(id="t", text="x", lang="xx"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_extracts(text: str) -> None:
+    x = gt.extract(gt.Document(id="h", text=text))
+    for m in x.mentions:
+        assert 0 <= m.evidence.start <= m.evidence.end <= len(text)
