@@ -8,9 +8,12 @@ of user text (names, quotes, titles, URLs) is HTML-escaped, and only
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
-from collections.abc import Callable
+import re
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +60,16 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+@contextlib.contextmanager
+def _quiet_glyphs() -> Iterator[None]:
+    """Characters the font lacks (emoji, rare scripts) are drawn as boxes, silently."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r"Glyph .* missing from font", category=UserWarning
+        )
+        yield
+
+
 def axes_to_svg(ax: Axes) -> str:
     """The figure of ``ax`` as an SVG string (and the figure is closed)."""
     import matplotlib.pyplot as plt
@@ -64,10 +77,12 @@ def axes_to_svg(ax: Axes) -> str:
     buffer = io.StringIO()
     figure = ax.get_figure(root=True)
     assert figure is not None
-    figure.savefig(buffer, format="svg", bbox_inches="tight")
+    with _quiet_glyphs():
+        figure.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(figure)
     text = buffer.getvalue()
-    return text[text.find("<svg") :]
+    # matplotlib repeats every label in an XML comment; drop them (smaller, and no user text there)
+    return re.sub(r"<!--.*?-->", "", text[text.find("<svg") :], flags=re.S)
 
 
 def save_chart(ax: Axes, path: str | Path) -> Path:
@@ -79,7 +94,8 @@ def save_chart(ax: Axes, path: str | Path) -> Path:
     buffer = io.BytesIO()
     figure = ax.get_figure(root=True)
     assert figure is not None
-    figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
+    with _quiet_glyphs():
+        figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
     plt.close(figure)
     return write_atomic(target, buffer.getvalue())
 
