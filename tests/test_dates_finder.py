@@ -282,3 +282,16 @@ def test_time_grows_linearly_on_repetitive_junk(unit: str) -> None:
     small = _timed(unit * 2_000)
     large = _timed(unit * 20_000)
     assert large < 30 * max(small, 1e-3) + 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose in the third quarter of 2031; a year earlier it had fallen.", "2030-Q3"),
+        ("Sales in the third quarter of 2025 beat the level of a year ago.", "2024-Q3"),
+        ("The plant opened on 4 May 2029. Two days later it closed.", "2029-05-06"),
+    ],
+)
+def test_earlier_and_later_count_from_the_last_date_written(text: str, value: str) -> None:
+    last = find_dates(text, anchor=ANCHOR)[-1]
+    assert last.timex_value == value

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
+from govtimeline.offsets import apply_offset
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
-from govtimeline.reconstruct.dating import DateChoice, DateClaim, apply_offset, choose_date
+from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
 from govtimeline.when import When
 
 __all__ = ["build_events"]
