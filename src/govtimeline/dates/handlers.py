@@ -538,6 +538,9 @@ def relday(m: Match, p: str, ctx: Context) -> Found | None:
 
 def ref(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
+    following = ctx.text[end : end + 20].split()
+    if following and (following[0][:1].isdigit() or following[0].lower() in ctx.lex.numbers):
+        return None  # "the past three months" is a duration, not "the past"
     value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
     return Found(
         start=start,

@@ -51,21 +51,35 @@ _BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
-    """The tense of the sentence part around ``text[start:end]`` (80 characters each side)."""
-    left = text[max(0, start - 80) : start]
+    """The tense of the sentence part around ``text[start:end]`` (80 characters each side).
+
+    The cue nearest to the expression decides ("said Monday they will…" is
+    past: "said" is nearer than "will"); a verb in -ed right before the
+    expression counts as a past cue.
+    """
+    low = max(0, start - 80)
+    left = text[low:start]
     cut = list(_BOUNDARY.finditer(left))
     if cut:
-        left = left[cut[-1].end() :]
+        low += cut[-1].end()
+        left = text[low:start]
     right = text[end : end + 80]
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
-    window = left + " " + right
-    if _cue_pattern(lex.future_cues).search(window):
-        return Tense.FUTURE
-    if _cue_pattern(lex.past_cues).search(window):
+    best: tuple[int, Tense] | None = None
+    for tense, cues in ((Tense.FUTURE, lex.future_cues), (Tense.PAST, lex.past_cues)):
+        pattern = _cue_pattern(cues)
+        for m in pattern.finditer(left):
+            candidate = (len(left) - m.end(), tense)
+            best = candidate if best is None or candidate < best else best
+        for m in pattern.finditer(right):
+            candidate = (m.start() + 1, tense)
+            best = candidate if best is None or candidate < best else best
+    verb = re.search(r"\b\w{3,}ed\s+(?:on\s+|last\s+|this\s+)?$", left)
+    if verb and (best is None or len(left) - verb.start() <= best[0]):
         return Tense.PAST
-    return Tense.UNKNOWN
+    return best[1] if best else Tense.UNKNOWN
 
 
 def add_months(day: date, months: int) -> date:
