@@ -316,3 +316,19 @@ def test_diff_reports_added_removed_redated_and_changed() -> None:
     assert "2030-06 -> 2030-06-14" in text
     assert gt.diff(new, new).is_empty
     assert gt.render_diff_text(gt.diff(new, new)) == "No differences.\n"
+
+
+def test_unnamed_undated_references_make_no_event() -> None:
+    tl = gt.reconstruct(
+        [
+            x(
+                "a",
+                mention("a", 0, "the declaration", "declaration"),
+                mention("a", 40, "the Harbour Declaration", "declaration"),
+            )
+        ]
+    )
+    assert [e.name for e in tl.events] == ["Harbour Declaration"]
+    assert len(tl.events[0].mentions) == 2
+    alone = gt.reconstruct([x("b", mention("b", 0, "the declaration", "declaration"))])
+    assert alone.events == ()

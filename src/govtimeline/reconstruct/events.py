@@ -229,6 +229,8 @@ def build_events(
     events: list[Event] = []
     conflicts: list[Conflict] = []
     for c, (choice, _claims) in zip(clusters, _resolve(clusters, rules), strict=True):
+        if choice.when is None and not c.tokens:
+            continue  # "the declaration", never named nor dated anywhere: nothing a reader can place
         name = _canonical_name(c)
         event_id = _event_id(c.kind, choice.when, name, c)
         aliases = sorted({m.name for m in c.mentions} - {name})
