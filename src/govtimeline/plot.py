@@ -97,6 +97,17 @@ def _empty(ax: Axes, message: str) -> Axes:
     return ax
 
 
+def _legend(ax: Axes, handles: list[matplotlib.lines.Line2D]) -> None:
+    """The legend, outside the plot on the right, so it never hides a mark."""
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+        frameon=False,
+        fontsize="small",
+    )
+
+
 def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -141,13 +152,7 @@ def plot_timeline(timeline: Timeline, *, ax: Axes | None = None, title: str | No
                 [], [], marker="x", ls="", color="#D55E00", mew=2, label="rejected claim"
             )
         )
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.0, 1.0),
-        frameon=False,
-        fontsize="small",
-    )
+    _legend(ax, handles)
     note = f" ({undated} undated not shown)" if undated else ""
     ax.set_title((title or "Timeline") + note, loc="left")
     return ax
@@ -255,13 +260,7 @@ def plot_positions(
         )
         for s, c in STANCE_COLOURS.items()
     ]
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.0, 1.0),
-        frameon=False,
-        fontsize="small",
-    )
+    _legend(ax, handles)
     ax.set_title(f"Positions on {topic}", loc="left")
     return ax
 

@@ -187,12 +187,15 @@ def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
     )
 
 
+def _unresolved(start: int, end: int) -> Found:
+    """A relative date with no anchor to resolve it against: kept, never guessed."""
+    return Found(start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED)
+
+
 def _relative(m: Match, p: str, ctx: Context, make: Callable[[date], When | None]) -> Found | None:
     start, end = _span(m, p)
     if ctx.anchor is None:
-        return Found(
-            start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
-        )
+        return _unresolved(start, end)
     when = make(ctx.anchor)
     if when is None:
         return None
@@ -249,9 +252,7 @@ def day_range(m: Match, p: str, ctx: Context) -> Found | None:
     if year is None:
         if ctx.anchor is None:
             start, end = _span(m, p)
-            return Found(
-                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
-            )
+            return _unresolved(start, end)
         first = nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
         if first is None:
             return None
@@ -313,9 +314,7 @@ def month_range(m: Match, p: str, ctx: Context) -> Found | None:
     if y2 is None:
         if ctx.anchor is None:
             start, end = _span(m, p)
-            return Found(
-                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
-            )
+            return _unresolved(start, end)
         y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
     y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
     first, last = When.month(y1, m1), When.month(y2, m2)
