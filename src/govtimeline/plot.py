@@ -50,9 +50,7 @@ STANCE_MARKERS = {Stance.SUPPORT: "o", Stance.OPPOSE: "X", Stance.ABSTAIN: "s", 
 _KIND_MARKERS = ("o", "s", "D", "^", "v", "P")
 KIND_COLOURS = {kind: OKABE_ITO[i % 7] for i, kind in enumerate(EventKind)}
 """Colour of each event kind (Okabe–Ito; kinds sharing a colour differ in marker)."""
-KIND_MARKERS = {
-    kind: _KIND_MARKERS[(i // 7) % len(_KIND_MARKERS) + i % 2] for i, kind in enumerate(EventKind)
-}
+KIND_MARKERS = {kind: _KIND_MARKERS[i % len(_KIND_MARKERS)] for i, kind in enumerate(EventKind)}
 """Marker of each event kind."""
 
 MAX_LABELLED_ROWS = 80
@@ -168,7 +166,13 @@ def _draw_event(ax: Axes, row: int, event: Event, contested: bool) -> None:
         ax.barh(row, stop - start, left=start, height=0.5, color=colour, edgecolor=edge)
     elif event.when.days == 1:
         ax.plot(
-            _num(event.when.earliest) + 0.5, row, marker="o", ms=7, color=colour, mec=edge, mew=1.5
+            _num(event.when.earliest) + 0.5,
+            row,
+            marker=KIND_MARKERS[event.kind],
+            ms=7,
+            color=colour,
+            mec=edge,
+            mew=1.5,
         )
     else:
         start, stop = _span(event.when)

@@ -204,6 +204,9 @@ def _canonical_name(c: _Cluster) -> str:
     parts.append(c.kind.value.replace("_", " "))
     if topics:
         parts.append("on " + min(topics, key=lambda t: (-topics[t], t)))
+    places = Counter(m.location for m in c.mentions if m.location)
+    if places:
+        parts.append("in " + min(places, key=lambda p: (-places[p], p)))
     name = " ".join(parts)
     return name[:1].upper() + name[1:]
 
