@@ -101,7 +101,8 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|of|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
-_MAX_TITLE_WORDS = 9
+_MAX_TITLE_WORDS = 14
+_MAX_HEADLINE_WORDS = 6
 _VERB_KINDS = (EventKind.LAUNCH, EventKind.FOUNDING, EventKind.VOTE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 
@@ -160,8 +161,10 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
     for m in _TITLE.finditer(s.text):
         title = _TRAILING_DATE.sub("", m.group().rstrip("."))
         words = title.split()
-        if not 2 <= len(words) <= _MAX_TITLE_WORDS:
-            continue  # one word is not a title; a long capitalised run is a headline
+        line = next((ln.strip() for ln in s.text.splitlines() if title in ln), "")
+        headline = line.rstrip(".:!?") == title and len(words) > _MAX_HEADLINE_WORDS
+        if not 2 <= len(words) <= _MAX_TITLE_WORDS or headline:
+            continue  # one word is not a title; a capitalised line of its own is a headline
         kind = _title_kind(title, lex)
         if kind is None:
             continue
