@@ -29,6 +29,7 @@ import attrs
 
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
+from govtimeline.extract.spans import SpanIndex
 from govtimeline.model import (
     ActorKind,
     AnchorKind,
@@ -161,7 +162,10 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
     for m in _TITLE.finditer(s.text):
         title = _TRAILING_DATE.sub("", m.group().rstrip("."))
         words = title.split()
-        line = next((ln.strip() for ln in s.text.splitlines() if title in ln), "")
+        line_end = s.text.find("\n", m.end())
+        line = s.text[
+            s.text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else None
+        ].strip()
         headline = line.rstrip(".:!?") == title and len(words) > _MAX_HEADLINE_WORDS
         if not 2 <= len(words) <= _MAX_TITLE_WORDS or headline:
             continue  # one word is not a title; a capitalised line of its own is a headline
@@ -294,14 +298,16 @@ def find_mentions(
     """Every event mention of a document, in text order."""
     lex = event_lexicon()
     out: list[Mention] = []
+    actor_index = SpanIndex(actors, lambda a: a.start)
+    date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
-        here = [a for a in actors if s.start <= a.start < s.end]
+        here = actor_index.within(s.start, s.end)
         titles = _titles(s, lex, here)
         spans = _verb_mentions(s, lex, titles)
         spans += [t for t in titles if not any(v.start == t.start for v in spans)]
         spans += _triggers(s, lex, spans)
         sentence_dates = [
-            d for d in dates if s.start <= d.start < s.end and d.timex_type is TimexType.DATE
+            d for d in date_index.within(s.start, s.end) if d.timex_type is TimexType.DATE
         ]
         future = bool(lex.future.search(s.text))
         for span in sorted(spans, key=lambda x: x.start):

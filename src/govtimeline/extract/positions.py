@@ -23,6 +23,7 @@ import attrs
 
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
+from govtimeline.extract.spans import SpanIndex
 from govtimeline.model import (
     ActorKind,
     AnchorKind,
@@ -156,12 +157,15 @@ def find_positions(
     """Every position a document states, in text order."""
     lex = stance_lexicon()
     out: list[Position] = []
+    actor_index = SpanIndex(actors, lambda a: a.start)
+    mention_index = SpanIndex(mentions, lambda m: m.evidence.start)
+    date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
-        here_actors = [a for a in actors if s.start <= a.start < s.end]
+        here_actors = actor_index.within(s.start, s.end)
         if not here_actors:
             continue
-        here_mentions = [m for m in mentions if s.start <= m.evidence.start < s.end]
-        here_dates = [d for d in dates if s.start <= d.start < s.end]
+        here_mentions = mention_index.within(s.start, s.end)
+        here_dates = date_index.within(s.start, s.end)
         seen: set[tuple[str, str]] = set()
         for cue in lex.cues.finditer(s.text):
             at = s.start + cue.start()

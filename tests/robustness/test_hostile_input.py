@@ -1,0 +1,97 @@
+"""Robustness: big, repetitive, odd and hostile input never crashes, hangs or is silently lost.
+
+Time bounds are relative to a smaller input measured in the same run (linear
+growth with a generous factor), never absolute.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govtimeline as gt
+
+PARAGRAPH = (
+    "GENEVA, 3 May 2031 – Delegates said on Tuesday that the Harbour Summit of 10–11 June "
+    "would follow the April resolution. Ruritania rejected the plan; 95% of members, $11 billion "
+    "and 165-7 votes later, talks resumed two days after the vote. “Today we begin,” she said.\n\n"
+)
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _linear(
+    make: Callable[[int], str], run: Callable[[str], object], small: int, factor: int
+) -> None:
+    base = _seconds(lambda: run(make(small)))
+    big = _seconds(lambda: run(make(small * factor)))
+    assert big <= 3 * factor * max(base, 0.01) + 1.0, (base, big)
+
+
+def test_ten_megabyte_document_finds_dates_in_linear_time() -> None:
+    unit = len(PARAGRAPH)
+    _linear(lambda n: PARAGRAPH * n, lambda t: gt.find_dates(t), (1_000_000 // unit), 10)
+
+
+def test_one_megabyte_document_extracts_in_linear_time() -> None:
+    unit = len(PARAGRAPH)
+    doc = lambda t: gt.Document(id="big", text=t, published=gt.When.day(2031, 5, 4))  # noqa: E731
+    _linear(lambda n: PARAGRAPH * n, lambda t: gt.extract(doc(t)), (100_000 // unit), 10)
+
+
+@pytest.mark.parametrize(
+    "unit", ["May May ", "2025 ", "1" * 200 + " ", "\u202eMay 2025\u202c ", "🙂 ", "\x00\x1b "]
+)
+def test_repetitions_are_linear(unit: str) -> None:
+    _linear(lambda n: unit * n, lambda t: gt.extract(gt.Document(id="r", text=t)), 5_000, 10)
+
+
+def test_a_hundred_thousand_may_may() -> None:
+    _linear(lambda n: "May May " * n, gt.find_dates, 10_000, 10)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=2_000))
+def test_any_unicode_text_goes_through_the_whole_pipeline(text: str) -> None:
+    tl = gt.reconstruct(
+        [gt.extract(gt.Document(id="u", text=text, published=gt.When.day(2030, 1, 1)))]
+    )
+    assert gt.Timeline.from_json(tl.to_json()) == tl
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"schema": "govtimeline.timeline/1", "events": [' + "[" * 5000 + "]" * 5000 + "]}",
+        '{"schema": "govtimeline.timeline/1", "events": [{"id": 1e999}]}',
+        '{"schema": "govtimeline.timeline/1", "documents": [{"id": "d", "text": '
+        + json.dumps("x" * 1_000_000)
+        + ', "extra": 1}]}',
+        '{"schema": "govtimeline.timeline/1", "events": "__import__(\'os\').system(\'true\')"}',
+        '{"schema": "govtimeline.timeline/1", "events": [{"id": "e", "name": "n", "kind": "summit", "when": {"earliest": "0001-01-01", "latest": "9999-12-31", "precision": "day"}}]}',
+    ],
+)
+def test_hostile_json_gives_schema_errors_or_a_valid_timeline(payload: str) -> None:
+    try:
+        tl = gt.Timeline.from_json(payload)
+    except gt.SchemaError:
+        return
+    assert isinstance(tl, gt.Timeline)
+
+
+def test_html_report_of_hostile_timeline_has_no_live_markup() -> None:
+    evil = "<img src=x onerror=alert(1)>"
+    doc = gt.Document(id="d", text=evil, title=evil, url="javascript:alert(1)")
+    tl = gt.reconstruct([gt.extract(doc)])
+    page = gt.Timeline(documents=[doc], events=tl.events).to_html(title=evil)
+    assert "<img" not in page
+    assert "javascript:" not in page
