@@ -1,0 +1,46 @@
+"""Tests for govtimeline.dask: same timeline as serial, on a local cluster."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govtimeline as gt
+from govtimeline.demo import examples_path
+
+dask_mod = pytest.importorskip("dask")
+from govtimeline import dask as gtdask  # noqa: E402
+
+
+def test_concat_is_associative_and_keeps_everything() -> None:
+    xs = [gt.extract(d) for d in gt.read(examples_path())]
+    a, b, c = xs[:3], xs[3:6], xs[6:]
+    assert (
+        gtdask.concat([gtdask.concat([a, b]), c]) == gtdask.concat([a, gtdask.concat([b, c])]) == xs
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 6), st.randoms())
+def test_any_partitioning_gives_the_serial_timeline(partitions: int, rnd: random.Random) -> None:
+    docs = gt.read(examples_path())
+    rnd.shuffle(docs)
+    expected = gt.reconstruct(docs).to_json()
+    bag = gtdask.from_documents(docs, partitions=partitions)
+    assert gtdask.reconstruct_bag(bag, split_every=2, scheduler="synchronous").to_json() == expected
+
+
+def test_local_cluster_with_two_workers() -> None:
+    distributed = pytest.importorskip("distributed")
+    docs = gt.read(examples_path())
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        tl = gtdask.reconstruct_bag(gtdask.from_documents(docs, partitions=4))
+    assert tl.to_json() == gt.reconstruct(docs).to_json()
