@@ -27,3 +27,13 @@ def test_extract_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert extract.main(["--repeat", "1", "--sizes", "10", "30"]) == 0
     assert "growth exponent" in capsys.readouterr().out
+
+
+def test_scale_benchmark_one_configuration(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import scale
+
+    assert scale.main(["--one", "20", "serial"]) == 0
+    seconds, megabytes, peak = (float(v) for v in capsys.readouterr().out.split())
+    assert seconds > 0
+    assert megabytes > 0
+    assert peak > 0
