@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/scale.py                       # 100 and 1,000 documents
     .venv/bin/python benchmarks/scale.py --sizes 100 1000 10000
 
-Documents are the bundled example articles copied with new ids (about 0.8 KB
-each; the same events recur across copies, which is the hard case for
-coreference). Each configuration runs in a fresh child process so peak RSS
+Documents come from ``benchmarks/synth.py`` (own templates, about 3 KB each,
+many events and actors, deliberate date conflicts); ``--corpus examples``
+uses the bundled articles copied with new ids instead. Each configuration runs in a fresh child process so peak RSS
 (ru_maxrss of the child and its workers) is its own.
 """
 
@@ -23,21 +23,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _docs(n: int) -> list[object]:
+def _docs(n: int, corpus: str) -> list[object]:
     import attrs
 
     import govtimeline as gt
     from govtimeline.demo import examples_path
 
+    if corpus == "synthetic":
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.synth import synthetic_corpus
+
+        return list(synthetic_corpus(n))
     base = gt.read(examples_path())
     return [attrs.evolve(base[i % len(base)], id=f"{base[i % len(base)].id}-{i}") for i in range(n)]
 
 
-def one(n: int, mode: str) -> None:
-    """Run one configuration and print: seconds, MB of text."""
+def one(n: int, mode: str, corpus: str = "synthetic") -> None:
+    """Run one configuration and print: seconds, MB of text, peak RSS MB."""
     import govtimeline as gt
 
-    docs = _docs(n)
+    docs = _docs(n, corpus)
     size = sum(len(d.text.encode()) for d in docs)  # type: ignore[attr-defined]
     started = time.perf_counter()
     if mode == "dask":
@@ -68,10 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--modes", nargs="*", default=["serial", "2 processes", "dask"])
+    parser.add_argument("--corpus", choices=("synthetic", "examples"), default="synthetic")
     parser.add_argument("--one", nargs=2, metavar=("N", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        one(int(args.one[0]), args.one[1])
+        one(int(args.one[0]), args.one[1], args.corpus)
         return 0
     print(
         f"{'documents':>10} {'mode':<12}{'seconds':>9}{'docs/s':>9}{'MB/s':>7}{'peak RSS MB':>13}"
@@ -80,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for n in args.sizes:
         for mode in args.modes:
             out = subprocess.run(
-                [sys.executable, __file__, "--one", str(n), mode],
+                [sys.executable, __file__, "--corpus", args.corpus, "--one", str(n), mode],
                 capture_output=True,
                 text=True,
                 check=True,

@@ -32,7 +32,7 @@ def test_extract_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
 def test_scale_benchmark_one_configuration(capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks import scale
 
-    assert scale.main(["--one", "20", "serial"]) == 0
+    assert scale.main(["--corpus", "synthetic", "--one", "20", "serial"]) == 0
     seconds, megabytes, peak = (float(v) for v in capsys.readouterr().out.split())
     assert seconds > 0
     assert megabytes > 0
