@@ -27,6 +27,18 @@ from govtimeline.extract.sentences import split_sentences
             "LISBON, Mar 2 (Wire) – Ministers met. “It went well,” one said.",
             ["LISBON, Mar 2 (Wire) – Ministers met.", "“It went well,” one said."],
         ),
+        (  # a heading on its own line ends before the text under it
+            "Fishing quotas under review\nThe council met on Monday.",
+            ["Fishing quotas under review", "The council met on Monday."],
+        ),
+        (  # a hard-wrapped sentence does not break where the line stops mid-phrase
+            "The minister said the\nCouncil would meet again,\nLater in the spring.",
+            ["The minister said the\nCouncil would meet again,\nLater in the spring."],
+        ),
+        (  # a list of bullets: one item each
+            "Programmes:\n• Fisheries\n• Harbours",
+            ["Programmes:", "• Fisheries", "• Harbours"],
+        ),
         (
             "Headline without a stop\n\nBody starts here. It goes on!",
             ["Headline without a stop", "Body starts here.", "It goes on!"],

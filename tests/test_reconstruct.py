@@ -318,7 +318,7 @@ def test_diff_reports_added_removed_redated_and_changed() -> None:
     assert gt.render_diff_text(gt.diff(new, new)) == "No differences.\n"
 
 
-def test_unnamed_undated_references_make_no_event() -> None:
+def test_named_undated_references_are_kept_off_the_timeline() -> None:
     tl = gt.reconstruct(
         [
             x(
@@ -328,7 +328,17 @@ def test_unnamed_undated_references_make_no_event() -> None:
             )
         ]
     )
-    assert [e.name for e in tl.events] == ["Harbour Declaration"]
-    assert len(tl.events[0].mentions) == 2
+    assert tl.events == ()
+    assert [e.name for e in tl.references] == ["Harbour Declaration"]
+    assert len(tl.references[0].mentions) == 2  # "the declaration" joined the named one
     alone = gt.reconstruct([x("b", mention("b", 0, "the declaration", "declaration"))])
     assert alone.events == ()
+
+
+def test_undated_events_stay_on_the_timeline_when_placeable() -> None:
+    """A planned event, or one tied to a date no anchor resolves, is still a timeline entry."""
+    planned = mention("a", 0, "the Harbour Summit", "summit", status=gt.EventStatus.PLANNED)
+    unresolved = mention("b", 0, "the Lakeside Forum", "summit", date_text="on Tuesday")
+    tl = gt.reconstruct([x("a", planned), x("b", unresolved)])
+    assert sorted(e.name for e in tl.events) == ["Harbour Summit", "Lakeside Forum"]
+    assert tl.references == ()

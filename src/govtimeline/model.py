@@ -471,6 +471,10 @@ class Timeline:
     """Actors seen."""
     anchors: tuple[DocumentAnchor, ...] = attrs.field(default=(), converter=_tuple)
     """How each document was dated."""
+    references: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    """Named events the sources mention but never date, not even relatively, and that are
+    not upcoming ("under the Geneva Conventions"): kept with their mentions, left off
+    :attr:`events` because nothing places them in time."""
 
     # ------------------------------------------------------------------- queries
     def event(self, event_id: str) -> Event:

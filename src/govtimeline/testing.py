@@ -286,6 +286,7 @@ def timelines(draw: st.DrawFn, *, max_events: int = _SMALL) -> model.Timeline:
         conflicts=draw(st.lists(conflicts(), max_size=2)),
         actors=draw(st.lists(actors(), max_size=3)),
         anchors=draw(st.lists(anchors(), max_size=3)),
+        references=draw(st.lists(events(), max_size=2)),
     )
 
 

@@ -7,7 +7,10 @@ Matching rules (also in ``docs/evaluation.md``):
   ``other``), their names (with aliases) share a distinctive word, and the
   predicted date lies inside the expected date at its precision (an expected
   "2019" accepts 22 May 2019; an expected day needs that day). An expected
-  undated event accepts any date. Matching is one-to-one, greedy.
+  undated event accepts any date. An event whose names carry no distinctive
+  word at all ("the executive order") matches on kind and date alone, when
+  the expected date is month-precise or finer. Matching is one-to-one, as a
+  maximum matching (the count does not depend on list order).
 * **Mention** (per document) — as an event, for the expected events that
   list the document in ``mentioned_in``, without the date condition.
 * **Position** — same actor and stance, topics sharing a distinctive word
@@ -32,7 +35,7 @@ from govtimeline.io import parse_date_string
 from govtimeline.model import Document, Event, EventKind, Extraction, Mention, Position, Timeline
 from govtimeline.reconstruct import reconstruct
 from govtimeline.reconstruct.coref import default_rules, name_tokens
-from govtimeline.when import When
+from govtimeline.when import Precision, When
 
 __all__ = ["SeedScore", "default_seeds_path", "load_seeds", "score_seeds"]
 
@@ -146,26 +149,38 @@ def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> boo
     if not _kinds_ok(e.kind, x["kind"]):
         return False
     names = [e.name, *(e.aliases if isinstance(e, Event) else ())]
-    if not _tokens(*names) & _tokens(x["name"], *x.get("aliases", [])):
-        return False
+    predicted_tokens = _tokens(*names)
     expected = _expected_when(x)
+    date_agrees = e.when is not None and expected is not None and expected.contains(e.when)
+    if not predicted_tokens & _tokens(x["name"], *x.get("aliases", [])):
+        # a generically named event ("the executive order") is identified by kind and date
+        fine = expected is not None and expected.precision.rank <= Precision.MONTH.rank
+        if predicted_tokens or not (dated and fine and date_agrees):
+            return False
     if not dated or expected is None:
         return True
-    return e.when is not None and expected.contains(e.when)
+    return date_agrees
 
 
 def _greedy(
     predicted: Sequence[Any], expected: Sequence[dict[str, Any]], match: Any
 ) -> tuple[int, int]:
-    used: set[int] = set()
-    hits = 0
-    for x in expected:
-        for i, p in enumerate(predicted):
-            if i not in used and match(p, x):
-                used.add(i)
-                hits += 1
-                break
-    return len(used), hits
+    """Size of a maximum one-to-one matching (augmenting paths), counted on both sides."""
+    options = [[i for i, p in enumerate(predicted) if match(p, x)] for x in expected]
+    owner: dict[int, int] = {}
+
+    def place(j: int, seen: set[int]) -> bool:
+        for i in options[j]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or place(owner[i], seen):
+                owner[i] = j
+                return True
+        return False
+
+    hits = sum(1 for j in range(len(expected)) if place(j, set()))
+    return hits, hits
 
 
 def _position_matches(p: Position, x: dict[str, Any]) -> bool:

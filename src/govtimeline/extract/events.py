@@ -103,7 +103,52 @@ _TRAILING_DATE = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
 _MAX_TITLE_WORDS = 14
-_MAX_HEADLINE_WORDS = 6
+# Capitalised words that open a sentence or a clause but never a name.
+_LEADING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "before",
+        "from",
+        "with",
+        "by",
+        "for",
+        "following",
+        "since",
+        "until",
+        "under",
+        "through",
+        "like",
+        "unlike",
+        "amid",
+        "despite",
+        "while",
+        "when",
+        "as",
+        "and",
+        "but",
+        "both",
+        "also",
+        "then",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "at",
+    ]
+)
+_LEADING_WORD = re.compile(r"([A-Z][\w'’-]*)\s+")
 _VERB_KINDS = (EventKind.LAUNCH, EventKind.FOUNDING, EventKind.VOTE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 
@@ -161,22 +206,22 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
     out = []
     for m in _TITLE.finditer(s.text):
         title = _TRAILING_DATE.sub("", m.group().rstrip("."))
+        start = s.start + m.start()
+        lead = _LEADING_WORD.match(title)
+        while lead and (m.start() == 0 or lead.group(1).lower() in _LEADING_WORDS):
+            # a sentence's first word is capitalised whatever it is: "In", "At", "Addressing"
+            if lead.group(1).lower() not in _LEADING_WORDS and not lead.group(1).endswith("ing"):
+                break
+            title, start = title[lead.end() :], start + lead.end()
+            lead = _LEADING_WORD.match(title)
         words = title.split()
-        line_end = s.text.find("\n", m.end())
-        line = s.text[
-            s.text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else None
-        ].strip()
-        headline = line.rstrip(".:!?") == title and len(words) > _MAX_HEADLINE_WORDS
-        if not 2 <= len(words) <= _MAX_TITLE_WORDS or headline:
-            continue  # one word is not a title; a capitalised line of its own is a headline
+        if not 2 <= len(words) <= _MAX_TITLE_WORDS:
+            continue  # one word is not a title
         kind = _title_kind(title, lex)
         if kind is None:
             continue
-        start = s.start + m.start()
         if any(a.start == start and a.end == start + len(title) for a in actors):
             continue
-        if words[0] == "The":
-            title, start = title[4:], start + 4
         out.append(_Span(start, start + len(title), kind, title))
     return out
 
@@ -190,6 +235,8 @@ def _left_extend(text: str, at: int) -> int:
         if not m:
             break
         word = m.group()
+        if word.lower() in _LEADING_WORDS and word.lower() not in _LEFT_WORDS:
+            break  # "In his remarks": a preposition or conjunction opens the phrase
         if (
             word.lower() in _LEFT_WORDS
             or word[:1].isupper()
@@ -222,6 +269,8 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]
                 continue
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
+            if left == start and not m.group()[:1].isupper():
+                continue  # a bare noun ("ongoing dialogue", "in session") is no particular event
             name = s.text[left - s.start : right - s.start]
             out.append(_Span(left, right, kind, name))
     return out
@@ -247,14 +296,35 @@ def _verb_mentions(s: Sentence, lex: EventLexicon, titles: list[_Span]) -> list[
     return out
 
 
-def _nearest_date(span: _Span, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+_ATTACHED_GAP = 12  # "the Bletchley Declaration in 2023": a date this close after a name is its own
+
+
+def _owned_by_other(d: TimeExpression, span: _Span, others: Sequence[_Span]) -> bool:
+    """Whether a date written before ``span`` directly follows another mention.
+
+    In "the Bletchley Declaration in 2023 and a UN resolution in 2024" the
+    year 2023 is the declaration's; the resolution looks ahead to 2024.
+    """
+    return d.end <= span.start and any(
+        o is not span and o.end <= d.start and d.start - o.end <= _ATTACHED_GAP for o in others
+    )
+
+
+def _nearest_date(
+    span: _Span, dates: Sequence[TimeExpression], others: Sequence[_Span] = ()
+) -> TimeExpression | None:
     # "two days before the summit": the summit is the reference, dated elsewhere if at all
     if any(d.anchor_kind is AnchorKind.EVENT and d.start <= span.start < d.end for d in dates):
         return None
-    inside = [d for d in dates if span.start <= d.start and d.end <= span.end]
+    # a date inside the name dates it ("the 2025 summit"); "the Future" in a title does not
+    inside = [
+        d for d in dates if span.start <= d.start and d.end <= span.end and d.when is not None
+    ]
     if inside:
         return inside[0]
-    candidates = [d for d in dates if d.timex_type is TimexType.DATE]
+    candidates = [
+        d for d in dates if d.timex_type is TimexType.DATE and not _owned_by_other(d, span, others)
+    ]
     if not candidates:
         return None
 
@@ -310,8 +380,13 @@ def find_mentions(
             d for d in date_index.within(s.start, s.end) if d.timex_type is TimexType.DATE
         ]
         future = bool(lex.future.search(s.text))
-        for span in sorted(spans, key=lambda x: x.start):
-            out.append(_mention(document, s, span, sentence_dates, here, gazetteer, anchor, future))
+        ordered = sorted(spans, key=lambda x: x.start)
+        for span in ordered:
+            out.append(
+                _mention(
+                    document, s, span, ordered, sentence_dates, here, gazetteer, anchor, future
+                )
+            )
     return out
 
 
@@ -319,13 +394,14 @@ def _mention(
     document: str,
     s: Sentence,
     span: _Span,
+    others: Sequence[_Span],
     dates: Sequence[TimeExpression],
     actors: Sequence[ActorMention],
     gazetteer: Gazetteer,
     anchor: date | None,
     future: bool,
 ) -> Mention:
-    expr = _nearest_date(span, dates)
+    expr = _nearest_date(span, dates, others)
     when = until = None
     relative_offset = relative_to = date_text = None
     if expr is not None:

@@ -2,7 +2,8 @@
 
 Stages, each a pure function over the previous stages' output:
 
-1. ``sentences`` — :func:`.sentences.split_sentences`
+1. ``sentences`` — :func:`.sentences.split_sentences`, then
+   :func:`.layout.prose` to leave out headlines, bylines and link blocks
 2. ``dates`` — :func:`govtimeline.dates.find_dates` against the publication date
 3. ``actors`` — :meth:`.gazetteer.Gazetteer.find`
 4. ``mentions`` — :func:`.events.find_mentions` (needs 1–3)
@@ -17,6 +18,7 @@ from govtimeline.dates import find_dates
 from govtimeline.errors import DateParseError, ExtractionError
 from govtimeline.extract.events import find_mentions
 from govtimeline.extract.gazetteer import Gazetteer, default_gazetteer
+from govtimeline.extract.layout import prose
 from govtimeline.extract.positions import find_positions
 from govtimeline.extract.sentences import split_sentences
 from govtimeline.model import Actor, Document, Extraction
@@ -44,7 +46,7 @@ def extract(doc: Document, *, gazetteer: Gazetteer | None = None) -> Extraction:
         dates = find_dates(doc.text, anchor=anchor, lang=doc.lang)
     except DateParseError as exc:
         raise ExtractionError(str(exc), document=doc.id) from None
-    sentences = split_sentences(doc.text)
+    sentences = prose(doc.text, split_sentences(doc.text))
     actor_mentions = gaz.find(doc.text)
     mentions = find_mentions(doc.id, sentences, dates, actor_mentions, gaz, anchor)
     positions = find_positions(

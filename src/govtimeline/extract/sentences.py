@@ -4,7 +4,11 @@ A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by a closing
 quote or bracket) before white space and an upper-case letter, digit or
 opening quote, unless the word before the full stop is a known abbreviation
 ("U.S.", "Sept.", "Dr.", "No.") or a single capital initial. Blank lines
-always end a sentence, so headlines and datelines stand alone.
+always end a sentence, so headlines and datelines stand alone. A single line
+break ends one too when the next line starts like a sentence (a capital, a
+digit, a quote or a bullet) and the line before does not stop mid-phrase (on a
+comma, a hyphen, a lower-case function word): that is a heading, a list item
+or a byline over the text, not a hard-wrapped sentence.
 """
 
 from __future__ import annotations
@@ -87,7 +91,15 @@ ABBREVIATIONS = frozenset(
 )
 """Words (lower case, without the final full stop) after which a full stop does not end a sentence."""
 
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[\"“‘(\[•*–—-]?[ \t]*[A-Z0-9])"
+)
+# A line ending like this continues on the next line (a hard-wrapped sentence).
+_CONTINUES = re.compile(
+    r"(?:[,;(\[–—-]|\b(?:the|a|an|of|on|in|at|to|for|and|or|but|by|with|from|as|that|"
+    r"which|who|said|says|told|its|their|his|her|our|is|are|was|were|be|been|than|into|"
+    r"over|under|after|before|between|against|about|Mr|Mrs|Ms|Dr))[ \t]*$"
+)
 
 
 @attrs.frozen
@@ -115,6 +127,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _END.finditer(text):
         if m.group().startswith((".", "!", "?")) and _abbreviation_before(text, m.start()):
+            continue
+        if m.group() == "\n" and _CONTINUES.search(text, max(start, m.start() - 40), m.start()):
             continue
         _append(sentences, text, start, m.end())
         start = m.end()

@@ -79,13 +79,16 @@ def reconstruct(
         (m for x in extractions for m in x.mentions),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
-    events, conflicts = build_events(cluster_mentions(mentions, rules), rules)
-    positions = link_events(merge_positions(p for x in extractions for p in x.positions), events)
+    built = build_events(cluster_mentions(mentions, rules), rules)
+    positions = link_events(
+        merge_positions(p for x in extractions for p in x.positions), built.events
+    )
     return Timeline(
         documents=[x.document for x in extractions],
-        events=events,
+        events=built.events,
+        references=built.references,
         positions=positions,
-        conflicts=conflicts,
+        conflicts=built.conflicts,
         actors=_merge_actors(extractions),
         anchors=[document_anchor(x) for x in extractions],
     )

@@ -24,7 +24,7 @@ from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
 from govtimeline.when import When
 
-__all__ = ["build_events"]
+__all__ = ["BuiltEvents", "build_events"]
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,18 @@ def _resolve(
     return [(choices[i], stated[i] + derived.get(i, [])) for i in range(len(clusters))]
 
 
+def _placeable(c: _Cluster) -> bool:
+    """Whether an undated cluster still belongs on a timeline.
+
+    It does when some source ties it to a date it could not resolve ("on
+    Tuesday" with no anchor, "the day after the vote") or when it is planned:
+    a reader can then place it, or knows it is to come. A name mentioned in
+    passing ("under the Geneva Conventions") with no date anywhere is a
+    reference, not a timeline entry.
+    """
+    return any(m.date_text or m.relative_to or m.status is EventStatus.PLANNED for m in c.mentions)
+
+
 def _name_score(m: Mention) -> tuple[int, int, str]:
     words = m.name.split()
     capitals = sum(1 for w in words[1:] if w[:1].isupper()) + (
@@ -224,12 +236,23 @@ def _event_id(kind: EventKind, when: When | None, name: str, c: _Cluster) -> str
     return f"{kind.value}-{date_part}-{slug}-{digest}"
 
 
-def build_events(
-    groups: Sequence[Sequence[Mention]], rules: CoreferenceRules
-) -> tuple[list[Event], list[Conflict]]:
-    """Canonical events (sorted by date, undated last) and their date conflicts."""
+@attrs.frozen(kw_only=True)
+class BuiltEvents:
+    """What :func:`build_events` returns."""
+
+    events: list[Event]
+    """Events a timeline can place: dated, relatively dated or planned; by date, undated last."""
+    references: list[Event]
+    """Named events never dated, not even relatively, and not planned; by name."""
+    conflicts: list[Conflict]
+    """Date conflicts, by event id."""
+
+
+def build_events(groups: Sequence[Sequence[Mention]], rules: CoreferenceRules) -> BuiltEvents:
+    """Canonical events and references, and the events' date conflicts."""
     clusters = [_cluster(g, rules) for g in groups]
     events: list[Event] = []
+    references: list[Event] = []
     conflicts: list[Conflict] = []
     for c, (choice, _claims) in zip(clusters, _resolve(clusters, rules), strict=True):
         if choice.when is None and not c.tokens:
@@ -242,7 +265,8 @@ def build_events(
             if any(m.status is EventStatus.OCCURRED for m in c.mentions)
             else EventStatus.PLANNED
         )
-        events.append(
+        placeable = choice.when is not None or _placeable(c)
+        (events if placeable else references).append(
             Event(
                 id=event_id,
                 name=name,
@@ -262,5 +286,6 @@ def build_events(
         if conflict is not None:
             conflicts.append(conflict)
     events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
+    references.sort(key=lambda e: (e.name, e.id))
     conflicts.sort(key=lambda x: x.event)
-    return events, conflicts
+    return BuiltEvents(events=events, references=references, conflicts=conflicts)
