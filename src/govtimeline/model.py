@@ -364,9 +364,15 @@ class Position:
     via: str | None = None
     """Who voiced it (a speaker for the actor), if not the actor itself."""
     event: str | None = None
-    """Id of the event it was taken at or about, if any."""
+    """Id of the event it was taken at or about, if any. In an :class:`Extraction`, before
+    events exist, ``@`` and the start offset of that event's :class:`Mention` in the same
+    document; :func:`govtimeline.reconstruct` replaces it with the event's id."""
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
     """The sentences that support it."""
+    date_text: str | None = None
+    """The date phrase of the act as written, when it could not be resolved ("on
+    Wednesday" in an undated report); reconstruction resolves it when the same
+    document dates that phrase through an event."""
 
 
 @attrs.frozen(kw_only=True)

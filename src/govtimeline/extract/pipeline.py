@@ -50,7 +50,7 @@ def extract(doc: Document, *, gazetteer: Gazetteer | None = None) -> Extraction:
     actor_mentions = gaz.find(doc.text)
     mentions = find_mentions(doc.id, sentences, dates, actor_mentions, gaz, anchor)
     positions = find_positions(
-        doc.id, sentences, dates, actor_mentions, mentions, gaz, doc.published
+        doc.id, sentences, dates, actor_mentions, mentions, gaz, doc.published, doc.text
     )
     actors: dict[str, Actor] = {}
     for a in actor_mentions:

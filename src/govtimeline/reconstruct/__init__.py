@@ -80,8 +80,8 @@ def reconstruct(
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
     built = build_events(cluster_mentions(mentions, rules), rules)
-    positions = link_events(
-        merge_positions(p for x in extractions for p in x.positions), built.events
+    positions = merge_positions(
+        link_events((p for x in extractions for p in x.positions), built.events + built.references)
     )
     return Timeline(
         documents=[x.document for x in extractions],

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from govtimeline.model import Event, Evidence, Position
 from govtimeline.when import When
 
@@ -40,6 +42,7 @@ def _merge(group: Sequence[Position]) -> Position:
     vias = sorted({p.via for p in group if p.via})
     events = sorted({p.event for p in group if p.event})
     first = group[0]
+    phrases = sorted({p.date_text for p in group if p.date_text})
     return Position(
         actor=first.actor,
         topic=first.topic,
@@ -48,6 +51,7 @@ def _merge(group: Sequence[Position]) -> Position:
         via=", ".join(vias) if vias else None,
         event=events[0] if events else None,
         evidence=evidence,
+        date_text=phrases[0] if phrases and when is None else None,
     )
 
 
@@ -83,33 +87,61 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
     return merged
 
 
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def link_events(positions: Iterable[Position], events: Sequence[Event]) -> list[Position]:
-    """Set ``Position.event`` when its topic names an event or shares its evidence sentence."""
-    by_alias: dict[str, str] = {}
-    by_sentence: dict[tuple[str, str], str] = {}
+    """Tie positions to events, then date and name them through those events.
+
+    * ``Position.event`` written by extraction as ``@offset`` (a mention of the
+      same document) becomes the id of the event that mention joined;
+      otherwise a position whose topic names an event, or whose sentence
+      names one, is linked to it.
+    * An undated position takes its event's date; one whose date phrase is
+      unresolved ("on Wednesday") takes the date an event mention of the same
+      document with the same phrase resolved to.
+    * A topic that names an event ("the Paris summit") becomes the event's
+      canonical name, so the positions of every source on it line up.
+    """
+    by_alias: dict[str, Event] = {}
+    by_sentence: dict[tuple[str, str], Event] = {}
+    by_mention: dict[tuple[str, int], Event] = {}
+    by_phrase: dict[tuple[str, str], Event] = {}
     for e in events:
         for alias in (e.name, *e.aliases):
-            by_alias.setdefault(alias.casefold().removeprefix("the "), e.id)
+            by_alias.setdefault(alias.casefold().removeprefix("the "), e)
         for m in e.mentions:
-            by_sentence.setdefault((m.evidence.document, m.evidence.quote), e.id)
+            by_sentence.setdefault((m.evidence.document, m.evidence.quote), e)
+            by_mention[(m.evidence.document, m.evidence.start)] = e
+            if m.when is None and m.date_text and e.when is not None and e.when.days == 1:
+                by_phrase.setdefault((m.evidence.document, _words(m.date_text)), e)
     out = []
     for p in positions:
-        if p.event is None:
-            found = by_alias.get(p.topic.casefold().removeprefix("the "))
-            if found is None:
-                for ev in p.evidence:
-                    found = by_sentence.get((ev.document, ev.quote))
-                    if found:
-                        break
-            if found is not None:
-                p = Position(
-                    actor=p.actor,
-                    topic=p.topic,
-                    stance=p.stance,
-                    when=p.when,
-                    via=p.via,
-                    event=found,
-                    evidence=p.evidence,
-                )
-        out.append(p)
+        document = p.evidence[0].document if p.evidence else ""
+        linked: Event | None = None
+        if p.event is not None and p.event.startswith("@") and p.event[1:].isdigit():
+            linked = by_mention.get((document, int(p.event[1:])))
+        topic_event = by_alias.get(p.topic.casefold().removeprefix("the "))
+        if linked is None:
+            linked = topic_event
+        if linked is None:
+            for ev in p.evidence:
+                linked = by_sentence.get((ev.document, ev.quote))
+                if linked:
+                    break
+        when = p.when
+        if when is None and linked is not None:
+            when = linked.when
+        if when is None and p.date_text:
+            phrase = by_phrase.get((document, _words(p.date_text)))
+            when = phrase.when if phrase is not None else None
+        out.append(
+            attrs.evolve(
+                p,
+                event=linked.id if linked is not None else None,
+                topic=topic_event.name if topic_event is not None else p.topic,
+                when=when,
+            )
+        )
     return out

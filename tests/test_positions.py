@@ -1,0 +1,139 @@
+"""Tests for govtimeline.extract.positions and the position steps of reconstruction."""
+
+from __future__ import annotations
+
+import pytest
+
+import govtimeline as gt
+
+PUBLISHED = gt.When.day(2031, 6, 2)
+
+
+def _positions(text: str, published: gt.When | None = PUBLISHED) -> list[gt.Position]:
+    return list(gt.extract(gt.Document(id="t", text=text, published=published)).positions)
+
+
+def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.stance.value, p.topic) for p in _positions(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # coordinated subjects both take the stance
+            "Norway and Chile declined to sign the Harbour Declaration.",
+            {
+                ("Norway", "oppose", "Harbour Declaration"),
+                ("Chile", "oppose", "Harbour Declaration"),
+            },
+        ),
+        (  # a possessive actor modifies the object; it is not the subject
+            "Canada welcomed the G7's Harbour Declaration.",
+            {("Canada", "support", "G7's Harbour Declaration")},
+        ),
+        (  # a possessive actor followed by an office speaks
+            "Brazil's foreign minister expressed support for the Harbour Declaration.",
+            {("Brazil", "support", "Harbour Declaration")},
+        ),
+        (  # "broad support" is support somebody else gives, not Mexico's
+            "Despite broad support, Mexico rejected the Harbour Declaration.",
+            {("Mexico", "oppose", "Harbour Declaration")},
+        ),
+        (  # a concessive clause reaches only to its comma
+            "While Peru supports ocean protection, it rejected the Harbour Declaration.",
+            {("Peru", "oppose", "Harbour Declaration")},
+        ),
+        (  # a refusal governs the infinitive after its subjects
+            "The refusal of Norway and Chile to sign the Harbour Declaration surprised observers.",
+            {
+                ("Norway", "oppose", "Harbour Declaration"),
+                ("Chile", "oppose", "Harbour Declaration"),
+            },
+        ),
+        (  # a relative clause hangs the cue on the event before it
+            "Ministers met at the Harbour Summit, which Kenya endorsed.",
+            {("Kenya", "support", "Harbour Summit")},
+        ),
+        (  # a question asserts nothing
+            "Why does Canada reject the Harbour Declaration?",
+            set(),
+        ),
+        (  # an actor inside an event's name is not its subject
+            "A UN resolution, which members endorsed, set up the Harbour Panel.",
+            set(),
+        ),
+        (  # the first thing the cue reaches is its topic
+            "Kenya came out in strong opposition to global AI governance, doubting the Harbour Forum.",
+            {("Kenya", "oppose", "global AI governance")},
+        ),
+    ],
+)
+def test_position_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_each_clause_keeps_its_own_date() -> None:
+    positions = _positions(
+        "In 2029, Canada endorsed the Harbour Declaration; in 2031, it signed the Ocean Treaty."
+    )
+    dates = {p.topic: p.when for p in positions}
+    assert dates["Harbour Declaration"] == gt.When.year(2029)
+    assert dates["Ocean Treaty"] == gt.When.year(2031)
+
+
+def test_the_story_time_carries_to_the_next_sentence_at_month_precision() -> None:
+    text = (
+        "The Harbour Summit opened on 3 May 2031 in Lisbon.\n"
+        "Kenya, however, rejected the Ocean Treaty there."
+    )
+    (p,) = _positions(text, published=None)
+    assert p.when == gt.When.month(2031, 5)
+
+
+def test_a_blank_line_ends_the_story_time() -> None:
+    text = "The Harbour Summit opened on 3 May 2031 in Lisbon.\n\nKenya rejected the Ocean Treaty."
+    (p,) = _positions(text, published=None)
+    assert p.when is None
+
+
+def test_an_act_at_an_undated_event_is_linked_for_reconstruction() -> None:
+    text = "At the Harbour Summit, Canada rejected the Ocean Treaty."
+    x = gt.extract(gt.Document(id="t", text=text))
+    (p,) = x.positions
+    summit = next(m for m in x.mentions if m.name.endswith("Harbour Summit"))
+    assert p.when is None
+    assert p.event == f"@{summit.evidence.start}"
+
+
+def _doc_extraction(doc_id: str, text: str, published: gt.When | None) -> gt.Extraction:
+    return gt.extract(gt.Document(id=doc_id, text=text, published=published))
+
+
+def test_reconstruction_dates_positions_through_their_events() -> None:
+    undated = _doc_extraction(
+        "a",
+        "At the Harbour Summit on Wednesday, Canada rejected the Ocean Treaty.\n\n"
+        "Also on Wednesday, Kenya expressed support for the Ocean Treaty.",
+        None,
+    )
+    dated = _doc_extraction(
+        "b", "The Harbour Summit was held on 4 June 2031 in Lisbon.", gt.When.day(2031, 6, 9)
+    )
+    tl = gt.reconstruct([undated, dated])
+    summit = next(e for e in tl.events if e.name.endswith("Harbour Summit"))
+    assert summit.when == gt.When.day(2031, 6, 4)
+    by_actor = {p.actor: p for p in tl.positions}
+    assert by_actor["Canada"].when == summit.when  # the act took place at the summit
+    assert by_actor["Canada"].event == summit.id
+    assert by_actor["Kenya"].when == summit.when  # "on Wednesday" in the same report
+
+
+def test_reconstruction_names_topics_by_their_events() -> None:
+    a = _doc_extraction("a", "On 4 June 2031 France signed the Harbour Declaration.", None)
+    b = _doc_extraction(
+        "b", "France signed the Harbour Declaration of Lisbon on 4 June 2031.", None
+    )
+    tl = gt.reconstruct([a, b])
+    (declaration,) = [e for e in tl.events if e.kind is gt.EventKind.DECLARATION]
+    topics = {p.topic for p in tl.positions if p.actor == "France"}
+    assert declaration.name in topics
