@@ -249,3 +249,49 @@ def test_any_text_extracts(text: str) -> None:
     x = gt.extract(gt.Document(id="h", text=text))
     for m in x.mentions:
         assert 0 <= m.evidence.start <= m.evidence.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "when"),
+    [
+        (  # speaking to a body is a statement with that body
+            "Addressing the UN General Assembly on 23 September 2031, the president spoke of oceans.",
+            "statement",
+            "address to the UN General Assembly",
+            "2031-09-23",
+        ),
+        (  # founding an organisation of the gazetteer is its founding
+            "In 2030, Canada helped found the Global Partnership on AI.",
+            "founding",
+            "creation of the Global Partnership on AI",
+            "2030",
+        ),
+        (  # a date after ";" belongs to the next clause, not to the mention before it
+            "In 2029, Chile endorsed the Harbour Principles; in 2031, it signed the Ocean Treaty.",
+            "declaration",
+            "Harbour Principles",
+            "2029",
+        ),
+        (  # "the Future" in a name is no date; "the same month" is
+            "In June 2030 a report came out. At the Summit of the Future the same month, leaders met.",
+            "summit",
+            "Summit of the Future",
+            "2030-06",
+        ),
+    ],
+)
+def test_event_mentions_more(text: str, kind: str, name: str, when: str) -> None:
+    found = [m for m in _extract(text).mentions if m.kind.value == kind]
+    assert found, _extract(text).mentions
+    assert (found[0].name, found[0].when.edtf if found[0].when else None) == (name, when)
+
+
+def test_a_declaration_at_a_summit_is_the_summit() -> None:
+    text = (
+        "At the Harbour Summit held in Lisbon on 4 June 2031, Chile declined to sign a global "
+        "declaration on oceans. The declaration was adopted by forty states."
+    )
+    tl = gt.reconstruct([gt.extract(gt.Document(id="t", text=text, published=PUBLISHED))])
+    summits = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
+    assert [e.name for e in tl.events] == [summits[0].name]
+    assert any("declaration" in alias for alias in summits[0].aliases)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -342,3 +343,37 @@ def test_undated_events_stay_on_the_timeline_when_placeable() -> None:
     tl = gt.reconstruct([x("a", planned), x("b", unresolved)])
     assert sorted(e.name for e in tl.events) == ["Harbour Summit", "Lakeside Forum"]
     assert tl.references == ()
+
+
+def test_a_relative_statement_dates_its_reference_backwards() -> None:
+    """'The talks came a day after the speech': the talks dated elsewhere date the speech."""
+    talks = mention("a", 0, "the Harbour talks", "debate", relative_offset="P1D")
+    talks = attrs.evolve(talks, relative_to="the speech to the Assembly")
+    speech = mention("a", 60, "the speech to the Assembly", "statement")
+    dated_talks = mention("b", 0, "the Harbour talks", "debate", SEPT(2031, 9, 24))
+    tl = gt.reconstruct([x("a", talks, speech), x("b", dated_talks)])
+    (speech_event,) = [e for e in tl.events if e.kind is gt.EventKind.STATEMENT]
+    assert speech_event.when == SEPT(2031, 9, 23)
+
+
+def test_a_weekday_narrows_the_anchor_of_an_undated_report() -> None:
+    weekday = mention("a", 0, "the Harbour talks", "debate", date_text="on Wednesday")
+    dated = mention("b", 0, "the Harbour talks", "debate", SEPT(2031, 9, 24))
+    tl = gt.reconstruct([x("a", weekday), x("b", dated, published=SEPT(2031, 9, 30))])
+    anchor = next(a for a in tl.anchors if a.document == "a")
+    assert anchor.how == "inferred"
+    assert anchor.when == gt.When.between(date(2031, 9, 24), date(2031, 9, 30))
+    assert "Harbour talks" in anchor.reason
+
+
+def test_a_position_dated_by_a_rejected_claim_follows_its_event() -> None:
+    right = mention("a", 0, "the Harbour talks", "debate", SEPT(2031, 9, 24))
+    also = mention("b", 0, "the Harbour talks", "debate", SEPT(2031, 9, 24))
+    wrong = mention("c", 0, "the Harbour talks", "debate", SEPT(2031, 9, 22))
+    act = attrs.evolve(
+        position("c", "Chile", "ocean treaties", "oppose", SEPT(2031, 9, 22)), event="@0"
+    )
+    tl = gt.reconstruct([x("a", right), x("b", also), x("c", wrong, positions=(act,))])
+    assert tl.conflicts
+    (p,) = tl.positions
+    assert p.when == SEPT(2031, 9, 24)

@@ -14,7 +14,10 @@ Matching rules (also in ``docs/evaluation.md``):
 * **Mention** (per document) — as an event, for the expected events that
   list the document in ``mentioned_in``, without the date condition.
 * **Position** — same actor and stance, topics sharing a distinctive word
-  (or equal), and dates within 7 days or one containing the other.
+  (or equal), and dates within 7 days or one containing the other; the
+  expected position's file must be among the predicted one's evidence. A
+  position merged from several sources stands for each source's claim (it
+  may match one expected position per source), and counts once in precision.
 
 Precision counts every predicted event or position, generic ones included.
 """
@@ -165,7 +168,15 @@ def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> boo
 def _greedy(
     predicted: Sequence[Any], expected: Sequence[dict[str, Any]], match: Any
 ) -> tuple[int, int]:
-    """Size of a maximum one-to-one matching (augmenting paths), counted on both sides."""
+    """Size of a maximum one-to-one matching, counted on both sides."""
+    hits = len(_matching(predicted, expected, match))
+    return hits, hits
+
+
+def _matching(
+    predicted: Sequence[Any], expected: Sequence[dict[str, Any]], match: Any
+) -> dict[int, int]:
+    """A maximum one-to-one matching (augmenting paths): predicted index to expected index."""
     options = [[i for i, p in enumerate(predicted) if match(p, x)] for x in expected]
     owner: dict[int, int] = {}
 
@@ -179,12 +190,15 @@ def _greedy(
                 return True
         return False
 
-    hits = sum(1 for j in range(len(expected)) if place(j, set()))
-    return hits, hits
+    for j in range(len(expected)):
+        place(j, set())
+    return owner
 
 
 def _position_matches(p: Position, x: dict[str, Any]) -> bool:
     if p.actor.casefold() != x["actor"].casefold() or p.stance.value != x["stance"]:
+        return False
+    if x.get("file") and x["file"] not in {e.document for e in p.evidence}:
         return False
     same_topic = p.topic.casefold() == x["topic"].casefold() or bool(
         _tokens(p.topic) & _tokens(x["topic"])
@@ -226,7 +240,15 @@ def score_seeds(path: Path | None = None) -> SeedScore:
     )
     dated = [e for e in tl.events if e.when is not None]
     dv_p, dv_x = _greedy(dated, expected["events"], lambda e, x: _event_matches(e, x, dated=True))
-    pos_p, pos_x = _greedy(tl.positions, expected["positions"], _position_matches)
+    # a merged position stands for each source's claim: one row per evidence document
+    per_source = [
+        (i, attrs.evolve(p, evidence=[e for e in p.evidence if e.document == doc]))
+        for i, p in enumerate(tl.positions)
+        for doc in sorted({e.document for e in p.evidence})
+    ]
+    owner = _matching([p for _, p in per_source], expected["positions"], _position_matches)
+    pos_x = len(owner)
+    pos_p = len({per_source[i][0] for i in owner})
     change = any(
         c.actor == "United States"
         and c.from_stance.value == "support"

@@ -160,6 +160,8 @@ class EventLexicon:
     triggers: tuple[tuple[EventKind, re.Pattern[str]], ...]
     heads: dict[str, EventKind]
     future: re.Pattern[str]
+    addresses: re.Pattern[str] = re.compile(r"(?!)")
+    """Verbs of speaking to a body ("addressing the General Assembly"): a statement."""
 
 
 @cache
@@ -180,7 +182,20 @@ def event_lexicon() -> EventLexicon:
     future = re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in raw["future_cues"]) + r")\b", re.IGNORECASE
     )
-    return EventLexicon(triggers=tuple(triggers), heads=heads, future=future)
+    addresses = raw.get("address_verbs", [])
+    return EventLexicon(
+        triggers=tuple(triggers),
+        heads=heads,
+        future=future,
+        addresses=re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(v) for v in sorted(addresses, key=len, reverse=True))
+            + r")\s+(?:the\s+)?(?=[A-Z])",
+            re.IGNORECASE,
+        )
+        if addresses
+        else re.compile(r"(?!)"),
+    )
 
 
 def _title_kind(title: str, lex: EventLexicon) -> EventKind | None:
@@ -214,6 +229,8 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
                 break
             title, start = title[lead.end() :], start + lead.end()
             lead = _LEADING_WORD.match(title)
+        if title[:4].lower() == "the ":
+            title, start = title[4:], start + 4
         words = title.split()
         if not 2 <= len(words) <= _MAX_TITLE_WORDS:
             continue  # one word is not a title
@@ -276,15 +293,28 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]
     return out
 
 
-def _verb_mentions(s: Sentence, lex: EventLexicon, titles: list[_Span]) -> list[_Span]:
-    """A launch/founding/adoption verb right before a title: the mention is that act."""
+def _verb_mentions(
+    s: Sentence, lex: EventLexicon, titles: list[_Span], actors: Sequence[ActorMention]
+) -> list[_Span]:
+    """A launch/founding/adoption verb right before a title: the mention is that act.
+
+    An organisation of the gazetteer counts as a title after a founding or
+    launch verb: "helped found the Global Partnership on AI" is its founding.
+    """
     out = []
     for kind, pattern in lex.triggers:
         if kind not in _VERB_KINDS:
             continue
+        named = list(titles)
+        if kind is not EventKind.VOTE:
+            named += [
+                _Span(a.start, a.end, kind, a.surface.removeprefix("the "))
+                for a in actors
+                if a.actor.kind is ActorKind.ORGANISATION
+            ]
         for m in pattern.finditer(s.text):
             at = s.start + m.end()
-            follow = [t for t in titles if 0 <= t.start - at <= 25]
+            follow = sorted((t for t in named if 0 <= t.start - at <= 25), key=lambda t: t.start)
             if follow:
                 title = follow[0]
                 noun = {
@@ -299,19 +329,51 @@ def _verb_mentions(s: Sentence, lex: EventLexicon, titles: list[_Span]) -> list[
 _ATTACHED_GAP = 12  # "the Bletchley Declaration in 2023": a date this close after a name is its own
 
 
-def _owned_by_other(d: TimeExpression, span: _Span, others: Sequence[_Span]) -> bool:
+def _owned_by_other(
+    sentence: Sentence, d: TimeExpression, span: _Span, others: Sequence[_Span]
+) -> bool:
     """Whether a date written before ``span`` directly follows another mention.
 
     In "the Bletchley Declaration in 2023 and a UN resolution in 2024" the
-    year 2023 is the declaration's; the resolution looks ahead to 2024.
+    year 2023 is the declaration's; the resolution looks ahead to 2024. A ";"
+    between them ends the other mention's clause: the date opens a new one.
     """
     return d.end <= span.start and any(
-        o is not span and o.end <= d.start and d.start - o.end <= _ATTACHED_GAP for o in others
+        o is not span
+        and o.end <= d.start
+        and d.start - o.end <= _ATTACHED_GAP
+        and ";" not in sentence.text[o.end - sentence.start : d.start - sentence.start]
+        for o in others
     )
 
 
+def _same_clause(sentence: Sentence, span: _Span, d: TimeExpression) -> bool:
+    """Whether no ";" stands between a mention and a date of its sentence."""
+    low, high = sorted((span.start, d.start))
+    return ";" not in sentence.text[low - sentence.start : high - sentence.start]
+
+
+def _addresses(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[_Span]:
+    """A speech to a body: "addressing the UN General Assembly", "spoke to the Council"."""
+    out = []
+    for m in lex.addresses.finditer(s.text):
+        at = s.start + m.end()
+        body = next(
+            (a for a in actors if a.start == at and a.actor.kind is ActorKind.ORGANISATION), None
+        )
+        if body is not None:
+            start = s.start + m.start()
+            out.append(
+                _Span(start, body.end, EventKind.STATEMENT, f"address to the {body.actor.name}")
+            )
+    return out
+
+
 def _nearest_date(
-    span: _Span, dates: Sequence[TimeExpression], others: Sequence[_Span] = ()
+    sentence: Sentence,
+    span: _Span,
+    dates: Sequence[TimeExpression],
+    others: Sequence[_Span] = (),
 ) -> TimeExpression | None:
     # "two days before the summit": the summit is the reference, dated elsewhere if at all
     if any(d.anchor_kind is AnchorKind.EVENT and d.start <= span.start < d.end for d in dates):
@@ -323,8 +385,14 @@ def _nearest_date(
     if inside:
         return inside[0]
     candidates = [
-        d for d in dates if d.timex_type is TimexType.DATE and not _owned_by_other(d, span, others)
+        d
+        for d in dates
+        if d.timex_type is TimexType.DATE
+        and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
+        and not _owned_by_other(sentence, d, span, others)
     ]
+    clause = [d for d in candidates if _same_clause(sentence, span, d)]
+    candidates = clause or candidates
     if not candidates:
         return None
 
@@ -373,8 +441,13 @@ def find_mentions(
     for s in sentences:
         here = actor_index.within(s.start, s.end)
         titles = _titles(s, lex, here)
-        spans = _verb_mentions(s, lex, titles)
+        spans = _verb_mentions(s, lex, titles, here)
         spans += [t for t in titles if not any(v.start == t.start for v in spans)]
+        spans += [
+            a
+            for a in _addresses(s, lex, here)
+            if not any(a.start < t.end and t.start < a.end for t in spans)
+        ]
         spans += _triggers(s, lex, spans)
         sentence_dates = [
             d for d in date_index.within(s.start, s.end) if d.timex_type is TimexType.DATE
@@ -401,7 +474,7 @@ def _mention(
     anchor: date | None,
     future: bool,
 ) -> Mention:
-    expr = _nearest_date(span, dates, others)
+    expr = _nearest_date(s, span, dates, others)
     when = until = None
     relative_offset = relative_to = date_text = None
     if expr is not None:

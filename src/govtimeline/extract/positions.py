@@ -151,7 +151,7 @@ _POSSESSIVE = re.compile(r"^['’]s?\b|^['’]")
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+|both\s+)?$")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _VENUE = re.compile(
-    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of|speaking\s+(?:at|to)|addressing)\s+$",
+    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of|speaking\s+(?:at|to)|addressing)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SCOPE_CHARS = 160

@@ -2,12 +2,15 @@
 
 Many partial, sometimes wrong reports become one sourced timeline:
 
-1. every document is anchored (:mod:`.anchors`),
-2. event mentions from all documents are grouped into events (:mod:`.coref`),
-3. relative dates are resolved through the event graph and each event's date
+1. event mentions from all documents are grouped into events (:mod:`.coref`),
+2. relative dates are resolved through the event graph and each event's date
    is chosen from its sources' claims, with conflicts explained (:mod:`.events`,
    :mod:`.dating`),
-4. positions are merged and linked to events (:mod:`.positions`).
+3. every document is anchored (:mod:`.anchors`): on its publication date, or
+   on an interval inferred from its dates and narrowed by the events it dates
+   by weekday alone,
+4. positions are linked to events, dated through them and through the
+   anchors, and merged (:mod:`.positions`).
 
 The result does not depend on the order of the inputs.
 """
@@ -18,10 +21,10 @@ from collections.abc import Iterable
 
 from govtimeline.errors import InputError
 from govtimeline.model import Actor, Document, Extraction, Timeline
-from govtimeline.reconstruct.anchors import document_anchor
+from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
-from govtimeline.reconstruct.positions import link_events, merge_positions
+from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
 
 __all__ = ["reconstruct"]
 
@@ -80,9 +83,15 @@ def reconstruct(
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
     built = build_events(cluster_mentions(mentions, rules), rules)
-    positions = merge_positions(
-        link_events((p for x in extractions for p in x.positions), built.events + built.references)
+    anchors = [
+        anchor_by_weekday(document_anchor(x), x, built.events, rules.weekdays) for x in extractions
+    ]
+    linked = link_events(
+        (p for x in extractions for p in x.positions),
+        built.events + built.references,
+        built.conflicts,
     )
+    positions = merge_positions(date_by_anchors(linked, {a.document: a for a in anchors}))
     return Timeline(
         documents=[x.document for x in extractions],
         events=built.events,
@@ -90,5 +99,5 @@ def reconstruct(
         positions=positions,
         conflicts=built.conflicts,
         actors=_merge_actors(extractions),
-        anchors=[document_anchor(x) for x in extractions],
+        anchors=anchors,
     )

@@ -5,16 +5,39 @@ anchored on an *inferred* interval: it cannot have been written before the
 latest date it states as past, so the anchor runs from that date to a year
 after it. A document with no absolute date at all has no anchor, and its
 relative expressions stay unresolved.
+
+Once events are dated across documents, an inferred anchor is narrowed by
+the events the document names by weekday alone (:func:`anchor_by_weekday`),
+and relative phrases are resolved against it only when the result does not
+depend on where in the anchor interval the document was written
+(:func:`resolve_with_anchor`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import timedelta
 
-from govtimeline.model import AnchorKind, DocumentAnchor, EventStatus, Extraction, TimexType
+from govtimeline.model import (
+    AnchorKind,
+    DocumentAnchor,
+    Event,
+    EventStatus,
+    Extraction,
+    TimexType,
+)
 from govtimeline.when import Precision, When
 
-__all__ = ["INFERRED_WINDOW_DAYS", "document_anchor"]
+__all__ = [
+    "INFERRED_WINDOW_DAYS",
+    "WEEKDAY_WINDOW_DAYS",
+    "anchor_by_weekday",
+    "document_anchor",
+    "resolve_with_anchor",
+]
+
+_WORD = re.compile(r"[a-z]+")
 
 INFERRED_WINDOW_DAYS = 365
 """How far after its latest stated date an undated document may have been written."""
@@ -53,3 +76,67 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
         how="inferred",
         reason=f"undated; written on or after the latest date it states ({latest.edtf})",
     )
+
+
+WEEKDAY_WINDOW_DAYS = 6
+"""A bare weekday ("on Wednesday") in news names a day of the week before publication."""
+
+
+def anchor_by_weekday(
+    anchor: DocumentAnchor, x: Extraction, events: Sequence[Event], weekdays: Sequence[str]
+) -> DocumentAnchor:
+    """Narrow an inferred anchor through the events the document dates by weekday only.
+
+    An undated report that puts an event "on Wednesday", when other sources
+    date that event to a Wednesday, was written on that day or in the six
+    days after it. Every such event must agree (their windows must overlap),
+    else the anchor is left as it was. Published anchors are never changed.
+    """
+    if anchor.how == "published":
+        return anchor
+    windows: list[tuple[When, str]] = []
+    for e in events:
+        if e.when is None or e.when.days != 1:
+            continue
+        for m in e.mentions:
+            if m.evidence.document != x.document.id or m.when is not None or not m.date_text:
+                continue
+            words = set(_WORD.findall(m.date_text.lower()))
+            day = e.when.earliest
+            if weekdays[day.weekday()] in words:
+                windows.append((When.between(day, day + timedelta(WEEKDAY_WINDOW_DAYS)), e.name))
+    if not windows:
+        return anchor
+    earliest = max(w.earliest for w, _ in windows)
+    latest = min(w.latest for w, _ in windows)
+    if anchor.when is not None:
+        earliest, latest = max(earliest, anchor.when.earliest), min(latest, anchor.when.latest)
+    if latest < earliest:
+        return anchor
+    names = ", ".join(sorted({name for _, name in windows}))
+    return DocumentAnchor(
+        document=anchor.document,
+        when=When.between(earliest, latest),
+        how="inferred",
+        reason=(
+            f"undated; it dates {names} by weekday alone, and other sources date it, "
+            f"so it was written within {WEEKDAY_WINDOW_DAYS} days after"
+        ),
+    )
+
+
+def resolve_with_anchor(phrase: str, anchor: DocumentAnchor) -> When | None:
+    """A relative date phrase resolved against an inferred anchor interval.
+
+    Resolved against both ends of the interval; the result is kept only when
+    both agree, so a guess is never made.
+    """
+    if anchor.when is None or anchor.when.days > 2 * WEEKDAY_WINDOW_DAYS:
+        return None
+    from govtimeline.dates import find_dates
+
+    results = []
+    for end in (anchor.when.earliest, anchor.when.latest):
+        found = [t.when for t in find_dates(phrase, anchor=end) if t.when is not None]
+        results.append(found[0] if len(found) == 1 else None)
+    return results[0] if results[0] is not None and results[0] == results[1] else None

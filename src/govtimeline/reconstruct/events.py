@@ -4,8 +4,11 @@ Relative statements ("the day before the launch", "three days after the
 action plan") are edges of a small temporal network between clusters. The
 network is propagated to a fixed point: each round chooses every event's date
 from its claims, then derives the dates its relative statements imply. It
-stops when nothing changes, or after as many rounds as there are edges (a
-cycle or contradiction is then logged, never looped on).
+stops when nothing changes, or after twice as many rounds as there are edges
+(a cycle or contradiction is then logged, never looped on). Constraints work
+both ways: when only the relative side is dated ("the remarks came a day
+after the speech", the remarks dated by another source), the reference gets
+the date the offset implies, unless a source states one for it.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ _KIND_WORDS = {
     "speech": EventKind.STATEMENT,
     "address": EventKind.STATEMENT,
     "statement": EventKind.STATEMENT,
+    "remarks": EventKind.STATEMENT,
+    "said": EventKind.STATEMENT,
+    "spoke": EventKind.STATEMENT,
+    "addressed": EventKind.STATEMENT,
 }
 _WORD = re.compile(r"[A-Za-z]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -61,8 +68,13 @@ class _Cluster:
     kind: EventKind
 
 
-def _kind(mentions: Sequence[Mention]) -> EventKind:
-    counts = Counter(m.kind for m in mentions if m.kind is not EventKind.OTHER)
+def _kind(mentions: Sequence[Mention], rules: CoreferenceRules) -> EventKind:
+    """The most frequent kind among the mentions that name the event, else among all.
+
+    "The declaration" said twice does not outvote "the Harbour Summit" once.
+    """
+    named = [m for m in mentions if name_tokens(m.name, rules)] or list(mentions)
+    counts = Counter(m.kind for m in named if m.kind is not EventKind.OTHER)
     if not counts:
         return EventKind.OTHER
     order = list(EventKind)
@@ -79,7 +91,7 @@ def _cluster(mentions: Sequence[Mention], rules: CoreferenceRules) -> _Cluster:
         tuple(mentions),
         frozenset(tokens),
         frozenset(m.evidence.document for m in mentions),
-        _kind(mentions),
+        _kind(mentions, rules),
     )
 
 
@@ -140,6 +152,11 @@ def _weekday_constraints(c: _Cluster, rules: CoreferenceRules) -> list[tuple[int
     return out
 
 
+def _negated(offset: str) -> str:
+    """The opposite of a signed ISO 8601 duration ("-P1D" for "P1D")."""
+    return offset[1:] if offset.startswith("-") else "-" + offset
+
+
 def _resolve(
     clusters: Sequence[_Cluster], rules: CoreferenceRules
 ) -> list[tuple[DateChoice, list[DateClaim]]]:
@@ -161,14 +178,21 @@ def _resolve(
     weekdays = [_weekday_constraints(c, rules) for c in clusters]
     derived: dict[int, list[DateClaim]] = defaultdict(list)
     choices = [choose_date(stated[i], weekdays[i]) for i in range(len(clusters))]
-    for _ in range(len(edges) + 1):
+    for _ in range(2 * len(edges) + 1):
         new: dict[int, list[DateClaim]] = defaultdict(list)
         for i, j, m in edges:
-            base = choices[j].when
-            if base is not None and m.relative_offset:
+            if not m.relative_offset:
+                continue
+            base, dated = choices[j].when, choices[i].when
+            if base is not None:
                 moved = apply_offset(base, m.relative_offset)
                 if moved is not None:
                     new[i].append(DateClaim(when=moved, evidence=m.evidence, how="relative"))
+            elif dated is not None and not stated[j]:
+                # "the remarks came a day after the speech" dates the speech by the remarks too
+                back = apply_offset(dated, _negated(m.relative_offset))
+                if back is not None:
+                    new[j].append(DateClaim(when=back, evidence=m.evidence, how="relative"))
         if new == derived:
             break
         derived = new
@@ -178,7 +202,7 @@ def _resolve(
     else:
         log.warning(
             "relative dates did not settle after %d rounds: a cycle of relative statements",
-            len(edges) + 1,
+            2 * len(edges) + 1,
         )
     return [(choices[i], stated[i] + derived.get(i, [])) for i in range(len(clusters))]
 

@@ -9,14 +9,15 @@ of the same actor, topic and stance merge with each other.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from govtimeline.model import Event, Evidence, Position
+from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
+from govtimeline.reconstruct.anchors import resolve_with_anchor
 from govtimeline.when import When
 
-__all__ = ["MERGE_WINDOW_DAYS", "link_events", "merge_positions"]
+__all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
 
 MERGE_WINDOW_DAYS = 7
 """Dated positions this close (in days) with the same stance are one position."""
@@ -91,7 +92,11 @@ def _words(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def link_events(positions: Iterable[Position], events: Sequence[Event]) -> list[Position]:
+def link_events(
+    positions: Iterable[Position],
+    events: Sequence[Event],
+    conflicts: Sequence[Conflict] = (),
+) -> list[Position]:
     """Tie positions to events, then date and name them through those events.
 
     * ``Position.event`` written by extraction as ``@offset`` (a mention of the
@@ -101,9 +106,15 @@ def link_events(positions: Iterable[Position], events: Sequence[Event]) -> list[
     * An undated position takes its event's date; one whose date phrase is
       unresolved ("on Wednesday") takes the date an event mention of the same
       document with the same phrase resolved to.
+    * A position dated by a claim its event's :class:`Conflict` rejected (the
+      act "at the debate held on 22 September" when the debate was on the
+      24th) takes the event's chosen date: the act went with the event.
     * A topic that names an event ("the Paris summit") becomes the event's
       canonical name, so the positions of every source on it line up.
     """
+    rejected = {
+        (c.event, claim.value) for c in conflicts for claim in c.claims if claim.value != c.chosen
+    }
     by_alias: dict[str, Event] = {}
     by_sentence: dict[tuple[str, str], Event] = {}
     by_mention: dict[tuple[str, int], Event] = {}
@@ -131,8 +142,10 @@ def link_events(positions: Iterable[Position], events: Sequence[Event]) -> list[
                 if linked:
                     break
         when = p.when
-        if when is None and linked is not None:
-            when = linked.when
+        if linked is not None and (
+            when is None or (when is not None and (linked.id, when.edtf) in rejected)
+        ):
+            when = linked.when or when
         if when is None and p.date_text:
             phrase = by_phrase.get((document, _words(p.date_text)))
             when = phrase.when if phrase is not None else None
@@ -144,4 +157,19 @@ def link_events(positions: Iterable[Position], events: Sequence[Event]) -> list[
                 when=when,
             )
         )
+    return out
+
+
+def date_by_anchors(
+    positions: Iterable[Position], anchors: Mapping[str, DocumentAnchor]
+) -> list[Position]:
+    """Resolve the date phrases still open against the anchors inferred for their documents."""
+    out = []
+    for p in positions:
+        anchor = anchors.get(p.evidence[0].document) if p.evidence else None
+        if p.when is None and p.date_text and anchor is not None:
+            when = resolve_with_anchor(p.date_text, anchor)
+            if when is not None:
+                p = attrs.evolve(p, when=when)
+        out.append(p)
     return out
