@@ -295,3 +295,35 @@ def test_a_declaration_at_a_summit_is_the_summit() -> None:
     summits = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
     assert [e.name for e in tl.events] == [summits[0].name]
     assert any("declaration" in alias for alias in summits[0].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an institution is an event when the text says it was created
+            "The Ocean Data Initiative launched in 2029 now has forty members.",
+            [("launch", "launch of the Ocean Data Initiative", "2029")],
+        ),
+        (
+            "The Harbour Cooperation Organisation (HCO), which was founded at the 2030 Lisbon "
+            "forum, met again.",
+            [
+                ("founding", "creation of the Harbour Cooperation Organisation", "2030"),
+                ("summit", "the 2030 Lisbon forum", "2030"),
+            ],
+        ),
+        (  # an organisation that acts is not created: "the UN launched X"
+            "On 3 May 2031 the United Nations launched the Ocean Dialogue.",
+            [("launch", "launch of the Ocean Dialogue", "2031-05-03")],
+        ),
+        (  # a lone institution, never said to be created, is no event
+            "The World Health Organization said on Monday that cases rose.",
+            [],
+        ),
+    ],
+)
+def test_institutions_become_events_when_created(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(m.kind.value, m.name, m.when.edtf if m.when else None) for m in _extract(text).mentions]
+    assert got == expected

@@ -348,8 +348,8 @@ def test_undated_events_stay_on_the_timeline_when_placeable() -> None:
 def test_a_relative_statement_dates_its_reference_backwards() -> None:
     """'The talks came a day after the speech': the talks dated elsewhere date the speech."""
     talks = mention("a", 0, "the Harbour talks", "debate", relative_offset="P1D")
-    talks = attrs.evolve(talks, relative_to="the speech to the Assembly")
-    speech = mention("a", 60, "the speech to the Assembly", "statement")
+    talks = attrs.evolve(talks, relative_to="the Governor's speech")
+    speech = mention("a", 60, "the Governor's speech", "statement")
     dated_talks = mention("b", 0, "the Harbour talks", "debate", SEPT(2031, 9, 24))
     tl = gt.reconstruct([x("a", talks, speech), x("b", dated_talks)])
     (speech_event,) = [e for e in tl.events if e.kind is gt.EventKind.STATEMENT]

@@ -162,6 +162,15 @@ class EventLexicon:
     future: re.Pattern[str]
     addresses: re.Pattern[str] = re.compile(r"(?!)")
     """Verbs of speaking to a body ("addressing the General Assembly"): a statement."""
+    institutions: frozenset[str] = frozenset()
+    """Head nouns of institutions ("organisation", "initiative"), lower case: a mention
+    only when the text says the institution was created."""
+    institution_head: re.Pattern[str] = re.compile(r"(?!)")
+    """A lower-case institution head right after a capitalised name."""
+    created_after: re.Pattern[str] = re.compile(r"(?!)")
+    """A creation verb after a name ("…, which was launched"), group ``verb``."""
+    launch_verbs: frozenset[str] = frozenset()
+    """Creation verbs that make a launch rather than a founding."""
 
 
 @cache
@@ -183,10 +192,29 @@ def event_lexicon() -> EventLexicon:
         r"\b(?:" + "|".join(re.escape(c) for c in raw["future_cues"]) + r")\b", re.IGNORECASE
     )
     addresses = raw.get("address_verbs", [])
+    creation = raw.get("creation_verbs", {"launch": [], "founding": []})
+    verbs = sorted(creation["launch"] + creation["founding"], key=len, reverse=True)
+    institutions = [w.lower() for w in raw.get("institution_heads", [])]
     return EventLexicon(
         triggers=tuple(triggers),
         heads=heads,
         future=future,
+        institutions=frozenset(institutions),
+        institution_head=re.compile(
+            r"\s+(?:" + "|".join(re.escape(w) for w in institutions) + r")\b"
+            if institutions
+            else r"(?!)"
+        ),
+        created_after=re.compile(
+            r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?P<passive>(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+            r"(?:first\s+|formally\s+|officially\s+|jointly\s+)?(?P<verb>"
+            + "|".join(re.escape(v) for v in verbs)
+            + r")\b(?(passive)|(?=\s+(?:in|on|at|by|during|last|this|earlier|\d)\b|\s*[,.;)]|\s*$))"
+            if verbs
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        launch_verbs=frozenset(v.lower() for v in creation["launch"]),
         addresses=re.compile(
             r"\b(?:"
             + "|".join(re.escape(v) for v in sorted(addresses, key=len, reverse=True))
@@ -215,6 +243,8 @@ class _Span:
     end: int
     kind: EventKind
     name: str
+    act: bool = False
+    """Already the act of creating it ("creation of the X"), not a name to wrap."""
 
 
 def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[_Span]:
@@ -234,24 +264,46 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
         words = title.split()
         if not 2 <= len(words) <= _MAX_TITLE_WORDS:
             continue  # one word is not a title
+        head = lex.institution_head.match(s.text, start - s.start + len(title))
+        if head:  # "the Global AI Governance initiative": a lower-case head ends the name
+            title += head.group()
         kind = _title_kind(title, lex)
-        if kind is None:
-            continue
-        if any(a.start == start and a.end == start + len(title) for a in actors):
+        is_actor = any(a.start == start and a.end == start + len(title) for a in actors)
+        if kind is None or is_actor:
+            # an institution is an event only when the text says it was created
+            institution = is_actor or title.split()[-1].lower() in lex.institutions
+            created = _created_after(s, start - s.start + len(title), lex) if institution else None
+            if created is None:
+                continue
+            noun = "launch" if created is EventKind.LAUNCH else "creation"
+            out.append(
+                _Span(start, start + len(title), created, f"{noun} of the {title}", act=True)
+            )
             continue
         out.append(_Span(start, start + len(title), kind, title))
     return out
 
 
+def _created_after(s: Sentence, at: int, lex: EventLexicon) -> EventKind | None:
+    """The kind of the creation verb right after a name: "X (ABC), which was launched"."""
+    m = lex.created_after.match(s.text, at)
+    if m is None:
+        return None
+    return EventKind.LAUNCH if m.group("verb").lower() in lex.launch_verbs else EventKind.FOUNDING
+
+
 def _left_extend(text: str, at: int) -> int:
     """Start of the words that qualify a trigger noun ("the Paris summit")."""
     start = at
-    for _ in range(5):
+    for _ in range(8):
         before = text[:start].rstrip()
-        m = re.search(r"[\w'’.-]+$", before)
+        m = re.search(r"(?:\([A-Z][\w.-]{0,11}\)|[\w'’.-]+)$", before)
         if not m:
             break
         word = m.group()
+        if word.startswith("("):  # an abbreviation: "Asia-Pacific Economic Cooperation (APEC)"
+            start = m.start()
+            continue
         if word.lower() in _LEADING_WORDS and word.lower() not in _LEFT_WORDS:
             break  # "In his remarks": a preposition or conjunction opens the phrase
         if (
@@ -315,7 +367,9 @@ def _verb_mentions(
         for m in pattern.finditer(s.text):
             at = s.start + m.end()
             follow = sorted((t for t in named if 0 <= t.start - at <= 25), key=lambda t: t.start)
-            if follow:
+            if follow and follow[0].act:
+                out.append(follow[0])  # already the act: "launched the X, which was founded …"
+            elif follow:
                 title = follow[0]
                 noun = {
                     EventKind.LAUNCH: "launch",
@@ -326,7 +380,12 @@ def _verb_mentions(
     return out
 
 
-_ATTACHED_GAP = 12  # "the Bletchley Declaration in 2023": a date this close after a name is its own
+# What may stand between a name and the date that is its own: "the Bletchley Declaration in
+# 2023", "the initiative launched in 2023", "the summit, held on 4 May".
+_ATTACHED = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ed\s+)?"
+    r"(?:in|on|of|from|since|during|at|by)?\s*(?:the\s+)?"
+)
 
 
 def _owned_by_other(
@@ -341,10 +400,14 @@ def _owned_by_other(
     return d.end <= span.start and any(
         o is not span
         and o.end <= d.start
-        and d.start - o.end <= _ATTACHED_GAP
-        and ";" not in sentence.text[o.end - sentence.start : d.start - sentence.start]
+        and _ATTACHED.fullmatch(sentence.text[o.end - sentence.start : d.start - sentence.start])
         for o in others
     )
+
+
+def _gap(span: _Span, d: TimeExpression) -> int:
+    """Characters between a mention and a date expression."""
+    return max(d.start - span.end, span.start - d.end, 0)
 
 
 def _same_clause(sentence: Sentence, span: _Span, d: TimeExpression) -> bool:
@@ -390,6 +453,13 @@ def _nearest_date(
         if d.timex_type is TimexType.DATE
         and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
         and not _owned_by_other(sentence, d, span, others)
+    ]
+    # "X came a day after Y": a relative date belongs to the one mention nearest it
+    candidates = [
+        d
+        for d in candidates
+        if d.anchor_kind is not AnchorKind.EVENT
+        or min([*others, span], key=lambda o: _gap(o, d)) is span
     ]
     clause = [d for d in candidates if _same_clause(sentence, span, d)]
     candidates = clause or candidates

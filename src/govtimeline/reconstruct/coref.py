@@ -54,11 +54,19 @@ class CoreferenceRules:
     """Month names and abbreviations, never distinctive."""
 
     def family(self, kind: EventKind) -> str:
-        """A key shared by kinds that may corefer (for blocking)."""
-        members = sorted(
-            {kind.value}.union(*(pair for pair in self.compatible if kind.value in pair))
-        )
-        return "|".join(members)
+        """A key shared by kinds that may corefer (for blocking).
+
+        The kinds linked by chains of compatible pairs share one key (a
+        connected component), so two compatible kinds always meet in a block
+        even when each is compatible with others too.
+        """
+        members = {kind.value}
+        grew = True
+        while grew:
+            linked = members.union(*(pair for pair in self.compatible if pair & members))
+            grew = linked != members
+            members = set(linked)
+        return "|".join(sorted(members))
 
     def kinds_compatible(self, a: EventKind, b: EventKind) -> bool:
         """Whether mentions of these kinds may refer to one event."""
