@@ -62,6 +62,22 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "A UN resolution, which members endorsed, set up the Harbour Panel.",
             set(),
         ),
+        (  # a preference "rather than" something is opposition to it
+            "Kenya favours regional codes rather than pursuing a global regulatory framework.",
+            {("Kenya", "oppose", "global AI governance")},
+        ),
+        (  # an object outside the lexicon is a topic when it names something
+            "Meanwhile, Chile has sought to oppose any limits from the WTO on fisheries.",
+            {("Chile", "oppose", "limits from the WTO on fisheries")},
+        ),
+        (  # ... and is no topic when it names nothing
+            "Chile has sought to oppose the idea.",
+            set(),
+        ),
+        (  # the author signing its own order takes no stance on it
+            "On 2 May 2031, Canada signed an executive order on fisheries.",
+            set(),
+        ),
         (  # the first thing the cue reaches is its topic
             "Kenya came out in strong opposition to global AI governance, doubting the Harbour Forum.",
             {("Kenya", "oppose", "global AI governance")},

@@ -377,3 +377,18 @@ def test_a_position_dated_by_a_rejected_claim_follows_its_event() -> None:
     assert tl.conflicts
     (p,) = tl.positions
     assert p.when == SEPT(2031, 9, 24)
+
+
+def test_an_undated_retelling_joins_the_act_its_report_dates() -> None:
+    dated = position("a", "Chile", "ocean treaties", "oppose", SEPT(2031, 9, 24))
+    undated = position("a", "Chile", "ocean treaties", "oppose", None)
+    undated = attrs.evolve(
+        undated, evidence=[gt.Evidence(document="a", start=40, end=60, quote="Chile said no.")]
+    )
+    elsewhere = position("b", "Chile", "ocean treaties", "oppose", None)
+    tl = gt.reconstruct([x("a", positions=(dated, undated)), x("b", positions=(elsewhere,))])
+    dated_out, undated_out = tl.positions
+    assert dated_out.when == SEPT(2031, 9, 24)
+    assert len(dated_out.evidence) == 2  # the retelling joined the dated act
+    assert undated_out.when is None  # another report's undated claim stays apart
+    assert [e.document for e in undated_out.evidence] == ["b"]

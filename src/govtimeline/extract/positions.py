@@ -75,6 +75,10 @@ class StanceLexicon:
     """Where a cue's scope ends."""
     concessive: re.Pattern[str] = re.compile(r"(?!)")
     """Words opening a clause that ends at the next comma ("while", "although")."""
+    authored_kinds: frozenset[str] = frozenset()
+    """Event kinds whose signer is their author (an executive order): signing is no stance."""
+    authoring_cues: frozenset[str] = frozenset()
+    """Cues that, on an authored kind, are the act of issuing it ("signed")."""
     refusal: re.Pattern[str] = re.compile(r"(?!)")
     """A refusal whose infinitive is the cue: "the refusal of X and Y to sign"."""
 
@@ -134,6 +138,8 @@ def stance_lexicon() -> StanceLexicon:
         concessive=re.compile(
             r"\b(?:" + _alternation(_words(scope, "concessive")) + r")\b", re.IGNORECASE
         ),
+        authored_kinds=frozenset(_words(scope, "authored_kinds")),
+        authoring_cues=frozenset(_words(scope, "authoring_cues")),
         refusal=re.compile(
             r"\b(?:" + _alternation(_words(scope, "refusals")) + r")\b[^;!?]{0,70}\bto\s+$",
             re.IGNORECASE,
@@ -259,7 +265,32 @@ def _topic(
         hung = [m for m in mentions if 0 <= s.start + relative.start() - m.evidence.end <= 2]
         if hung:
             return _topic_name(hung[-1]), hung[-1]
-    return None
+    named = _named_object(s.text[cue.end() : scope_end])
+    return (named, None) if named else None
+
+
+_OBJECT = re.compile(
+    r"\s*(?:to\s+|for\s+|against\s+|on\s+)?(?:(?:any|all|the|a|an|its|their|such|further|new|more)\s+)*"
+    r"(?P<np>[^,.;:!?()\"“”]+?)\s*(?=$|[,.;:!?()\"“”]|\s(?:that|which|who|while|because|as|if|when|but|and\s+(?:to|is|are|was|were|has|have|had|will|would)|is|are|was|were|will|would|could|should)\b)"
+)
+_MAX_OBJECT_WORDS = 7
+_NAMED = re.compile(r"(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b")
+
+
+def _named_object(scope: str) -> str | None:
+    """The object of a cue when it names something ("any restrictions from the UNSC on AI").
+
+    A topic outside the lexicon is accepted only when its phrase is short and
+    carries a name or an acronym after its first word: "the idea" is no topic.
+    """
+    m = _OBJECT.match(scope)
+    if m is None:
+        return None
+    phrase = " ".join(m.group("np").split())
+    words = phrase.split()
+    if not 2 <= len(words) <= _MAX_OBJECT_WORDS or not _NAMED.search(phrase):
+        return None
+    return phrase
 
 
 def _topic_name(m: Mention) -> str:
@@ -326,6 +357,15 @@ def _act_date(
     return _Dating(None, None, topic)
 
 
+def _authored(cue: re.Match[str], topic: Mention | None, lex: StanceLexicon) -> bool:
+    """Whether the cue is the author issuing the instrument (signing its own order)."""
+    return (
+        topic is not None
+        and topic.kind.value in lex.authored_kinds
+        and " ".join(cue.group().lower().split()) in lex.authoring_cues
+    )
+
+
 def _broader(mention: Mention | None, lex: StanceLexicon) -> list[str]:
     """Broader topics a stance on this instrument also expresses."""
     if mention is None:
@@ -388,6 +428,8 @@ def find_positions(
             speakers = _speaker(s, s.start + cue.start(), here_actors, here_mentions, lex)
             if not speakers or topic is None:
                 continue
+            if _authored(cue, topic[1], lex):
+                continue  # "Trump signed an executive order": the act itself, not a stance on it
             venue = _venue(s, here_mentions, s.start + cue.start())
             dating = _act_date(s, cue, here_dates, venue, topic[1], published, carried)
             evidence = [Evidence(document=document, start=s.start, end=s.end, quote=s.text)]

@@ -2,8 +2,10 @@
 
 Positions of one actor on one topic with one stance are merged when their
 dates overlap or lie within :data:`MERGE_WINDOW_DAYS` of each other; the merged
-position keeps every piece of evidence and the finest date. Undated positions
-of the same actor, topic and stance merge with each other.
+position keeps every piece of evidence and the finest date. An undated
+position joins the dated one of the same actor, topic and stance that its own
+document dates, when there is exactly one; the rest of the undated ones merge
+with each other.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ def _merge(group: Sequence[Position]) -> Position:
     )
 
 
+def _documents(p: Position) -> set[str]:
+    return {e.document for e in p.evidence}
+
+
 def merge_positions(positions: Iterable[Position]) -> list[Position]:
     """Merge positions (see the module docstring); the result is sorted and order-independent."""
     groups: dict[tuple[str, str, str], list[Position]] = defaultdict(list)
@@ -69,18 +75,20 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
             (p for p in items if p.when is not None),
             key=lambda p: (p.when, [_evidence_key(e) for e in p.evidence]),
         )
-        run: list[Position] = []
+        runs: list[list[Position]] = []
         for p in dated:
             assert p.when is not None
-            if run and not any(q.when is not None and _close(q.when, p.when) for q in run):
-                merged.append(_merge(run))
-                run = []
-            run.append(p)
-        if run:
-            merged.append(_merge(run))
-        if undated:
+            if not runs or not any(q.when is not None and _close(q.when, p.when) for q in runs[-1]):
+                runs.append([])
+            runs[-1].append(p)
+        left: list[Position] = []
+        for p in undated:  # the same act, told again undated in a report that dates it once
+            home = [r for r in runs if _documents(p) & set().union(*map(_documents, r))]
+            (home[0] if len(home) == 1 else left).append(p)
+        merged.extend(_merge(run) for run in runs)
+        if left:
             merged.append(
-                _merge(sorted(undated, key=lambda p: [_evidence_key(e) for e in p.evidence]))
+                _merge(sorted(left, key=lambda p: [_evidence_key(e) for e in p.evidence]))
             )
     merged.sort(
         key=lambda p: (p.when is None, p.when or When.year(1), p.actor, p.topic, p.stance.value)
