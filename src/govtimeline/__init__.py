@@ -40,7 +40,7 @@ from govtimeline.model import (
     TimelineDiff,
     TimexType,
 )
-from govtimeline.reconstruct import reconstruct
+from govtimeline.reconstruct import CatalogueEntry, load_catalogue, reconstruct
 from govtimeline.when import Mod, Precision, When
 
 __version__ = "0.1.0.dev0"
@@ -50,6 +50,7 @@ __all__ = [
     "ActorKind",
     "AnchorKind",
     "BatchResult",
+    "CatalogueEntry",
     "Claim",
     "Conflict",
     "DateParseError",
@@ -84,6 +85,7 @@ __all__ = [
     "extract",
     "extract_many",
     "find_dates",
+    "load_catalogue",
     "read",
     "reconstruct",
     "render_diff_text",

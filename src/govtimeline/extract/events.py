@@ -485,13 +485,21 @@ def _body(span: _Span, actors: Sequence[ActorMention]) -> str | None:
     return near[-1].actor.name if near else None
 
 
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)")
+_PLACE_REACH = 80  # "the summit, held on 4 May in Lisbon": how far after a name its place may be
+
+
 def _location(s: Sentence, gazetteer: Gazetteer, span: _Span) -> str | None:
+    """A place in the name ("the Paris summit"), or "in/at <place>" shortly after it."""
     for place in sorted(gazetteer.places, key=len, reverse=True):
         if place in span.name:
             return place
-    m = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)", s.text)
-    if m and m.group(1) in gazetteer.places:
-        return m.group(1)
+    end = span.end - s.start
+    for m in _PLACE_AFTER.finditer(s.text, end, end + _PLACE_REACH):
+        two = m.group(1)
+        for candidate in (two, two.split()[0]):
+            if candidate in gazetteer.places:
+                return candidate
     return None
 
 

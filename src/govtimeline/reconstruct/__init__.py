@@ -17,16 +17,18 @@ The result does not depend on the order of the inputs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from govtimeline.errors import InputError
-from govtimeline.model import Actor, Document, Extraction, Timeline
+from govtimeline.model import Actor, Document, Extraction, Mention, Timeline
 from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
+from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
 from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
 
-__all__ = ["reconstruct"]
+__all__ = ["CatalogueEntry", "load_catalogue", "reconstruct"]
 
 
 def _extractions(items: Iterable[Document | Extraction]) -> list[Extraction]:
@@ -65,12 +67,18 @@ def _merge_actors(extractions: Iterable[Extraction]) -> list[Actor]:
 
 
 def reconstruct(
-    items: Iterable[Document | Extraction], *, rules: CoreferenceRules | None = None
+    items: Iterable[Document | Extraction],
+    *,
+    rules: CoreferenceRules | None = None,
+    catalogue: Sequence[CatalogueEntry] | str | Path | None = None,
 ) -> Timeline:
     """Rebuild one timeline from documents or their extractions.
 
     Documents are extracted first (:func:`govtimeline.extract`). Document ids
     must be unique. The output is identical whatever the order of ``items``.
+    ``catalogue`` is an optional list of known events (or the path of a
+    catalogue file, see :func:`govtimeline.load_catalogue`) that mentions link
+    to; nothing needs one.
     """
     extractions = sorted(_extractions(items), key=lambda x: x.document.id)
     ids = [x.document.id for x in extractions]
@@ -82,7 +90,12 @@ def reconstruct(
         (m for x in extractions for m in x.mentions),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
-    built = build_events(cluster_mentions(mentions, rules), rules)
+    groups: Sequence[Sequence[Mention]] = cluster_mentions(mentions, rules)
+    entries: list[CatalogueEntry | None] = []
+    if catalogue is not None:
+        known = load_catalogue(catalogue) if isinstance(catalogue, str | Path) else tuple(catalogue)
+        groups, entries = link_catalogue(groups, known, rules)
+    built = build_events(groups, rules, entries)
     anchors = [
         anchor_by_weekday(document_anchor(x), x, built.events, rules.weekdays) for x in extractions
     ]

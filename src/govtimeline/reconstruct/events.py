@@ -23,8 +23,10 @@ import attrs
 
 from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
 from govtimeline.offsets import apply_offset
+from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
+from govtimeline.reconstruct.places import choose_location
 from govtimeline.when import When
 
 __all__ = ["BuiltEvents", "build_events"]
@@ -158,7 +160,9 @@ def _negated(offset: str) -> str:
 
 
 def _resolve(
-    clusters: Sequence[_Cluster], rules: CoreferenceRules
+    clusters: Sequence[_Cluster],
+    rules: CoreferenceRules,
+    known: Sequence[DateClaim | None] = (),
 ) -> list[tuple[DateChoice, list[DateClaim]]]:
     by_token: dict[str, list[int]] = defaultdict(list)
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -175,6 +179,9 @@ def _resolve(
                 if j is not None:
                     edges.append((i, j, m))
     stated = [_stated_claims(c) for c in clusters]
+    for i, claim in enumerate(known):
+        if claim is not None:
+            stated[i].append(claim)
     weekdays = [_weekday_constraints(c, rules) for c in clusters]
     derived: dict[int, list[DateClaim]] = defaultdict(list)
     choices = [choose_date(stated[i], weekdays[i]) for i in range(len(clusters))]
@@ -269,20 +276,33 @@ class BuiltEvents:
     references: list[Event]
     """Named events never dated, not even relatively, and not planned; by name."""
     conflicts: list[Conflict]
-    """Date conflicts, by event id."""
+    """Date and location conflicts, by event id and field."""
 
 
-def build_events(groups: Sequence[Sequence[Mention]], rules: CoreferenceRules) -> BuiltEvents:
-    """Canonical events and references, and the events' date conflicts."""
+def build_events(
+    groups: Sequence[Sequence[Mention]],
+    rules: CoreferenceRules,
+    entries: Sequence[CatalogueEntry | None] = (),
+) -> BuiltEvents:
+    """Canonical events and references, and the events' date and location conflicts.
+
+    ``entries`` gives, for each group, the catalogue entry it is linked to (see
+    :mod:`.catalogue`): the event then takes the entry's id, name and kind.
+    """
     clusters = [_cluster(g, rules) for g in groups]
+    linked = list(entries) + [None] * (len(clusters) - len(entries))
+    known = [catalogue_claim(e) if e is not None else None for e in linked]
     events: list[Event] = []
     references: list[Event] = []
     conflicts: list[Conflict] = []
-    for c, (choice, _claims) in zip(clusters, _resolve(clusters, rules), strict=True):
-        if choice.when is None and not c.tokens:
+    resolved = _resolve(clusters, rules, known)
+    for c, entry, (choice, _claims) in zip(clusters, linked, resolved, strict=True):
+        if choice.when is None and not c.tokens and entry is None:
             continue  # "the declaration", never named nor dated anywhere: nothing a reader can place
-        name = _canonical_name(c)
-        event_id = _event_id(c.kind, choice.when, name, c)
+        if entry is not None:
+            c = attrs.evolve(c, kind=entry.kind)
+        name = entry.name if entry is not None else _canonical_name(c)
+        event_id = entry.id if entry is not None else _event_id(c.kind, choice.when, name, c)
         aliases = sorted({m.name for m in c.mentions} - {name})
         status = (
             EventStatus.OCCURRED
@@ -290,6 +310,7 @@ def build_events(groups: Sequence[Sequence[Mention]], rules: CoreferenceRules) -
             else EventStatus.PLANNED
         )
         placeable = choice.when is not None or _placeable(c)
+        place = choose_location(c.mentions)
         (events if placeable else references).append(
             Event(
                 id=event_id,
@@ -297,7 +318,7 @@ def build_events(groups: Sequence[Sequence[Mention]], rules: CoreferenceRules) -
                 kind=c.kind,
                 when=choice.when,
                 end=choice.end,
-                location=_most_common([m.location for m in c.mentions if m.location]),
+                location=place.location or (entry.location if entry is not None else None),
                 body=_most_common([m.body for m in c.mentions if m.body]),
                 aliases=aliases,
                 mentions=sorted(
@@ -306,10 +327,11 @@ def build_events(groups: Sequence[Sequence[Mention]], rules: CoreferenceRules) -
                 status=status,
             )
         )
-        conflict = choice.conflict(event_id)
-        if conflict is not None:
-            conflicts.append(conflict)
+        if placeable:
+            conflicts += [
+                x for x in (choice.conflict(event_id), place.conflict(event_id)) if x is not None
+            ]
     events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
     references.sort(key=lambda e: (e.name, e.id))
-    conflicts.sort(key=lambda x: x.event)
+    conflicts.sort(key=lambda x: (x.event, x.field))
     return BuiltEvents(events=events, references=references, conflicts=conflicts)
