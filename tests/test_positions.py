@@ -153,3 +153,15 @@ def test_reconstruction_names_topics_by_their_events() -> None:
     (declaration,) = [e for e in tl.events if e.kind is gt.EventKind.DECLARATION]
     topics = {p.topic for p in tl.positions if p.actor == "France"}
     assert declaration.name in topics
+
+
+def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
+    text = (
+        "The Harbour Summit was held in Lisbon on 4 June 2031. "
+        "At the Harbour Summit, Chile declined to sign a declaration on fisheries."
+    )
+    tl = gt.reconstruct([_doc_extraction("a", text, gt.When.day(2031, 6, 9))])
+    (summit,) = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
+    (p,) = [p for p in tl.positions if p.actor == "Chile"]
+    assert p.topic == summit.name  # "a declaration" joined the summit, whose name it takes
+    assert p.when == summit.when

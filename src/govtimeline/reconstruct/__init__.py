@@ -103,6 +103,7 @@ def reconstruct(
         (p for x in extractions for p in x.positions),
         built.events + built.references,
         built.conflicts,
+        rules,
     )
     positions = merge_positions(date_by_anchors(linked, {a.document: a for a in anchors}))
     return Timeline(

@@ -17,6 +17,7 @@ import attrs
 
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
 from govtimeline.reconstruct.anchors import resolve_with_anchor
+from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens
 from govtimeline.when import When
 
 __all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
@@ -100,10 +101,18 @@ def _words(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _topic_key(text: str) -> str:
+    words = text.casefold().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def link_events(
     positions: Iterable[Position],
     events: Sequence[Event],
     conflicts: Sequence[Conflict] = (),
+    rules: CoreferenceRules | None = None,
 ) -> list[Position]:
     """Tie positions to events, then date and name them through those events.
 
@@ -117,31 +126,48 @@ def link_events(
     * A position dated by a claim its event's :class:`Conflict` rejected (the
       act "at the debate held on 22 September" when the debate was on the
       24th) takes the event's chosen date: the act went with the event.
-    * A topic that names an event ("the Paris summit") becomes the event's
+    * A topic that is the event's mention, or names one event and only one
+      ("the Paris summit", not "the declaration"), becomes the event's
       canonical name, so the positions of every source on it line up.
     """
     rejected = {
         (c.event, claim.value) for c in conflicts for claim in c.claims if claim.value != c.chosen
     }
-    by_alias: dict[str, Event] = {}
+    rules = rules or default_rules()
+    named: dict[str, set[str]] = defaultdict(set)
+    by_id = {e.id: e for e in events}
     by_sentence: dict[tuple[str, str], Event] = {}
-    by_mention: dict[tuple[str, int], Event] = {}
+    by_mention: dict[tuple[str, int], tuple[Event, str]] = {}
     by_phrase: dict[tuple[str, str], Event] = {}
+    in_sentence: dict[tuple[str, str, str], Event] = {}
     for e in events:
         for alias in (e.name, *e.aliases):
-            by_alias.setdefault(alias.casefold().removeprefix("the "), e)
+            if name_tokens(alias, rules):  # "the declaration" names no event in particular
+                named[_topic_key(alias)].add(e.id)
         for m in e.mentions:
             by_sentence.setdefault((m.evidence.document, m.evidence.quote), e)
-            by_mention[(m.evidence.document, m.evidence.start)] = e
+            by_mention[(m.evidence.document, m.evidence.start)] = (e, m.name)
+            in_sentence[(m.evidence.document, m.evidence.quote, _topic_key(m.name))] = e
             if m.when is None and m.date_text and e.when is not None and e.when.days == 1:
                 by_phrase.setdefault((m.evidence.document, _words(m.date_text)), e)
     out = []
     for p in positions:
         document = p.evidence[0].document if p.evidence else ""
         linked: Event | None = None
+        topic_event: Event | None = None
         if p.event is not None and p.event.startswith("@") and p.event[1:].isdigit():
-            linked = by_mention.get((document, int(p.event[1:])))
-        topic_event = by_alias.get(p.topic.casefold().removeprefix("the "))
+            found = by_mention.get((document, int(p.event[1:])))
+            if found is not None:
+                linked = found[0]
+                if _topic_key(found[1]) == _topic_key(p.topic):  # the topic was that mention
+                    topic_event = linked
+        for ev in p.evidence if topic_event is None else ():  # the topic is a mention there
+            topic_event = in_sentence.get((ev.document, ev.quote, _topic_key(p.topic)))
+            if topic_event is not None:
+                break
+        if topic_event is None:
+            ids = named.get(_topic_key(p.topic), set())
+            topic_event = by_id[next(iter(ids))] if len(ids) == 1 else None
         if linked is None:
             linked = topic_event
         if linked is None:
