@@ -345,6 +345,11 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]
     return out
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# Triggers of acts that are nouns: what follows them is not their object.
+_ACT_NOUNS = frozenset(["launch", "rollout", "establishment", "creation", "founding", "adoption"])
+
+
 def _verb_mentions(
     s: Sentence, lex: EventLexicon, titles: list[_Span], actors: Sequence[ActorMention]
 ) -> list[_Span]:
@@ -357,16 +362,24 @@ def _verb_mentions(
     for kind, pattern in lex.triggers:
         if kind not in _VERB_KINDS:
             continue
-        named = list(titles)
-        if kind is not EventKind.VOTE:
-            named += [
-                _Span(a.start, a.end, kind, a.surface.removeprefix("the "))
-                for a in actors
-                if a.actor.kind is ActorKind.ORGANISATION
-            ]
+        organisations = [
+            _Span(a.start, a.end, kind, a.surface.removeprefix("the "))
+            for a in actors
+            if a.actor.kind is ActorKind.ORGANISATION and kind is not EventKind.VOTE
+        ]
         for m in pattern.finditer(s.text):
             at = s.start + m.end()
-            follow = sorted((t for t in named if 0 <= t.start - at <= 25), key=lambda t: t.start)
+            # an organisation must be the verb's object: "helped found the GPAI", not
+            # "the day before the launch, the Security Council met"
+            objects = [
+                o
+                for o in organisations
+                if m.group().lower() not in _ACT_NOUNS
+                and _OBJECT_GAP.fullmatch(s.text[m.end() : o.start - s.start])
+            ]
+            follow = sorted(
+                (t for t in [*titles, *objects] if 0 <= t.start - at <= 25), key=lambda t: t.start
+            )
             if follow and follow[0].act:
                 out.append(follow[0])  # already the act: "launched the X, which was founded …"
             elif follow:

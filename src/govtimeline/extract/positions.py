@@ -274,6 +274,30 @@ _OBJECT = re.compile(
     r"(?P<np>[^,.;:!?()\"“”]+?)\s*(?=$|[,.;:!?()\"“”]|\s(?:that|which|who|while|because|as|if|when|but|and\s+(?:to|is|are|was|were|has|have|had|will|would)|is|are|was|were|will|would|could|should)\b)"
 )
 _MAX_OBJECT_WORDS = 7
+_NOT_AN_OBJECT = frozenset(
+    [
+        "by",
+        "with",
+        "from",
+        "in",
+        "at",
+        "of",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "among",
+        "between",
+        "over",
+        "under",
+        "into",
+        "through",
+        "within",
+        "without",
+        "across",
+    ]
+)
 _NAMED = re.compile(r"(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b")
 
 
@@ -290,6 +314,8 @@ def _named_object(scope: str) -> str | None:
     words = phrase.split()
     if not 2 <= len(words) <= _MAX_OBJECT_WORDS or not _NAMED.search(phrase):
         return None
+    if words[0].lower() in _NOT_AN_OBJECT:
+        return None  # "backed by the United States": an agent or a circumstance, not a topic
     return phrase
 
 

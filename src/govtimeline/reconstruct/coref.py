@@ -99,15 +99,22 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The words and their stems, so "nations" in a list also rules out "nation"."""
+    return words | {_stem(w) for w in words}
+
+
 def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
-    """Distinctive tokens of a name phrase: no stopwords, generic nouns or years."""
+    """Distinctive tokens of a name phrase: no stopwords, generic nouns, years or letters."""
     tokens = {_stem(w) for w in _WORD.findall(text)}
+    stop, generic = _stems(rules.stopwords), _stems(rules.generic)
     return frozenset(
         t
         for t in tokens
-        if t
-        and t not in rules.stopwords
-        and t not in rules.generic
+        if len(t) > 1
+        and t not in stop
+        and t not in generic
         and not t.isdigit()
         and t not in rules.months
     )

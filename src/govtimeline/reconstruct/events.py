@@ -29,7 +29,7 @@ from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
 from govtimeline.reconstruct.places import choose_location
 from govtimeline.when import When
 
-__all__ = ["BuiltEvents", "build_events"]
+__all__ = ["BuiltEvents", "build_events", "kinds_named"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,15 @@ _KIND_WORDS = {
     "declaration": EventKind.DECLARATION,
     "treaty": EventKind.TREATY,
     "convention": EventKind.TREATY,
+    "accord": EventKind.TREATY,
+    "pact": EventKind.TREATY,
+    "principles": EventKind.DECLARATION,
+    "communique": EventKind.DECLARATION,
+    "recommendation": EventKind.DECLARATION,
+    "recommendations": EventKind.DECLARATION,
+    "forum": EventKind.SUMMIT,
+    "dialogue": EventKind.DEBATE,
+    "talks": EventKind.DEBATE,
     "report": EventKind.REPORT,
     "order": EventKind.EXECUTIVE_ORDER,
     "plan": EventKind.PLAN,
@@ -83,6 +92,14 @@ def _kind(mentions: Sequence[Mention], rules: CoreferenceRules) -> EventKind:
     return min(counts, key=lambda k: (-counts[k], order.index(k)))
 
 
+def kinds_named(phrase: str) -> set[EventKind]:
+    """The event kinds a phrase's nouns name ("the launch" → launch and founding)."""
+    kinds = {_KIND_WORDS[w.lower()] for w in _WORD.findall(phrase) if w.lower() in _KIND_WORDS}
+    if EventKind.LAUNCH in kinds:  # what is launched is often recorded as its founding
+        kinds.add(EventKind.FOUNDING)
+    return kinds
+
+
 def _cluster(mentions: Sequence[Mention], rules: CoreferenceRules) -> _Cluster:
     tokens: set[str] = set()
     for m in mentions:
@@ -108,9 +125,7 @@ def _target(
     """The cluster a relative phrase ("the launch", "Paris") refers to, if unambiguous."""
     phrase = mention.relative_to or ""
     tokens = name_tokens(phrase, rules)
-    kinds = {_KIND_WORDS[w.lower()] for w in _WORD.findall(phrase) if w.lower() in _KIND_WORDS}
-    if EventKind.LAUNCH in kinds:  # what is launched is often recorded as its founding
-        kinds.add(EventKind.FOUNDING)
+    kinds = kinds_named(phrase)
     doc = mention.evidence.document
     candidates = set(by_doc.get(doc, ())) | {i for t in tokens for i in by_token.get(t, ())}
     scored: list[tuple[float, int, int]] = []
@@ -234,16 +249,36 @@ def _name_score(m: Mention) -> tuple[int, int, str]:
     return (capitals, len(words), m.name)
 
 
-def _canonical_name(c: _Cluster) -> str:
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _bare_name(name: str) -> str:
+    """A name without its opening determiner: "its first resolution" → "first resolution"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _canonical_name(c: _Cluster, rules: CoreferenceRules) -> str:
+    """The most name-like phrasing; a generic one is prefixed by the body that held it.
+
+    "The Paris AI Action Summit" → "Paris AI Action Summit"; "its first
+    resolution on AI" by the General Assembly → "UN General Assembly first
+    resolution on AI"; with no usable phrasing, body + kind + topic + place.
+    """
+    bodies = Counter(m.body for m in c.mentions if m.body)
+    body = min(bodies, key=lambda b: (-bodies[b], b)) if bodies else None
     best = max(c.mentions, key=_name_score)
     if _name_score(best)[0] >= 1:
-        name = best.name.removeprefix("the ").removeprefix("The ")
+        name = _bare_name(best.name)
+        if body and not name_tokens(name, rules) and body.casefold() not in name.casefold():
+            name = f"{body} {name}"
         return name[:1].upper() + name[1:]
-    bodies = Counter(m.body for m in c.mentions if m.body)
     topics = Counter(m.topic for m in c.mentions if m.topic)
     parts = []
-    if bodies:
-        parts.append(min(bodies, key=lambda b: (-bodies[b], b)))
+    if body:
+        parts.append(body)
     parts.append(c.kind.value.replace("_", " "))
     if topics:
         parts.append("on " + min(topics, key=lambda t: (-topics[t], t)))
@@ -301,7 +336,7 @@ def build_events(
             continue  # "the declaration", never named nor dated anywhere: nothing a reader can place
         if entry is not None:
             c = attrs.evolve(c, kind=entry.kind)
-        name = entry.name if entry is not None else _canonical_name(c)
+        name = entry.name if entry is not None else _canonical_name(c, rules)
         event_id = entry.id if entry is not None else _event_id(c.kind, choice.when, name, c)
         aliases = sorted({m.name for m in c.mentions} - {name})
         status = (

@@ -18,6 +18,7 @@ import attrs
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
 from govtimeline.reconstruct.anchors import resolve_with_anchor
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens
+from govtimeline.reconstruct.events import kinds_named
 from govtimeline.when import When
 
 __all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
@@ -101,6 +102,24 @@ def _words(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _antecedent(
+    p: Position, named: Sequence[tuple[int, Event]], rules: CoreferenceRules
+) -> Event | None:
+    """The named event a generic topic ("the convention") refers back to.
+
+    The nearest event of a kind the topic names, mentioned in the same
+    document before the end of the position's sentence; None if none is.
+    """
+    kinds = kinds_named(p.topic)
+    end = p.evidence[0].end
+    before = [
+        (start, e)
+        for start, e in named
+        if start < end and any(rules.kinds_compatible(e.kind, k) for k in kinds)
+    ]
+    return max(before, key=lambda se: (se[0], se[1].id))[1] if before else None
+
+
 def _topic_key(text: str) -> str:
     words = text.casefold().split()
     if words and words[0] in ("the", "a", "an"):
@@ -128,7 +147,9 @@ def link_events(
       24th) takes the event's chosen date: the act went with the event.
     * A topic that is the event's mention, or names one event and only one
       ("the Paris summit", not "the declaration"), becomes the event's
-      canonical name, so the positions of every source on it line up.
+      canonical name, so the positions of every source on it line up. A
+      generic topic ("the convention") refers back to the nearest named event
+      of its kind earlier in the same document.
     """
     rejected = {
         (c.event, claim.value) for c in conflicts for claim in c.claims if claim.value != c.chosen
@@ -140,7 +161,11 @@ def link_events(
     by_mention: dict[tuple[str, int], tuple[Event, str]] = {}
     by_phrase: dict[tuple[str, str], Event] = {}
     in_sentence: dict[tuple[str, str, str], Event] = {}
+    by_document: dict[str, list[tuple[int, Event]]] = defaultdict(list)
     for e in events:
+        if name_tokens(e.name, rules):
+            for m in e.mentions:
+                by_document[m.evidence.document].append((m.evidence.start, e))
         for alias in (e.name, *e.aliases):
             if name_tokens(alias, rules):  # "the declaration" names no event in particular
                 named[_topic_key(alias)].add(e.id)
@@ -168,6 +193,8 @@ def link_events(
         if topic_event is None:
             ids = named.get(_topic_key(p.topic), set())
             topic_event = by_id[next(iter(ids))] if len(ids) == 1 else None
+        if topic_event is None and p.evidence and not name_tokens(p.topic, rules):
+            topic_event = _antecedent(p, by_document.get(document, []), rules)
         if linked is None:
             linked = topic_event
         if linked is None:
