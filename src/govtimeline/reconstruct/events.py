@@ -249,7 +249,9 @@ def _name_score(m: Mention) -> tuple[int, int, str]:
     return (capitals, len(words), m.name)
 
 
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+)
 
 
 def _bare_name(name: str) -> str:
