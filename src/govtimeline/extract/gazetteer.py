@@ -106,9 +106,9 @@ class Gazetteer:
         if before and before.group(1).lower() in self.place_before:
             return True
         after = _WORD_AFTER.match(text, end)
-        return bool(after) and (
-            after.group(1)[0].isupper() or after.group(1).lower() in self.place_after
-        )
+        if after is None:
+            return False
+        return after.group(1)[0].isupper() or after.group(1).lower() in self.place_after
 
     def _is_other_name(self, text: str, start: int, end: int) -> bool:
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -118,10 +118,17 @@ class Gazetteer:
             or (after and after.group(1)[0].isupper())
         )
 
+    def canonical(self, form: str) -> str:
+        """The canonical name of an actor written ``form`` ("the U.S." → "United States"), else ``form``."""
+        return self.surfaces.get(_bare(form), form)
+
     def speaks_for(self, actor: Actor, when: date | None) -> str | None:
         """The body a person speaks for on ``when`` (the actor itself if not a person)."""
         if actor.kind is not ActorKind.PERSON:
             return actor.name
+        if actor.name not in self.tenures:
+            # a speaker found in the text ("Jane Doe, Ruritania's envoy"): the text gives the body
+            return actor.affiliation if actor.affiliation in self.actors else None
         tenures = self.tenures.get(actor.name, ())
         if when is None:
             current = [t for t in tenures if t.end is None]

@@ -1,0 +1,364 @@
+"""Speakers the gazetteer does not know: "said Jane Doe, Ruritania's envoy".
+
+A capitalised name of two to four words is a speaker when a speech verb or
+"according to" sits next to it ("said Jane Doe", "Jane Doe told reporters",
+"Jane Doe, …, said", "according to Jane Doe"). What the text says about them
+(an appositive "Ruritania's ambassador to the UN", a title "Foreign Minister
+Jane Doe", a preceding "Ruritania's foreign minister, Jane Doe, said") gives a
+role and an affiliation: the state or organisation it names (by name, short
+form or demonym; "ambassador *to* the UN" names where they serve, not whom
+they serve), else the words as written. A "former" official speaks for no one.
+
+After the first mention, the full name, the surname alone ("Doe told
+reporters") and "the <role>" ("the minister said", for the last speaker with
+that role) are mentions of the same person. Each becomes an
+:class:`ActorMention` of ``Actor(kind=person, affiliation=…)``; when the
+affiliation is a known actor, :meth:`Gazetteer.speaks_for` maps the person to
+it, so positions they voice are that actor's, with the person as ``via``.
+
+Everything is bounded per sentence and compiled once, so the cost is linear
+in the text. The word lists live in ``data/speakers.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from govtimeline.extract.gazetteer import ActorMention, Gazetteer, _trie_regex
+from govtimeline.extract.sentences import Sentence
+from govtimeline.extract.spans import SpanIndex
+from govtimeline.model import Actor, ActorKind
+
+__all__ = ["Speaker", "SpeakerLexicon", "find_speakers", "speaker_lexicon"]
+
+_TOKEN = r"[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)"
+_NAME = re.compile(
+    _TOKEN
+    + r"(?:[ \t]+(?:(?:de|da|del|dos|du|van|von|der|den|bin|ibn|al|le|la)[ \t]+)*"
+    + _TOKEN
+    + r")*"
+)
+_MAX_DESCRIPTION = 120
+_MIN_WORDS, _MAX_WORDS = 2, 4
+_LONGEST_FORM = 100
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerLexicon:
+    """Compiled word lists of ``data/speakers.json``."""
+
+    verb_after: re.Pattern[str]
+    """A speech verb right after a name (possibly after an appositive)."""
+    verb_before: re.Pattern[str]
+    """A speech verb or "according to" right before a name (end of the text before it)."""
+    roles: re.Pattern[str]
+    """Role nouns, longest first, lower case."""
+    back_reference: re.Pattern[str]
+    """ "the <role>" next to a speech verb."""
+    titles: frozenset[str]
+    role_words: frozenset[str]
+    former: re.Pattern[str]
+    not_name_words: frozenset[str]
+    leading_words: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A person quoted in a text: the first mention and what it says about them."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    """Canonical actor name when the gazetteer knows it, else the words as written."""
+    former: bool = False
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@cache
+def speaker_lexicon() -> SpeakerLexicon:
+    """The lexicon shipped in ``data/speakers.json``."""
+    raw = json.loads(
+        resources.files("govtimeline").joinpath("data/speakers.json").read_text("utf-8")
+    )
+    verbs = _alternation(raw["speech_verbs"])
+    according = _alternation(raw["according_to"])
+    roles = _alternation(raw["roles"])
+    desc = r"([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}?)"
+    return SpeakerLexicon(
+        verb_after=re.compile(
+            r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*)?,?\s+"
+            r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:" + verbs + r")\b"
+        ),
+        verb_before=re.compile(r"\b(?:" + verbs + "|" + according + r")\s+$"),
+        roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
+        back_reference=re.compile(
+            r"\b(the\s+(?:" + roles + r"))\b(?=(?:\s*,)?\s+(?:also\s+)?(?:" + verbs + r")\b)"
+            r"|\b(?:" + according + r")\s+(the\s+(?:" + roles + r"))\b",
+            re.IGNORECASE,
+        ),
+        titles=frozenset(raw["titles"]),
+        role_words=frozenset(w for role in raw["roles"] for w in role.split()),
+        former=re.compile(r"\b(?:" + _alternation(raw["former"]) + ")", re.IGNORECASE),
+        not_name_words=frozenset(raw["not_name_words"]),
+        leading_words=frozenset(raw["leading_words"]),
+    )
+
+
+def _is_possessive(token: str) -> bool:
+    return token.endswith(("'s", "’s"))
+
+
+def _looks_like_name(tokens: Sequence[str], lex: SpeakerLexicon) -> bool:
+    if not _MIN_WORDS <= len([t for t in tokens if t[:1].isupper()]) <= _MAX_WORDS:
+        return False
+    for t in tokens:
+        if not t[:1].isupper():
+            continue
+        if t in lex.not_name_words or t in lex.titles or _is_possessive(t):
+            return False
+        if len(t) > 1 and t.isupper() and not t.endswith("."):
+            return False  # an acronym ("AI", "NATO") is not part of a person's name
+    return True
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    title: str | None
+    before: ActorMention | None
+    """A known actor written in the capitalised run before the name ("Ruritanian Foreign Minister …")."""
+    possessor: str | None
+    """Capitalised words before "'s" inside the run ("Ruritania's Foreign Minister …")."""
+    run_start: int
+
+
+def _overlapping(index: SpanIndex[ActorMention], start: int, end: int) -> list[ActorMention]:
+    return [a for a in index.within(start - _LONGEST_FORM, end) if a.end > start]
+
+
+def _candidates(
+    s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexicon
+) -> list[_Candidate]:
+    out = []
+    for m in _NAME.finditer(s.text):
+        base = s.start + m.start()
+        spans = [
+            (base + t.start(), base + t.end(), t.group()) for t in re.finditer(r"\S+", m.group())
+        ]
+        if len(spans) < _MIN_WORDS:
+            continue
+        before: ActorMention | None = None
+        possessor: str | None = None
+        for a in _overlapping(index, base, s.start + m.end()):
+            # the name comes after a known actor in the run ("Ruritanian Foreign Minister …")
+            before = a
+            spans = [x for x in spans if x[0] >= a.end]
+        for i in range(len(spans) - 1, -1, -1):
+            if _is_possessive(spans[i][2]):
+                possessor = " ".join(x[2] for x in spans[: i + 1])[:-2]
+                spans = spans[i + 1 :]
+                break
+        while spans and spans[0][2] in lex.leading_words:
+            spans = spans[1:]
+        title = []
+        while spans and (spans[0][2] in lex.titles or spans[0][2].lower() in lex.role_words):
+            title.append(spans[0][2])
+            spans = spans[1:]
+        tokens = [x[2] for x in spans]
+        if not spans or not _looks_like_name(tokens, lex):
+            continue
+        out.append(
+            _Candidate(
+                start=spans[0][0],
+                end=spans[-1][1],
+                name=" ".join(tokens),
+                title=" ".join(title) or None,
+                before=before,
+                possessor=possessor,
+                run_start=base,
+            )
+        )
+    return out
+
+
+def _affiliation(
+    description: str, offset: int, index: SpanIndex[ActorMention], lex: SpeakerLexicon
+) -> str | None:
+    """The body a description names: a known actor (not one served "to"), else the words."""
+    for a in index.within(offset, offset + len(description)):
+        if a.end <= offset + len(description) and a.actor.kind is not ActorKind.PERSON:
+            lead = " " + description[: a.start - offset].rstrip().lower()
+            if not lead.endswith((" to", " to the")):
+                return a.actor.name
+    m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\b", description)
+    if m:
+        return m.group(1)
+    role = lex.roles.search(description)
+    if role:
+        m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+$", description[: role.start()])
+        if m and m.group(1).split()[0] not in lex.leading_words:
+            return m.group(1)
+        m = re.match(
+            r"\s+(?:for|of|at|from)\s+(?:the\s+)?([^,;:()]{2,60})", description[role.end() :]
+        )
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _describe(
+    c: _Candidate,
+    description: str | None,
+    offset: int,
+    index: SpanIndex[ActorMention],
+    lex: SpeakerLexicon,
+) -> Speaker:
+    text = " ".join(x for x in (c.title, description) if x)
+    role_match = lex.roles.search(text)
+    role = " ".join(role_match.group().lower().split()) if role_match else None
+    former = bool(role_match and lex.former.search(text[: role_match.start()]))
+    affiliation = None
+    if role is not None and not former:
+        if c.before is not None and c.before.actor.kind is not ActorKind.PERSON:
+            affiliation = c.before.actor.name
+        elif c.possessor:
+            affiliation = c.possessor
+        elif description:
+            affiliation = _affiliation(description, offset, index, lex)
+    return Speaker(
+        start=c.start, end=c.end, name=c.name, role=role, affiliation=affiliation, former=former
+    )
+
+
+_APPOSITIVE = re.compile(r",\s*([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + "})")
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+((?:the\s+)?[^,;:]{2,60}?)(?=\s+(?:\w+\s+)?said\b)")
+_LEAD = re.compile(r"(?:^|[,;:\"“”]\s*)([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}),\s*$")
+
+
+def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexicon) -> list[Speaker]:
+    out = []
+    text = s.text
+    for c in _candidates(s, index, lex):
+        run, end = c.run_start - s.start, c.end - s.start
+        if lex.verb_before.search(text, max(0, run - 40), run):
+            # "said Jane Doe, Ruritania's envoy" / "according to Jane Doe, a spokesperson for …"
+            m = _APPOSITIVE.match(text, end)
+            description, offset = (m.group(1), s.start + m.start(1)) if m else (None, c.end)
+            out.append(_describe(c, description, offset, index, lex))
+            continue
+        m = lex.verb_after.match(text, end)
+        if m is None:
+            m2 = _OF_BODY.match(text, end)
+            if m2:  # "Jane Doe of the Ruritanian mission said"
+                out.append(_describe(c, m2.group(0), c.end, index, lex))
+            continue
+        if m.group(1):  # "Jane Doe, Ruritania's ambassador to the UN, said"
+            out.append(_describe(c, m.group(1), s.start + m.start(1), index, lex))
+            continue
+        window = max(0, run - _MAX_DESCRIPTION - 4)
+        lead = _LEAD.search(text[window:run])
+        if lead and m.group().startswith(","):
+            # "Ruritania's foreign minister, Jane Doe, said": the description comes before
+            out.append(_describe(c, lead.group(1), s.start + window + lead.start(1), index, lex))
+        else:  # "Jane Doe told reporters"
+            out.append(_describe(c, None, c.end, index, lex))
+    return out
+
+
+def find_speakers(
+    text: str,
+    sentences: Sequence[Sentence],
+    known: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+) -> list[ActorMention]:
+    """Mentions of quoted people the gazetteer does not know, in text order.
+
+    ``known`` are the gazetteer's mentions of ``text`` (:meth:`Gazetteer.find`);
+    the result never overlaps them. Pure and linear in the length of ``text``.
+    """
+    lex = speaker_lexicon()
+    index = SpanIndex(known, lambda a: a.start)
+    found = [
+        sp
+        for s in sentences
+        for sp in _speakers_in(s, index, lex)
+        if sp.name not in gazetteer.surfaces and sp.name not in gazetteer.actors
+    ]
+    if not found:
+        return []
+    affiliation: dict[str, str | None] = {}
+    first: dict[str, int] = {}
+    for sp in found:
+        if affiliation.get(sp.name) is None:
+            affiliation[sp.name] = sp.affiliation
+        first.setdefault(sp.name, sp.start)
+    actors = {
+        name: Actor(
+            name=name,
+            kind=ActorKind.PERSON,
+            aliases=(name.split()[-1],),
+            affiliation=gazetteer.canonical(aff) if aff else None,
+        )
+        for name, aff in affiliation.items()
+    }
+    surname = {name.split()[-1]: name for name in actors}
+    out: list[ActorMention] = []
+    for m in re.finditer(
+        r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])", text
+    ):
+        name = m.group() if m.group() in actors else surname[m.group()]
+        if m.group() != name and m.start() < first[name]:
+            continue  # a surname before the full name is introduced may be someone else
+        out.append(
+            ActorMention(start=m.start(), end=m.end(), surface=m.group(), actor=actors[name])
+        )
+    out += _back_references(text, found, actors, lex)
+    return sorted(
+        (a for a in out if not _overlapping(index, a.start, a.end)), key=lambda a: a.start
+    )
+
+
+def _back_references(
+    text: str, found: Sequence[Speaker], actors: dict[str, Actor], lex: SpeakerLexicon
+) -> list[ActorMention]:
+    """ "the minister said": the last speaker before it whose role ends with the same noun."""
+    by_head: dict[str, tuple[list[int], list[str]]] = {}
+    for sp in sorted(found, key=lambda sp: sp.end):
+        if sp.role:
+            ends, names = by_head.setdefault(sp.role.split()[-1], ([], []))
+            ends.append(sp.end)
+            names.append(sp.name)
+    if not by_head:
+        return []
+    out = []
+    for m in lex.back_reference.finditer(text):
+        group = 1 if m.group(1) else 2
+        head = m.group(group).lower().split()[-1]
+        ends, names = by_head.get(head, ([], []))
+        i = bisect.bisect_right(ends, m.start(group))
+        if i:
+            out.append(
+                ActorMention(
+                    start=m.start(group),
+                    end=m.end(group),
+                    surface=m.group(group),
+                    actor=actors[names[i - 1]],
+                )
+            )
+    return out
