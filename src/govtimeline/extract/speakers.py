@@ -56,6 +56,8 @@ class SpeakerLexicon:
 
     verb_after: re.Pattern[str]
     """A speech verb right after a name (possibly after an appositive)."""
+    of_body: re.Pattern[str]
+    """ "of the African Union said": a body between a name and a speech verb."""
     verb_before: re.Pattern[str]
     """A speech verb or "according to" right before a name (end of the text before it)."""
     roles: re.Pattern[str]
@@ -80,6 +82,9 @@ class Speaker:
     affiliation: str | None = None
     """Canonical actor name when the gazetteer knows it, else the words as written."""
     former: bool = False
+    """The role is a past one ("a former envoy"): the person speaks for no one."""
+    spoke: bool = False
+    """A speech verb or "according to" is next to the name."""
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -103,6 +108,11 @@ def speaker_lexicon() -> SpeakerLexicon:
             r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*)?,?\s+"
             r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:" + verbs + r")\b"
         ),
+        of_body=re.compile(
+            r"\s+(?:of|from|at)\s+((?:the\s+)?[^,;:\"“”]{2,60}?)(?=\s+(?:also\s+)?(?:"
+            + verbs
+            + r")\b)"
+        ),
         verb_before=re.compile(r"\b(?:" + verbs + "|" + according + r")\s+$"),
         roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
         back_reference=re.compile(
@@ -123,7 +133,7 @@ def _is_possessive(token: str) -> bool:
 
 
 def _looks_like_name(tokens: Sequence[str], lex: SpeakerLexicon) -> bool:
-    if not _MIN_WORDS <= len([t for t in tokens if t[:1].isupper()]) <= _MAX_WORDS:
+    if not 1 <= len([t for t in tokens if t[:1].isupper()]) <= _MAX_WORDS:
         return False
     for t in tokens:
         if not t[:1].isupper():
@@ -161,8 +171,6 @@ def _candidates(
         spans = [
             (base + t.start(), base + t.end(), t.group()) for t in re.finditer(r"\S+", m.group())
         ]
-        if len(spans) < _MIN_WORDS:
-            continue
         before: ActorMention | None = None
         possessor: str | None = None
         for a in _overlapping(index, base, s.start + m.end()):
@@ -176,10 +184,20 @@ def _candidates(
                 break
         while spans and spans[0][2] in lex.leading_words:
             spans = spans[1:]
+        titled = [
+            i
+            for i, x in enumerate(spans[:-1])
+            if x[2] in lex.titles or x[2].lower() in lex.role_words
+        ]
         title = []
-        while spans and (spans[0][2] in lex.titles or spans[0][2].lower() in lex.role_words):
-            title.append(spans[0][2])
-            spans = spans[1:]
+        if titled:
+            # "New York Governor Kathy Hochul": the name follows the last title word, a
+            # body the words before the first ("Ruritanian Foreign Minister Jane Doe")
+            first, last = titled[0], titled[-1]
+            if first and possessor is None and before is None:
+                possessor = " ".join(x[2] for x in spans[:first])
+            title = [x[2] for x in spans[first : last + 1]]
+            spans = spans[last + 1 :]
         tokens = [x[2] for x in spans]
         if not spans or not _looks_like_name(tokens, lex):
             continue
@@ -228,13 +246,17 @@ def _describe(
     offset: int,
     index: SpanIndex[ActorMention],
     lex: SpeakerLexicon,
+    *,
+    spoke: bool,
+    body: bool = False,
 ) -> Speaker:
+    """What the title and description say of a candidate; ``body``: the description is "of <body>"."""
     text = " ".join(x for x in (c.title, description) if x)
     role_match = lex.roles.search(text)
     role = " ".join(role_match.group().lower().split()) if role_match else None
-    former = bool(role_match and lex.former.search(text[: role_match.start()]))
+    former = bool(lex.former.search(text[: role_match.start()] if role_match else text))
     affiliation = None
-    if role is not None and not former:
+    if (role is not None or body) and not former:
         if c.before is not None and c.before.actor.kind is not ActorKind.PERSON:
             affiliation = c.before.actor.name
         elif c.possessor:
@@ -242,16 +264,26 @@ def _describe(
         elif description:
             affiliation = _affiliation(description, offset, index, lex)
     return Speaker(
-        start=c.start, end=c.end, name=c.name, role=role, affiliation=affiliation, former=former
+        start=c.start,
+        end=c.end,
+        name=c.name,
+        role=role,
+        affiliation=affiliation,
+        former=former,
+        spoke=spoke,
     )
 
 
 _APPOSITIVE = re.compile(r",\s*([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + "})")
-_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+((?:the\s+)?[^,;:]{2,60}?)(?=\s+(?:\w+\s+)?said\b)")
 _LEAD = re.compile(r"(?:^|[,;:\"“”]\s*)([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}),\s*$")
 
 
 def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexicon) -> list[Speaker]:
+    """Every person-like name of a sentence, with what the sentence says of them.
+
+    ``spoke`` is set for quoted ones; a name with neither a speech verb nor a
+    role is kept (role None) only as a possible antecedent of a later surname.
+    """
     out = []
     text = s.text
     for c in _candidates(s, index, lex):
@@ -260,25 +292,74 @@ def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexico
             # "said Jane Doe, Ruritania's envoy" / "according to Jane Doe, a spokesperson for …"
             m = _APPOSITIVE.match(text, end)
             description, offset = (m.group(1), s.start + m.start(1)) if m else (None, c.end)
-            out.append(_describe(c, description, offset, index, lex))
+            out.append(_describe(c, description, offset, index, lex, spoke=True))
             continue
         m = lex.verb_after.match(text, end)
         if m is None:
-            m2 = _OF_BODY.match(text, end)
-            if m2:  # "Jane Doe of the Ruritanian mission said"
-                out.append(_describe(c, m2.group(0), c.end, index, lex))
+            m2 = lex.of_body.match(text, end)
+            if m2:  # "Jane Doe of the African Union said"
+                out.append(
+                    _describe(
+                        c, m2.group(1), c.end + m2.start(1) - end, index, lex, spoke=True, body=True
+                    )
+                )
+                continue
+            # not quoted here: "Jane Doe, Chile's trade minister, arrived" or "Chile's trade
+            # minister, Jane Doe, arrived" still says who she is
+            m = _APPOSITIVE.match(text, end)
+            described = _describe(
+                c,
+                m.group(1) if m else None,
+                s.start + m.start(1) if m else c.end,
+                index,
+                lex,
+                spoke=False,
+            )
+            if described.role is None and m is not None:
+                window = max(0, run - _MAX_DESCRIPTION - 4)
+                lead = _LEAD.search(text[window:run])
+                if lead:
+                    offset = s.start + window + lead.start(1)
+                    described = _describe(c, lead.group(1), offset, index, lex, spoke=False)
+            out.append(described)
             continue
         if m.group(1):  # "Jane Doe, Ruritania's ambassador to the UN, said"
-            out.append(_describe(c, m.group(1), s.start + m.start(1), index, lex))
+            out.append(_describe(c, m.group(1), s.start + m.start(1), index, lex, spoke=True))
             continue
         window = max(0, run - _MAX_DESCRIPTION - 4)
         lead = _LEAD.search(text[window:run])
         if lead and m.group().startswith(","):
             # "Ruritania's foreign minister, Jane Doe, said": the description comes before
-            out.append(_describe(c, lead.group(1), s.start + window + lead.start(1), index, lex))
+            offset = s.start + window + lead.start(1)
+            out.append(_describe(c, lead.group(1), offset, index, lex, spoke=True))
         else:  # "Jane Doe told reporters"
-            out.append(_describe(c, None, c.end, index, lex))
+            out.append(_describe(c, None, c.end, index, lex, spoke=True))
     return out
+
+
+def _people(found: Sequence[Speaker]) -> dict[str, Speaker]:
+    """The people of a document: each name first quoted or described, by its first such mention.
+
+    A surname alone ("Doe told reporters", "Ms Doe said") stands for the full
+    name written earlier in the document, quoted or not ("Jane Doe met …").
+    """
+    full: dict[str, str] = {}
+    people: dict[str, Speaker] = {}
+    for sp in found:
+        words = sp.name.split()
+        if len(words) >= _MIN_WORDS:
+            full.setdefault(words[-1], sp.name)
+        name = sp.name if len(words) >= _MIN_WORDS else full.get(sp.name)
+        if name is None or not (sp.spoke or sp.role):
+            continue
+        known = people.get(name)
+        if known is None:
+            people[name] = attrs.evolve(sp, name=name)
+        elif known.affiliation is None and sp.affiliation is not None:
+            people[name] = attrs.evolve(
+                known, affiliation=sp.affiliation, role=known.role or sp.role
+            )
+    return people
 
 
 def find_speakers(
@@ -287,7 +368,7 @@ def find_speakers(
     known: Sequence[ActorMention],
     gazetteer: Gazetteer,
 ) -> list[ActorMention]:
-    """Mentions of quoted people the gazetteer does not know, in text order.
+    """Mentions of quoted or described people the gazetteer does not know, in text order.
 
     ``known`` are the gazetteer's mentions of ``text`` (:meth:`Gazetteer.find`);
     the result never overlaps them. Pure and linear in the length of ``text``.
@@ -300,35 +381,30 @@ def find_speakers(
         for sp in _speakers_in(s, index, lex)
         if sp.name not in gazetteer.surfaces and sp.name not in gazetteer.actors
     ]
-    if not found:
+    people = _people(found)
+    if not people:
         return []
-    affiliation: dict[str, str | None] = {}
-    first: dict[str, int] = {}
-    for sp in found:
-        if affiliation.get(sp.name) is None:
-            affiliation[sp.name] = sp.affiliation
-        first.setdefault(sp.name, sp.start)
     actors = {
         name: Actor(
             name=name,
             kind=ActorKind.PERSON,
             aliases=(name.split()[-1],),
-            affiliation=gazetteer.canonical(aff) if aff else None,
+            affiliation=gazetteer.canonical(sp.affiliation) if sp.affiliation else None,
         )
-        for name, aff in affiliation.items()
+        for name, sp in people.items()
     }
+    first = {sp.name: sp.start for sp in reversed(found) if len(sp.name.split()) >= _MIN_WORDS}
     surname = {name.split()[-1]: name for name in actors}
     out: list[ActorMention] = []
-    for m in re.finditer(
-        r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])", text
-    ):
+    pattern = r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])"
+    for m in re.finditer(pattern, text):
         name = m.group() if m.group() in actors else surname[m.group()]
-        if m.group() != name and m.start() < first[name]:
+        if m.group() != name and m.start() < first.get(name, m.start()):
             continue  # a surname before the full name is introduced may be someone else
         out.append(
             ActorMention(start=m.start(), end=m.end(), surface=m.group(), actor=actors[name])
         )
-    out += _back_references(text, found, actors, lex)
+    out += _back_references(text, list(people.values()), actors, lex)
     return sorted(
         (a for a in out if not _overlapping(index, a.start, a.end)), key=lambda a: a.start
     )
