@@ -379,7 +379,9 @@ def find_speakers(
         sp
         for s in sentences
         for sp in _speakers_in(s, index, lex)
-        if sp.name not in gazetteer.surfaces and sp.name not in gazetteer.actors
+        if sp.name not in gazetteer.surfaces
+        and sp.name not in gazetteer.actors
+        and sp.name not in gazetteer.places
     ]
     people = _people(found)
     if not people:
