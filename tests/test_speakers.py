@@ -89,6 +89,15 @@ def _speakers(text: str) -> list[tuple[str, str, str | None]]:
                 ("the envoy", "John Roe", "Kenya"),
             ],
         ),
+        # a person the gazetteer knows, introduced with a title, is an antecedent too
+        (
+            "Foreign Minister Wang Yi arrived. The minister said talks would resume.",
+            [("The minister", "Wang Yi", "China")],
+        ),
+        (
+            "President Emmanuel Macron arrived. Later the president said no.",
+            [("the president", "Emmanuel Macron", "France")],
+        ),
         # quotations before the speaker
         (
             "“It is over,” Jane Doe, Ruritania's envoy, told the Security Council.",

@@ -62,6 +62,8 @@ class SpeakerLexicon:
     """A speech verb or "according to" right before a name (end of the text before it)."""
     roles: re.Pattern[str]
     """Role nouns, longest first, lower case."""
+    title_role: re.Pattern[str]
+    """A role written as a title just before a name (end of the text before it)."""
     back_reference: re.Pattern[str]
     """ "the <role>" next to a speech verb."""
     titles: frozenset[str]
@@ -115,6 +117,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         ),
         verb_before=re.compile(r"\b(?:" + verbs + "|" + according + r")\s+$"),
         roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
+        title_role=re.compile(r"\b(?:" + roles + r")(?=\s+$)", re.IGNORECASE),
         back_reference=re.compile(
             r"\b(the\s+(?:" + roles + r"))\b(?=(?:\s*,)?\s+(?:also\s+)?(?:" + verbs + r")\b)"
             r"|\b(?:" + according + r")\s+(the\s+(?:" + roles + r"))\b",
@@ -384,7 +387,18 @@ def find_speakers(
         and sp.name not in gazetteer.places
     ]
     people = _people(found)
-    if not people:
+    # people the gazetteer knows, written with their office ("Foreign Minister Wang Yi"),
+    # are antecedents of "the minister" too
+    antecedents = [
+        (a.end, " ".join(role.group().lower().split()), a.actor)
+        for a in known
+        if a.actor.kind is ActorKind.PERSON
+        and (
+            role := lex.roles.match(a.surface)
+            or lex.title_role.search(text, max(0, a.start - 50), a.start)
+        )
+    ]
+    if not people and not antecedents:
         return []
     actors = {
         name: Actor(
@@ -395,40 +409,44 @@ def find_speakers(
         )
         for name, sp in people.items()
     }
-    first = {sp.name: sp.start for sp in reversed(found) if len(sp.name.split()) >= _MIN_WORDS}
-    surname = {name.split()[-1]: name for name in actors}
     out: list[ActorMention] = []
-    pattern = r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])"
-    for m in re.finditer(pattern, text):
-        name = m.group() if m.group() in actors else surname[m.group()]
-        if m.group() != name and m.start() < first.get(name, m.start()):
-            continue  # a surname before the full name is introduced may be someone else
-        out.append(
-            ActorMention(start=m.start(), end=m.end(), surface=m.group(), actor=actors[name])
-        )
-    out += _back_references(text, list(people.values()), actors, lex)
+    if actors:
+        first = {sp.name: sp.start for sp in reversed(found) if len(sp.name.split()) >= _MIN_WORDS}
+        surname = {name.split()[-1]: name for name in actors}
+        pattern = r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])"
+        for m in re.finditer(pattern, text):
+            name = m.group() if m.group() in actors else surname[m.group()]
+            if m.group() != name and m.start() < first.get(name, m.start()):
+                continue  # a surname before the full name is introduced may be someone else
+            out.append(
+                ActorMention(start=m.start(), end=m.end(), surface=m.group(), actor=actors[name])
+            )
+    antecedents += [(sp.end, sp.role, actors[sp.name]) for sp in people.values() if sp.role]
+    out += _back_references(text, antecedents, lex)
     return sorted(
         (a for a in out if not _overlapping(index, a.start, a.end)), key=lambda a: a.start
     )
 
 
 def _back_references(
-    text: str, found: Sequence[Speaker], actors: dict[str, Actor], lex: SpeakerLexicon
+    text: str, antecedents: Sequence[tuple[int, str, Actor]], lex: SpeakerLexicon
 ) -> list[ActorMention]:
-    """ "the minister said": the last speaker before it whose role ends with the same noun."""
-    by_head: dict[str, tuple[list[int], list[str]]] = {}
-    for sp in sorted(found, key=lambda sp: sp.end):
-        if sp.role:
-            ends, names = by_head.setdefault(sp.role.split()[-1], ([], []))
-            ends.append(sp.end)
-            names.append(sp.name)
+    """ "the minister said": the last person before it whose role ends with the same noun.
+
+    ``antecedents`` are (end offset, role, person) of people introduced with a role.
+    """
+    by_head: dict[str, tuple[list[int], list[Actor]]] = {}
+    for end, role, actor in sorted(antecedents, key=lambda x: x[0]):
+        ends, actors = by_head.setdefault(role.split()[-1], ([], []))
+        ends.append(end)
+        actors.append(actor)
     if not by_head:
         return []
     out = []
     for m in lex.back_reference.finditer(text):
         group = 1 if m.group(1) else 2
         head = m.group(group).lower().split()[-1]
-        ends, names = by_head.get(head, ([], []))
+        ends, actors = by_head.get(head, ([], []))
         i = bisect.bisect_right(ends, m.start(group))
         if i:
             out.append(
@@ -436,7 +454,7 @@ def _back_references(
                     start=m.start(group),
                     end=m.end(group),
                     surface=m.group(group),
-                    actor=actors[names[i - 1]],
+                    actor=actors[i - 1],
                 )
             )
     return out
