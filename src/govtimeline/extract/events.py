@@ -278,7 +278,7 @@ def _body(span: _Span, actors: Sequence[ActorMention]) -> str | None:
 
 
 def _location(s: Sentence, gazetteer: Gazetteer, span: _Span) -> str | None:
-    for place in sorted(gazetteer.places, key=len, reverse=True):
+    for place in gazetteer.places_by_length:
         if place in span.name:
             return place
     m = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)", s.text)

@@ -83,6 +83,15 @@ class Gazetteer:
     """Words after which a guarded name is a place ("in", "at", "to" …), lower case."""
     place_after: frozenset[str] = frozenset()
     """Nouns before which a guarded name is a place ("summit", "talks" …), lower case."""
+    places_by_length: tuple[str, ...] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(
+            lambda self: tuple(sorted(self.places, key=lambda p: (-len(p), p))), takes_self=True
+        ),
+    )
+    """``places``, longest first (so "New York" is tried before "York")."""
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor named in ``text``, in order, without overlaps."""

@@ -56,6 +56,8 @@ class SpeakerLexicon:
 
     verb_after: re.Pattern[str]
     """A speech verb right after a name (possibly after an appositive)."""
+    verb_next: re.Pattern[str]
+    """A speech verb right after a word ("Doe said")."""
     of_body: re.Pattern[str]
     """ "of the African Union said": a body between a name and a speech verb."""
     verb_before: re.Pattern[str]
@@ -110,6 +112,7 @@ def speaker_lexicon() -> SpeakerLexicon:
             r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*)?,?\s+"
             r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:" + verbs + r")\b"
         ),
+        verb_next=re.compile(r"[ \t]+(?:also\s+)?(?:" + verbs + r")\b"),
         of_body=re.compile(
             r"\s+(?:of|from|at)\s+((?:the\s+)?[^,;:\"“”]{2,60}?)(?=\s+(?:also\s+)?(?:"
             + verbs
@@ -170,6 +173,11 @@ def _candidates(
 ) -> list[_Candidate]:
     out = []
     for m in _NAME.finditer(s.text):
+        if " " not in m.group() and not (
+            lex.verb_next.match(s.text, m.end())
+            or lex.verb_before.search(s.text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # one word matters only as a quoted surname ("Doe said", "said Doe")
         base = s.start + m.start()
         spans = [
             (base + t.start(), base + t.end(), t.group()) for t in re.finditer(r"\S+", m.group())
