@@ -117,6 +117,28 @@ def _speakers(text: str) -> list[tuple[str, str, str | None]]:
             "New York Governor Kathy Roe said so.",
             [("Kathy Roe", "Kathy Roe", None)],
         ),
+        # the office between the verb and the name, the body through a metonym
+        (
+            "The talks failed, said White House spokeswoman Jane Doe.",
+            [("Jane Doe", "Jane Doe", "United States")],
+        ),
+        # a lower-case office right before the name
+        (
+            "Kenyan foreign minister Jane Doe said the plan was sound.",
+            [("Jane Doe", "Jane Doe", "Kenya")],
+        ),
+        # a company as written; the title is not part of the name
+        (
+            "Acme Chief Executive Sam Roe said the rules were fine.",
+            [("Sam Roe", "Sam Roe", "Acme")],
+        ),
+        (
+            "Dr. Jane Doe, director of the Ruritanian AI Institute, said it was premature.",
+            [("Jane Doe", "Jane Doe", "Ruritanian AI Institute")],
+        ),
+        # name prefixes and hyphens are still names
+        ("Jane McDonald said so.", [("Jane McDonald", "Jane McDonald", None)]),
+        ("Jean-Luc Roe said so.", [("Jean-Luc Roe", "Jean-Luc Roe", None)]),
         # particles inside names
         (
             "Ana de la Cruz, Peru's envoy, said the plan was sound.",
@@ -144,6 +166,9 @@ def test_speakers(text: str, expected: list[tuple[str, str, str | None]]) -> Non
         "The minister said the deal was dead.",  # no earlier minister
         "Emmanuel Macron said France would sign.",  # known to the gazetteer
         "In March, New York said the rules would change.",
+        "Acme and Google DeepMind said they would comply.",  # a capital inside: a company
+        "The plan would help Jane Doe, officials said.",  # the officials speak, not Jane Doe
+        "In a statement, the Kenyan foreign ministry said it would sign.",
     ],
 )
 def test_not_speakers(text: str) -> None:

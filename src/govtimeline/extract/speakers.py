@@ -46,6 +46,10 @@ _NAME = re.compile(
     + r")*"
 )
 _MAX_DESCRIPTION = 120
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(
+    r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+$|[A-Z][a-z]*-[A-Z]"
+)
 _MIN_WORDS, _MAX_WORDS = 2, 4
 _LONGEST_FORM = 100
 
@@ -61,7 +65,9 @@ class SpeakerLexicon:
     of_body: re.Pattern[str]
     """ "of the African Union said": a body between a name and a speech verb."""
     verb_before: re.Pattern[str]
-    """A speech verb or "according to" right before a name (end of the text before it)."""
+    """A speech verb or "according to" before a name, with the words between (end of the text before it)."""
+    pre_role: re.Pattern[str]
+    """A description ending with a role right before a name ("Kenyan foreign minister Jane Doe")."""
     roles: re.Pattern[str]
     """Role nouns, longest first, lower case."""
     title_role: re.Pattern[str]
@@ -109,7 +115,7 @@ def speaker_lexicon() -> SpeakerLexicon:
     desc = r"([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}?)"
     return SpeakerLexicon(
         verb_after=re.compile(
-            r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*)?,?\s+"
+            r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*,|,)?\s+"
             r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:" + verbs + r")\b"
         ),
         verb_next=re.compile(r"[ \t]+(?:also\s+)?(?:" + verbs + r")\b"),
@@ -118,7 +124,10 @@ def speaker_lexicon() -> SpeakerLexicon:
             + verbs
             + r")\b)"
         ),
-        verb_before=re.compile(r"\b(?:" + verbs + "|" + according + r")\s+$"),
+        verb_before=re.compile(
+            r"\b(?:" + verbs + "|" + according + r")\s+((?:[\w'’.-]+[ \t]+){0,5}?)$"
+        ),
+        pre_role=re.compile(r"((?:[\w'’.-]+[ \t]+){0,4}?(?:" + roles + r"))[ \t]+$", re.IGNORECASE),
         roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
         title_role=re.compile(r"\b(?:" + roles + r")(?=\s+$)", re.IGNORECASE),
         back_reference=re.compile(
@@ -148,6 +157,8 @@ def _looks_like_name(tokens: Sequence[str], lex: SpeakerLexicon) -> bool:
             return False
         if len(t) > 1 and t.isupper() and not t.endswith("."):
             return False  # an acronym ("AI", "NATO") is not part of a person's name
+        if _INNER_CAPITAL.search(t) and not _NAME_PREFIX.match(t):
+            return False  # "DeepMind", "OpenAI": a company, not a person ("McDonald" is)
     return True
 
 
@@ -297,54 +308,47 @@ def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexico
     """
     out = []
     text = s.text
+
+    def describe(
+        c: _Candidate, m: re.Match[str] | None, spoke: bool, body: bool = False
+    ) -> Speaker:
+        if m is None:
+            return _describe(c, None, c.end, index, lex, spoke=spoke)
+        return _describe(c, m.group(1), s.start + m.start(1), index, lex, spoke=spoke, body=body)
+
     for c in _candidates(s, index, lex):
         run, end = c.run_start - s.start, c.end - s.start
-        if lex.verb_before.search(text, max(0, run - 40), run):
-            # "said Jane Doe, Ruritania's envoy" / "according to Jane Doe, a spokesperson for …"
-            m = _APPOSITIVE.match(text, end)
-            description, offset = (m.group(1), s.start + m.start(1)) if m else (None, c.end)
-            out.append(_describe(c, description, offset, index, lex, spoke=True))
+        window = max(0, run - _MAX_DESCRIPTION - 4)
+        lead_in = lex.verb_before.search(text, max(0, run - 60), run)
+        if lead_in and (not lead_in.group(1) or lex.roles.search(lead_in.group(1))):
+            # "said Jane Doe, Ruritania's envoy" / "said White House spokeswoman Jane Doe" /
+            # "according to Jane Doe, a spokesperson for …"
+            if lead_in.group(1):
+                out.append(describe(c, lead_in, spoke=True))
+            else:
+                out.append(describe(c, _APPOSITIVE.match(text, end), spoke=True))
             continue
         m = lex.verb_after.match(text, end)
-        if m is None:
-            m2 = lex.of_body.match(text, end)
-            if m2:  # "Jane Doe of the African Union said"
-                out.append(
-                    _describe(
-                        c, m2.group(1), c.end + m2.start(1) - end, index, lex, spoke=True, body=True
-                    )
-                )
-                continue
-            # not quoted here: "Jane Doe, Chile's trade minister, arrived" or "Chile's trade
-            # minister, Jane Doe, arrived" still says who she is
-            m = _APPOSITIVE.match(text, end)
-            described = _describe(
-                c,
-                m.group(1) if m else None,
-                s.start + m.start(1) if m else c.end,
-                index,
-                lex,
-                spoke=False,
-            )
-            if described.role is None and m is not None:
-                window = max(0, run - _MAX_DESCRIPTION - 4)
-                lead = _LEAD.search(text[window:run])
-                if lead:
-                    offset = s.start + window + lead.start(1)
-                    described = _describe(c, lead.group(1), offset, index, lex, spoke=False)
-            out.append(described)
+        if m is not None and m.group(1):  # "Jane Doe, Ruritania's ambassador to the UN, said"
+            out.append(describe(c, m, spoke=True))
             continue
-        if m.group(1):  # "Jane Doe, Ruritania's ambassador to the UN, said"
-            out.append(_describe(c, m.group(1), s.start + m.start(1), index, lex, spoke=True))
+        if m is None and (of := lex.of_body.match(text, end)):
+            out.append(describe(c, of, spoke=True, body=True))  # "Jane Doe of the AU said"
             continue
-        window = max(0, run - _MAX_DESCRIPTION - 4)
-        lead = _LEAD.search(text[window:run])
-        if lead and m.group().startswith(","):
-            # "Ruritania's foreign minister, Jane Doe, said": the description comes before
-            offset = s.start + window + lead.start(1)
-            out.append(_describe(c, lead.group(1), offset, index, lex, spoke=True))
-        else:  # "Jane Doe told reporters"
-            out.append(_describe(c, None, c.end, index, lex, spoke=True))
+        after = _APPOSITIVE.match(text, end) if m is None else None
+        # the description may come after the name ("Jane Doe, Chile's trade minister,
+        # arrived"), between commas before it ("Chile's trade minister, Jane Doe, said")
+        # or right before it ("Kenyan foreign minister Jane Doe said")
+        speaker = describe(c, after, spoke=m is not None)
+        if speaker.role is None and text.startswith(",", end):
+            lead = _LEAD.search(text, window, run)
+            if lead:
+                speaker = describe(c, lead, spoke=m is not None)
+        if speaker.role is None:
+            pre = lex.pre_role.search(text, max(0, run - 80), run)
+            if pre:
+                speaker = describe(c, pre, spoke=m is not None)
+        out.append(speaker)
     return out
 
 
