@@ -46,6 +46,7 @@ _NAME = re.compile(
     + r")*"
 )
 _MAX_DESCRIPTION = 120
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+$|[A-Z][a-z]*-[A-Z]"
@@ -64,8 +65,12 @@ class SpeakerLexicon:
     """A speech verb right after a word ("Doe said")."""
     of_body: re.Pattern[str]
     """ "of the African Union said": a body between a name and a speech verb."""
-    verb_before: re.Pattern[str]
-    """A speech verb or "according to" before a name, with the words between (end of the text before it)."""
+    verbs: frozenset[str]
+    """Speech verbs, lower case."""
+    introducers: tuple[tuple[str, ...], ...]
+    """ "according to" and friends, as lower-case words."""
+    introducer_ends: frozenset[str] = frozenset()
+    """Last words of ``introducers``."""
     pre_role: re.Pattern[str]
     """A description ending with a role right before a name ("Kenyan foreign minister Jane Doe")."""
     roles: re.Pattern[str]
@@ -124,9 +129,9 @@ def speaker_lexicon() -> SpeakerLexicon:
             + verbs
             + r")\b)"
         ),
-        verb_before=re.compile(
-            r"\b(?:" + verbs + "|" + according + r")\s+((?:[\w'’.-]+[ \t]+){0,5}?)$"
-        ),
+        verbs=frozenset(v.lower() for v in raw["speech_verbs"]),
+        introducers=tuple(tuple(p.lower().split()) for p in raw["according_to"]),
+        introducer_ends=frozenset(p.lower().split()[-1] for p in raw["according_to"]),
         pre_role=re.compile(r"((?:[\w'’.-]+[ \t]+){0,4}?(?:" + roles + r"))[ \t]+$", re.IGNORECASE),
         roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
         title_role=re.compile(r"\b(?:" + roles + r")(?=\s+$)", re.IGNORECASE),
@@ -141,6 +146,39 @@ def speaker_lexicon() -> SpeakerLexicon:
         not_name_words=frozenset(raw["not_name_words"]),
         leading_words=frozenset(raw["leading_words"]),
     )
+
+
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _lead_in(text: str, at: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
+    """The words between a speech verb (or "according to") and ``at``, at most five.
+
+    ``(start, at)`` of those words (empty when the verb is right before), or None
+    when no verb comes first in the same clause.
+    """
+    words = list(_WORD.finditer(text, max(0, at - 60), at))
+    if not words or text[words[-1].end() : at].strip():
+        return None
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if i + 1 < len(words) and text[words[i].end() : words[i + 1].start()].strip():
+            return None  # a comma or quote between: another clause
+        word = words[i].group().lower()
+        if word in lex.verbs or (
+            word in lex.introducer_ends
+            and any(
+                [w.group().lower() for w in words[max(0, i + 1 - len(phrase)) : i + 1]]
+                == list(phrase)
+                for phrase in lex.introducers
+            )
+        ):
+            return (words[i + 1].start() if i + 1 < len(words) else at), at
+    return None
+
+
+def _word_before(text: str, at: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1).lower() if m else ""
 
 
 def _is_possessive(token: str) -> bool:
@@ -186,7 +224,13 @@ def _candidates(
     for m in _NAME.finditer(s.text):
         if " " not in m.group() and not (
             lex.verb_next.match(s.text, m.end())
-            or lex.verb_before.search(s.text, max(0, m.start() - 40), m.start())
+            or (
+                (
+                    (before := _word_before(s.text, m.start())) in lex.verbs
+                    or before in lex.introducer_ends
+                )
+                and _lead_in(s.text, m.start(), lex) == (m.start(), m.start())
+            )
         ):
             continue  # one word matters only as a quoted surname ("Doe said", "said Doe")
         base = s.start + m.start()
@@ -319,12 +363,13 @@ def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexico
     for c in _candidates(s, index, lex):
         run, end = c.run_start - s.start, c.end - s.start
         window = max(0, run - _MAX_DESCRIPTION - 4)
-        lead_in = lex.verb_before.search(text, max(0, run - 60), run)
-        if lead_in and (not lead_in.group(1) or lex.roles.search(lead_in.group(1))):
+        lead_in = _lead_in(text, run, lex)
+        words = text[lead_in[0] : run] if lead_in else ""
+        if lead_in and (not words or lex.roles.search(words)):
             # "said Jane Doe, Ruritania's envoy" / "said White House spokeswoman Jane Doe" /
             # "according to Jane Doe, a spokesperson for …"
-            if lead_in.group(1):
-                out.append(describe(c, lead_in, spoke=True))
+            if words:
+                out.append(_describe(c, words, s.start + lead_in[0], index, lex, spoke=True))
             else:
                 out.append(describe(c, _APPOSITIVE.match(text, end), spoke=True))
             continue
@@ -344,7 +389,7 @@ def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexico
             lead = _LEAD.search(text, window, run)
             if lead:
                 speaker = describe(c, lead, spoke=m is not None)
-        if speaker.role is None:
+        if speaker.role is None and _word_before(text, run) in lex.role_words:
             pre = lex.pre_role.search(text, max(0, run - 80), run)
             if pre:
                 speaker = describe(c, pre, spoke=m is not None)
@@ -407,7 +452,10 @@ def find_speakers(
         if a.actor.kind is ActorKind.PERSON
         and (
             role := lex.roles.match(a.surface)
-            or lex.title_role.search(text, max(0, a.start - 50), a.start)
+            or (
+                _word_before(text, a.start) in lex.role_words
+                and lex.title_role.search(text, max(0, a.start - 50), a.start)
+            )
         )
     ]
     if not people and not antecedents:
