@@ -226,8 +226,8 @@ def _candidates(
             lex.verb_next.match(s.text, m.end())
             or (
                 (
-                    (before := _word_before(s.text, m.start())) in lex.verbs
-                    or before in lex.introducer_ends
+                    (prev := _word_before(s.text, m.start())) in lex.verbs
+                    or prev in lex.introducer_ends
                 )
                 and _lead_in(s.text, m.start(), lex) == (m.start(), m.start())
             )
