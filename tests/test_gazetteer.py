@@ -52,6 +52,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("The Russian Federation vetoed it.", "Russian Federation", "Russia"),
         ("Côte d'Ivoire voted yes.", "Côte d'Ivoire", "Ivory Coast"),
         ("Türkiye voted yes.", "Türkiye", "Turkey"),
+        ("Côte d’Ivoire voted yes.", "Côte d’Ivoire", "Ivory Coast"),  # typographic apostrophe
         ("Czechia voted yes.", "Czechia", "Czech Republic"),
         ("Swaziland, now Eswatini, voted.", "Swaziland", "Eswatini"),
         ("Burma's junta objected.", "Burma", "Myanmar"),

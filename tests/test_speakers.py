@@ -139,6 +139,12 @@ def _speakers(text: str) -> list[tuple[str, str, str | None]]:
         # name prefixes and hyphens are still names
         ("Jane McDonald said so.", [("Jane McDonald", "Jane McDonald", None)]),
         ("Jean-Luc Roe said so.", [("Jean-Luc Roe", "Jean-Luc Roe", None)]),
+        # capitals beyond ASCII; a typographic apostrophe in the body's name
+        (
+            "Émile Durand, Côte d’Ivoire’s envoy, said so.",
+            [("Émile Durand", "Émile Durand", "Ivory Coast")],
+        ),
+        ("Łukasz Nowak told reporters so.", [("Łukasz Nowak", "Łukasz Nowak", None)]),
         # particles inside names
         (
             "Ana de la Cruz, Peru's envoy, said the plan was sound.",

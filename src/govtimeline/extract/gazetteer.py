@@ -183,6 +183,12 @@ def _bare(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
 
 
+def _variants(form: str) -> tuple[str, ...]:
+    """The form as matched, and with a typographic apostrophe ("Côte d’Ivoire")."""
+    bare = _bare(form)
+    return (bare, bare.replace("'", "’")) if "'" in bare else (bare,)
+
+
 def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -205,7 +211,8 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
         aliases = tuple(sorted(set(forms) | set(known.aliases if known else ())))
         actors[name] = Actor(name=name, kind=kind, aliases=aliases, affiliation=affiliation)
         for form in (name, *forms):
-            surfaces[_bare(form)] = name
+            for variant in _variants(form):
+                surfaces[variant] = name
 
     try:
         for record in records:
@@ -231,8 +238,9 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
                     )
                 )
             for surface, name in record.get("metonyms", {}).items():
-                surfaces[_bare(surface)] = name
-                metonyms.add(_bare(surface))
+                for variant in _variants(surface):
+                    surfaces[variant] = name
+                    metonyms.add(variant)
             places.update(record.get("places", ()))
             ambiguous.update(_bare(f) for f in record.get("ambiguous", ()))
             blocked.update(_bare(f) for f in record.get("not_actors", ()))

@@ -38,7 +38,9 @@ from govtimeline.model import Actor, ActorKind
 
 __all__ = ["Speaker", "SpeakerLexicon", "find_speakers", "speaker_lexicon"]
 
-_TOKEN = r"[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)"
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+"""Capital letters of the Latin scripts ("Émile", "Łukasz", "Şahin")."""
+_TOKEN = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.)*|[\w’'-]*)"
 _NAME = re.compile(
     _TOKEN
     + r"(?:[ \t]+(?:(?:de|da|del|dos|du|van|von|der|den|bin|ibn|al|le|la)[ \t]+)*"
@@ -47,6 +49,9 @@ _NAME = re.compile(
 )
 _MAX_DESCRIPTION = 120
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_CAPITALISED = "[" + _UPPER + r"][\w-]*"
+_POSSESSOR = re.compile("(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,3})['’]s\b")
+_ADJECTIVE = re.compile("(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,2})\s+$")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+$|[A-Z][a-z]*-[A-Z]"
@@ -290,12 +295,12 @@ def _affiliation(
             lead = " " + description[: a.start - offset].rstrip().lower()
             if not lead.endswith((" to", " to the")):
                 return a.actor.name
-    m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\b", description)
+    m = _POSSESSOR.search(description)
     if m:
         return m.group(1)
     role = lex.roles.search(description)
     if role:
-        m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+$", description[: role.start()])
+        m = _ADJECTIVE.search(description, 0, role.start())
         if m and m.group(1).split()[0] not in lex.leading_words:
             return m.group(1)
         m = re.match(
