@@ -75,6 +75,11 @@ def _speakers(text: str) -> list[tuple[str, str, str | None]]:
             "Jane Doe, Chile's envoy, arrived. Ms Doe said talks would resume.",
             [("Jane Doe", "Jane Doe", "Chile"), ("Doe", "Jane Doe", "Chile")],
         ),
+        # a surname that is also a month does not make every "May" a mention
+        (
+            "Jane May, Chile's envoy, said talks would resume in May.",
+            [("Jane May", "Jane May", "Chile")],
+        ),
         # "the minister" refers back to the last speaker with that role
         (
             "Jane Doe, Chile's trade minister, arrived on Monday. The minister said the deal was dead.",

@@ -477,7 +477,14 @@ def find_speakers(
     out: list[ActorMention] = []
     if actors:
         first = {sp.name: sp.start for sp in reversed(found) if len(sp.name.split()) >= _MIN_WORDS}
-        surname = {name.split()[-1]: name for name in actors}
+        # a surname that is also a month or a common word ("May", "Long") stands for no one
+        surname = {
+            last: name
+            for name in actors
+            if (last := name.split()[-1]) not in lex.not_name_words
+            and last not in lex.leading_words
+            and last not in gazetteer.surfaces
+        }
         pattern = r"(?<![\w.])(?:" + _trie_regex([*actors, *surname]) + r")(?![\w’'-])"
         for m in re.finditer(pattern, text):
             name = m.group() if m.group() in actors else surname[m.group()]
