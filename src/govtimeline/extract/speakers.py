@@ -154,6 +154,7 @@ def speaker_lexicon() -> SpeakerLexicon:
 
 
 _WORD = re.compile(r"[\w'’.-]+")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _lead_in(text: str, at: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
@@ -477,11 +478,12 @@ def find_speakers(
     out: list[ActorMention] = []
     if actors:
         first = {sp.name: sp.start for sp in reversed(found) if len(sp.name.split()) >= _MIN_WORDS}
-        # a surname that is also a month or a common word ("May", "Long") stands for no one
+        # a surname the text also writes as a common word ("long", "young") stands for no one
+        lower = set(_LOWER_WORD.findall(text))
         surname = {
             last: name
             for name in actors
-            if (last := name.split()[-1]) not in lex.not_name_words
+            if (last := name.split()[-1]).lower() not in lower
             and last not in lex.leading_words
             and last not in gazetteer.surfaces
         }
