@@ -23,17 +23,15 @@ in the text. The word lists live in ``data/speakers.json``.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
 import attrs
 
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer, _trie_regex
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
+from govtimeline.extract.speaker_lexicon import MAX_DESCRIPTION, SpeakerLexicon, speaker_lexicon
 from govtimeline.model import Actor, ActorKind
 
 __all__ = ["Speaker", "SpeakerLexicon", "find_speakers", "speaker_lexicon"]
@@ -47,7 +45,6 @@ _NAME = re.compile(
     + _TOKEN
     + r")*"
 )
-_MAX_DESCRIPTION = 120
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 _CAPITALISED = "[" + _UPPER + r"][\w-]*"
 _POSSESSOR = re.compile("(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,3})['’]s\b")
@@ -58,37 +55,6 @@ _NAME_PREFIX = re.compile(
 )
 _MIN_WORDS, _MAX_WORDS = 2, 4
 _LONGEST_FORM = 100
-
-
-@attrs.frozen(kw_only=True)
-class SpeakerLexicon:
-    """Compiled word lists of ``data/speakers.json``."""
-
-    verb_after: re.Pattern[str]
-    """A speech verb right after a name (possibly after an appositive)."""
-    verb_next: re.Pattern[str]
-    """A speech verb right after a word ("Doe said")."""
-    of_body: re.Pattern[str]
-    """ "of the African Union said": a body between a name and a speech verb."""
-    verbs: frozenset[str]
-    """Speech verbs, lower case."""
-    introducers: tuple[tuple[str, ...], ...]
-    """ "according to" and friends, as lower-case words."""
-    introducer_ends: frozenset[str] = frozenset()
-    """Last words of ``introducers``."""
-    pre_role: re.Pattern[str]
-    """A description ending with a role right before a name ("Kenyan foreign minister Jane Doe")."""
-    roles: re.Pattern[str]
-    """Role nouns, longest first, lower case."""
-    title_role: re.Pattern[str]
-    """A role written as a title just before a name (end of the text before it)."""
-    back_reference: re.Pattern[str]
-    """ "the <role>" next to a speech verb."""
-    titles: frozenset[str]
-    role_words: frozenset[str]
-    former: re.Pattern[str]
-    not_name_words: frozenset[str]
-    leading_words: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -105,52 +71,6 @@ class Speaker:
     """The role is a past one ("a former envoy"): the person speaks for no one."""
     spoke: bool = False
     """A speech verb or "according to" is next to the name."""
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-
-
-@cache
-def speaker_lexicon() -> SpeakerLexicon:
-    """The lexicon shipped in ``data/speakers.json``."""
-    raw = json.loads(
-        resources.files("govtimeline").joinpath("data/speakers.json").read_text("utf-8")
-    )
-    verbs = _alternation(raw["speech_verbs"])
-    according = _alternation(raw["according_to"])
-    roles = _alternation(raw["roles"])
-    desc = r"([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}?)"
-    return SpeakerLexicon(
-        verb_after=re.compile(
-            r"(?:,\s*(?!(?:" + verbs + r")\b)" + desc + r"\s*,|,)?\s+"
-            r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:" + verbs + r")\b"
-        ),
-        verb_next=re.compile(r"[ \t]+(?:also\s+)?(?:" + verbs + r")\b"),
-        of_body=re.compile(
-            r"\s+(?:of|from|at)\s+((?:the\s+)?[^,;:\"“”]{2,60}?)(?=\s+(?:also\s+)?(?:"
-            + verbs
-            + r")\b)"
-        ),
-        verbs=frozenset(v.lower() for v in raw["speech_verbs"]),
-        introducers=tuple(tuple(p.lower().split()) for p in raw["according_to"]),
-        introducer_ends=frozenset(p.lower().split()[-1] for p in raw["according_to"]),
-        pre_role=re.compile(r"((?:[\w'’.-]+[ \t]+){0,4}?(?:" + roles + r"))[ \t]+$", re.IGNORECASE),
-        roles=re.compile(r"\b(?:" + roles + r")\b", re.IGNORECASE),
-        title_role=re.compile(r"\b(?:" + roles + r")(?=\s+$)", re.IGNORECASE),
-        back_reference=re.compile(
-            r"\b(the\s+(?:" + roles + r"))\b(?=(?:\s*,)?\s+(?:also\s+)?(?:" + verbs + r")\b)"
-            r"|\b(?:" + according + r")\s+(the\s+(?:" + roles + r"))\b",
-            re.IGNORECASE,
-        ),
-        titles=frozenset(raw["titles"]),
-        role_words=frozenset(w for role in raw["roles"] for w in role.split()),
-        former=re.compile(r"\b(?:" + _alternation(raw["former"]) + ")", re.IGNORECASE),
-        not_name_words=frozenset(raw["not_name_words"]),
-        leading_words=frozenset(raw["leading_words"]),
-    )
 
 
 _WORD = re.compile(r"[\w'’.-]+")
@@ -346,8 +266,8 @@ def _describe(
     )
 
 
-_APPOSITIVE = re.compile(r",\s*([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + "})")
-_LEAD = re.compile(r"(?:^|[,;:\"“”]\s*)([^,;:\"“”]{2," + str(_MAX_DESCRIPTION) + r"}),\s*$")
+_APPOSITIVE = re.compile(r",\s*([^,;:\"“”]{2," + str(MAX_DESCRIPTION) + "})")
+_LEAD = re.compile(r"(?:^|[,;:\"“”]\s*)([^,;:\"“”]{2," + str(MAX_DESCRIPTION) + r"}),\s*$")
 
 
 def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexicon) -> list[Speaker]:
@@ -368,7 +288,7 @@ def _speakers_in(s: Sentence, index: SpanIndex[ActorMention], lex: SpeakerLexico
 
     for c in _candidates(s, index, lex):
         run, end = c.run_start - s.start, c.end - s.start
-        window = max(0, run - _MAX_DESCRIPTION - 4)
+        window = max(0, run - MAX_DESCRIPTION - 4)
         lead_in = _lead_in(text, run, lex)
         words = text[lead_in[0] : run] if lead_in else ""
         if lead_in and (not words or lex.roles.search(words)):
