@@ -317,3 +317,15 @@ def test_countries_file_is_up_to_date() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_capital_naming_a_summit_is_its_place_not_its_body() -> None:
+    doc = gt.Document(
+        id="p",
+        text="Leaders met at the Paris summit in February 2031. Paris later rejected the Harbour Accord.",
+        published=gt.When.day(2031, 5, 20),
+    )
+    x = gt.extract(doc)
+    summit = next(m for m in x.mentions if m.kind is gt.EventKind.SUMMIT)
+    assert (summit.location, summit.body) == ("Paris", None)
+    assert [(p.actor, p.stance) for p in x.positions] == [("France", gt.Stance.OPPOSE)]
