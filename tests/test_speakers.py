@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govtimeline as gt
-from govtimeline.extract import default_gazetteer
+from govtimeline.extract import default_gazetteer, load_gazetteer
 from govtimeline.extract.sentences import split_sentences
 from govtimeline.extract.speakers import find_speakers
 
@@ -205,13 +207,8 @@ def test_speaker_positions_go_to_the_body_with_the_person_as_via() -> None:
     ]  # Ruritania is not a known actor: its envoy's stance is attributed to no one
 
 
-def test_a_user_gazetteer_gives_the_body(tmp_path: object) -> None:
-    import json
-    from pathlib import Path
-
-    from govtimeline.extract import load_gazetteer
-
-    path = Path(str(tmp_path)) / "r.json"
+def test_a_user_gazetteer_gives_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
     path.write_text(json.dumps({"states": [{"name": "Ruritania", "demonyms": ["Ruritanian"]}]}))
     g = load_gazetteer(path)
     doc = gt.Document(
@@ -285,3 +282,22 @@ def test_time_is_linear_in_the_text(words: list[str]) -> None:
     unit = " ".join(words) + " Jane Doe, Kenya's envoy, said Mary Roe told "
     small, large = unit * 100, unit * 800
     assert _seconds(large) < 24 * _seconds(small) + 0.05
+
+
+def test_a_wire_story() -> None:
+    """A story of our own with the usual ways of quoting people, and institutions that are not."""
+    text = (Path(__file__).parent / "data" / "speakers_wire.txt").read_text(encoding="utf-8")
+    x = gt.extract(gt.Document(id="wire", text=text, published=gt.When.day(2031, 3, 7)))
+    people = {a.name: a.affiliation for a in x.actors if a.kind is gt.ActorKind.PERSON}
+    assert people == {
+        "Li Wei": "China",  # "a senior official at China's Ministry of Foreign Affairs"
+        "Karen Holt": "United States",  # "Washington's envoy, Karen Holt, told"
+        "Ana Souza": "Brazil",  # "Brazilian Foreign Minister Ana Souza said"
+        "Peter Otieno": "Kenya",  # "said Peter Otieno, Kenya's permanent representative"
+        "Maria Klein": "European Commission",  # "Commission spokesperson Maria Klein"
+        "Sam Carter": None,  # "who heads policy at Anthropic": no office named
+        "Vladimir Putin": "Russia",  # in the gazetteer
+    }
+    assert ("Brazil", gt.Stance.SUPPORT, "Ana Souza") in [
+        (p.actor, p.stance, p.via) for p in x.positions
+    ]
