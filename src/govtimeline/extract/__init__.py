@@ -1,7 +1,10 @@
 """Per-document extraction: ``gt.extract(doc)``.
 
 * :mod:`.sentences` — sentence segmentation for news text
-* :mod:`.gazetteer` — actors, surface forms, tenures (``data/actors.json``)
+* :mod:`.gazetteer` — actors, surface forms, tenures (``data/countries.json``,
+  ``data/actors.json``)
+* :mod:`.speakers` — quoted people the gazetteer does not know (lexicon in
+  :mod:`.speaker_lexicon`, ``data/speakers.json``)
 * :mod:`.events` — event mentions (``data/events.json``)
 * :mod:`.positions` — positions (``data/stance.json``)
 * :mod:`.pipeline` — :func:`extract`

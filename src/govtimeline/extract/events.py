@@ -339,12 +339,20 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
             if left == start and not m.group()[:1].isupper():
-                continue  # a bare noun ("ongoing dialogue", "in session") is no particular event
+                # a bare noun ("ongoing dialogue", "in session") is no particular event;
+                # one with a determiner ("a binding treaty") is one
+                article = _ARTICLE_BEFORE.search(s.text, 0, m.start())
+                if article is None:
+                    continue
+                left = s.start + article.start()
             name = s.text[left - s.start : right - s.start]
             out.append(_Span(left, right, kind, name))
     return out
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 # Triggers of acts that are nouns: what follows them is not their object.
 _ACT_NOUNS = frozenset(["launch", "rollout", "establishment", "creation", "founding", "adoption"])
@@ -504,7 +512,7 @@ _PLACE_REACH = 80  # "the summit, held on 4 May in Lisbon": how far after a name
 
 def _location(s: Sentence, gazetteer: Gazetteer, span: _Span) -> str | None:
     """A place in the name ("the Paris summit"), or "in/at <place>" shortly after it."""
-    for place in sorted(gazetteer.places, key=len, reverse=True):
+    for place in gazetteer.places_by_length:
         if place in span.name:
             return place
     end = span.end - s.start

@@ -1,11 +1,23 @@
 """The actor gazetteer: who is named in a text and whom they speak for.
 
-Loaded from ``govtimeline/data/actors.json`` (format documented in its
-``about`` field); users add their own entries with :func:`load_gazetteer`.
+Loaded from ``govtimeline/data/countries.json`` (every UN member and
+observer state and some territories, generated from ISO 3166-1 by
+``scripts/build_countries.py``) and ``govtimeline/data/actors.json``
+(organisations, office-holders, institutional metonyms, places); both share
+one format, documented in the ``about`` field of ``actors.json``. Users add
+their own entries with :func:`load_gazetteer`.
+
 Surface forms are matched case-sensitively as whole words, longest first, so
-"UN Security Council" wins over "UN". A person maps to the body they speak
-for only during their tenure: an official quoted after leaving office speaks
-for no one.
+"UN Security Council" wins over "UN", in one pass of one regular expression
+compiled from a trie of the forms (its cost does not grow with the number of
+forms). A capital that stands for its government ("Beijing rejected …") is
+not an actor where it is a place: after "in", "at", "to" …, or before a
+capitalised word or a place noun ("the Paris summit", "Washington Post").
+Names that are also given names ("Chad", "Jordan") are not actors next to
+another capitalised word. ``not_actors`` forms ("Latin American", "South China
+Sea") shadow the shorter names inside them. A person maps to the body they
+speak for only during their tenure: an official quoted after leaving office
+speaks for no one.
 """
 
 from __future__ import annotations
@@ -63,23 +75,69 @@ class Gazetteer:
     places: frozenset[str]
     """Known place names."""
     pattern: re.Pattern[str] = attrs.field(eq=False, repr=False)
+    guarded: frozenset[str] = frozenset()
+    """Metonyms that are also places: not actors where the text uses them as places."""
+    ambiguous: frozenset[str] = frozenset()
+    """Names that are also given names or other places: not actors beside a capitalised word."""
+    place_before: frozenset[str] = frozenset()
+    """Words after which a guarded name is a place ("in", "at", "to" …), lower case."""
+    place_after: frozenset[str] = frozenset()
+    """Nouns before which a guarded name is a place ("summit", "talks" …), lower case."""
+    places_by_length: tuple[str, ...] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(
+            lambda self: tuple(sorted(self.places, key=lambda p: (-len(p), p))), takes_self=True
+        ),
+    )
+    """``places``, longest first (so "New York" is tried before "York")."""
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor named in ``text``, in order, without overlaps."""
         out = []
         for m in self.pattern.finditer(text):
-            name = self.surfaces[m.group()]
+            surface = m.group()
+            name = self.surfaces.get(surface)
+            if name is None:
+                continue  # a not_actors form, matched only to shadow the names inside it
+            if surface in self.guarded and self._is_place(text, m.start(), m.end()):
+                continue
+            if surface in self.ambiguous and self._is_other_name(text, m.start(), m.end()):
+                continue
             out.append(
-                ActorMention(
-                    start=m.start(), end=m.end(), surface=m.group(), actor=self.actors[name]
-                )
+                ActorMention(start=m.start(), end=m.end(), surface=surface, actor=self.actors[name])
             )
         return out
+
+    def _is_place(self, text: str, start: int, end: int) -> bool:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before and before.group(1).lower() in self.place_before:
+            return True
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        return after.group(1)[0].isupper() or after.group(1).lower() in self.place_after
+
+    def _is_other_name(self, text: str, start: int, end: int) -> bool:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        return bool(
+            (before and before.group(1)[0].isupper() and before.group(1) not in _DETERMINERS)
+            or (after and after.group(1)[0].isupper())
+        )
+
+    def canonical(self, form: str) -> str:
+        """The canonical name of an actor written ``form`` ("the U.S." → "United States"), else ``form``."""
+        return self.surfaces.get(_bare(form), form)
 
     def speaks_for(self, actor: Actor, when: date | None) -> str | None:
         """The body a person speaks for on ``when`` (the actor itself if not a person)."""
         if actor.kind is not ActorKind.PERSON:
             return actor.name
+        if actor.name not in self.tenures:
+            # a speaker found in the text ("Jane Doe, Ruritania's envoy"): the text gives the body
+            return actor.affiliation if actor.affiliation in self.actors else None
         tenures = self.tenures.get(actor.name, ())
         if when is None:
             current = [t for t in tenures if t.end is None]
@@ -90,9 +148,45 @@ class Gazetteer:
         return None
 
 
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_DETERMINERS = frozenset(["The", "A", "An", "In", "At", "And", "But", "For", "On", "Of", "To"])
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """One alternation of ``forms`` as a trie: "UN|UNGA|UNESCO" → "UN(?:GA|ESCO)?".
+
+    At each branch the longer continuations are tried first, so the match is
+    the longest form that also satisfies the word boundaries around it.
+    """
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return walk(trie)
+
+
 def _bare(form: str) -> str:
     """Surface forms are matched without a leading "the", so longer names win."""
     return form[4:] if form.lower().startswith("the ") else form
+
+
+def _variants(form: str) -> tuple[str, ...]:
+    """The form as matched, and with a typographic apostrophe ("Côte d’Ivoire")."""
+    bare = _bare(form)
+    return (bare, bare.replace("'", "’")) if "'" in bare else (bare,)
 
 
 def _date(value: Any) -> date | None:
@@ -104,6 +198,11 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
     surfaces: dict[str, str] = {}
     tenures: dict[str, list[Tenure]] = {}
     places: set[str] = set()
+    metonyms: set[str] = set()
+    ambiguous: set[str] = set()
+    blocked: set[str] = set()
+    place_before: set[str] = set()
+    place_after: set[str] = set()
 
     def add(
         name: str, kind: ActorKind, forms: Iterable[str], affiliation: str | None = None
@@ -112,7 +211,8 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
         aliases = tuple(sorted(set(forms) | set(known.aliases if known else ())))
         actors[name] = Actor(name=name, kind=kind, aliases=aliases, affiliation=affiliation)
         for form in (name, *forms):
-            surfaces[_bare(form)] = name
+            for variant in _variants(form):
+                surfaces[variant] = name
 
     try:
         for record in records:
@@ -138,43 +238,61 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
                     )
                 )
             for surface, name in record.get("metonyms", {}).items():
-                surfaces[_bare(surface)] = name
+                for variant in _variants(surface):
+                    surfaces[variant] = name
+                    metonyms.add(variant)
             places.update(record.get("places", ()))
+            ambiguous.update(_bare(f) for f in record.get("ambiguous", ()))
+            blocked.update(_bare(f) for f in record.get("not_actors", ()))
+            context = record.get("place_context", {})
+            place_before.update(w.lower() for w in context.get("before", ()))
+            place_after.update(w.lower() for w in context.get("after", ()))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"malformed gazetteer entry ({exc!r})", source=source) from None
     for surface, name in list(surfaces.items()):
         if name not in actors:
             raise InputError(f"metonym {surface!r} names unknown actor {name!r}", source=source)
-    forms = sorted(surfaces, key=lambda f: (-len(f), f))
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    for form in blocked:
+        surfaces.pop(form, None)
+    pattern = re.compile(r"(?<![\w.])(?:" + _trie_regex([*surfaces, *blocked]) + r")(?![\w-])")
     return Gazetteer(
         actors=actors,
         surfaces=surfaces,
         tenures={k: tuple(v) for k, v in tenures.items()},
         places=frozenset(places),
         pattern=pattern,
+        guarded=frozenset(f for f in metonyms if f in places and f in surfaces),
+        ambiguous=frozenset(f for f in ambiguous if f in surfaces),
+        place_before=frozenset(place_before),
+        place_after=frozenset(place_after),
     )
 
 
-def _default_record() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("govtimeline").joinpath("data/actors.json").read_text("utf-8")
-    )
-    return raw
+_DEFAULT_FILES = ("data/countries.json", "data/actors.json")
+
+
+def _default_records() -> list[dict[str, Any]]:
+    data = resources.files("govtimeline")
+    return [json.loads(data.joinpath(name).read_text("utf-8")) for name in _DEFAULT_FILES]
 
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with govtimeline."""
-    return _build([_default_record()], "govtimeline/data/actors.json")
+    """The gazetteer shipped with govtimeline (``data/countries.json`` + ``data/actors.json``)."""
+    return _build(_default_records(), "govtimeline/data/actors.json")
 
 
 def load_gazetteer(path: str | Path, *, extend_default: bool = True) -> Gazetteer:
-    """A gazetteer from a JSON file shaped like ``data/actors.json``, added to the default one."""
+    """A gazetteer from a JSON file shaped like ``data/actors.json``, added to the default one.
+
+    Entries of the user file are read last: a surface form it lists (an alias,
+    a metonym) replaces the default's meaning of that form, and a person's
+    tenures are added to those already known.
+    """
     file = Path(path)
     try:
         record = json.loads(file.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read gazetteer ({exc})", source=str(file)) from None
-    records = [_default_record(), record] if extend_default else [record]
+    records = [*_default_records(), record] if extend_default else [record]
     return _build(records, str(file))

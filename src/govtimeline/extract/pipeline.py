@@ -5,7 +5,8 @@ Stages, each a pure function over the previous stages' output:
 1. ``sentences`` — :func:`.sentences.split_sentences`, then
    :func:`.layout.prose` to leave out headlines, bylines and link blocks
 2. ``dates`` — :func:`govtimeline.dates.find_dates` against the publication date
-3. ``actors`` — :meth:`.gazetteer.Gazetteer.find`
+3. ``actors`` — :meth:`.gazetteer.Gazetteer.find`, then quoted people it does
+   not know, :func:`.speakers.find_speakers` (needs 1)
 4. ``mentions`` — :func:`.events.find_mentions` (needs 1–3)
 5. ``positions`` — :func:`.positions.find_positions` (needs 1–4)
 """
@@ -21,6 +22,7 @@ from govtimeline.extract.gazetteer import Gazetteer, default_gazetteer
 from govtimeline.extract.layout import prose
 from govtimeline.extract.positions import find_positions
 from govtimeline.extract.sentences import split_sentences
+from govtimeline.extract.speakers import find_speakers
 from govtimeline.model import Actor, Document, Extraction
 
 __all__ = ["extract"]
@@ -48,6 +50,9 @@ def extract(doc: Document, *, gazetteer: Gazetteer | None = None) -> Extraction:
         raise ExtractionError(str(exc), document=doc.id) from None
     sentences = prose(doc.text, split_sentences(doc.text))
     actor_mentions = gaz.find(doc.text)
+    speakers = find_speakers(doc.text, sentences, actor_mentions, gaz)
+    if speakers:
+        actor_mentions = sorted([*actor_mentions, *speakers], key=lambda a: a.start)
     mentions = find_mentions(doc.id, sentences, dates, actor_mentions, gaz, anchor)
     positions = find_positions(
         doc.id, sentences, dates, actor_mentions, mentions, gaz, doc.published, doc.text

@@ -183,6 +183,8 @@ def _coordinated(
         between = s.text[a.end - s.start : group[-1].start - s.start]
         if not _COORDINATION.match(between):
             break
+        if between.strip().startswith(",") and "and" not in between and len(group) < 2:
+            break  # "led by Spain, the Assembly approved": a comma alone ends a clause
         group.append(a)
     return group[::-1]
 
