@@ -158,7 +158,7 @@ def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> boo
     if not predicted_tokens & _tokens(x["name"], *x.get("aliases", [])):
         # a generically named event ("the executive order") is identified by kind and date
         fine = expected is not None and expected.precision.rank <= Precision.MONTH.rank
-        if predicted_tokens or not (dated and fine and date_agrees):
+        if predicted_tokens or not (fine and date_agrees):
             return False
     if not dated or expected is None:
         return True

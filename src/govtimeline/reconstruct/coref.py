@@ -106,7 +106,7 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 
 def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
-    """Distinctive tokens of a name phrase: no stopwords, generic nouns, years or letters."""
+    """Distinctive tokens of a name phrase: no stopwords, generic nouns, dates or letters."""
     tokens = {_stem(w) for w in _WORD.findall(text)}
     stop, generic = _stems(rules.stopwords), _stems(rules.generic)
     return frozenset(
@@ -117,6 +117,7 @@ def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
         and t not in generic
         and not t.isdigit()
         and t not in rules.months
+        and t not in rules.weekdays
     )
 
 
