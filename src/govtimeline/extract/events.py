@@ -27,6 +27,7 @@ from importlib import resources
 
 import attrs
 
+from govtimeline.extract.attributes import NameSpan, body_of, location_of, nearest_date
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
@@ -237,17 +238,7 @@ def _title_kind(title: str, lex: EventLexicon) -> EventKind | None:
     return None
 
 
-@attrs.frozen
-class _Span:
-    start: int
-    end: int
-    kind: EventKind
-    name: str
-    act: bool = False
-    """Already the act of creating it ("creation of the X"), not a name to wrap."""
-
-
-def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[_Span]:
+def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[NameSpan]:
     out = []
     for m in _TITLE.finditer(s.text):
         title = _TRAILING_DATE.sub("", m.group().rstrip("."))
@@ -277,10 +268,10 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
                 continue
             noun = "launch" if created is EventKind.LAUNCH else "creation"
             out.append(
-                _Span(start, start + len(title), created, f"{noun} of the {title}", act=True)
+                NameSpan(start, start + len(title), created, f"{noun} of the {title}", act=True)
             )
             continue
-        out.append(_Span(start, start + len(title), kind, title))
+        out.append(NameSpan(start, start + len(title), kind, title))
     return out
 
 
@@ -327,8 +318,8 @@ def _right_extend(text: str, at: int) -> int:
     return at + m.end() if m else at
 
 
-def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]:
-    out: list[_Span] = []
+def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[NameSpan]:
+    out: list[NameSpan] = []
     for kind, pattern in lex.triggers:
         if kind in _VERB_KINDS:
             continue
@@ -346,7 +337,7 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[_Span]) -> list[_Span]
                     continue
                 left = s.start + article.start()
             name = s.text[left - s.start : right - s.start]
-            out.append(_Span(left, right, kind, name))
+            out.append(NameSpan(left, right, kind, name))
     return out
 
 
@@ -359,8 +350,8 @@ _ACT_NOUNS = frozenset(["launch", "rollout", "establishment", "creation", "found
 
 
 def _verb_mentions(
-    s: Sentence, lex: EventLexicon, titles: list[_Span], actors: Sequence[ActorMention]
-) -> list[_Span]:
+    s: Sentence, lex: EventLexicon, titles: list[NameSpan], actors: Sequence[ActorMention]
+) -> list[NameSpan]:
     """A launch/founding/adoption verb right before a title: the mention is that act.
 
     An organisation of the gazetteer counts as a title after a founding or
@@ -371,7 +362,7 @@ def _verb_mentions(
         if kind not in _VERB_KINDS:
             continue
         organisations = [
-            _Span(a.start, a.end, kind, a.surface.removeprefix("the "))
+            NameSpan(a.start, a.end, kind, a.surface.removeprefix("the "))
             for a in actors
             if a.actor.kind is ActorKind.ORGANISATION and kind is not EventKind.VOTE
         ]
@@ -397,47 +388,11 @@ def _verb_mentions(
                     EventKind.FOUNDING: "creation",
                     EventKind.VOTE: "adoption",
                 }[kind]
-                out.append(_Span(title.start, title.end, kind, f"{noun} of the {title.name}"))
+                out.append(NameSpan(title.start, title.end, kind, f"{noun} of the {title.name}"))
     return out
 
 
-# What may stand between a name and the date that is its own: "the Bletchley Declaration in
-# 2023", "the initiative launched in 2023", "the summit, held on 4 May".
-_ATTACHED = re.compile(
-    r"[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ed\s+)?"
-    r"(?:in|on|of|from|since|during|at|by)?\s*(?:the\s+)?"
-)
-
-
-def _owned_by_other(
-    sentence: Sentence, d: TimeExpression, span: _Span, others: Sequence[_Span]
-) -> bool:
-    """Whether a date written before ``span`` directly follows another mention.
-
-    In "the Bletchley Declaration in 2023 and a UN resolution in 2024" the
-    year 2023 is the declaration's; the resolution looks ahead to 2024. A ";"
-    between them ends the other mention's clause: the date opens a new one.
-    """
-    return d.end <= span.start and any(
-        o is not span
-        and o.end <= d.start
-        and _ATTACHED.fullmatch(sentence.text[o.end - sentence.start : d.start - sentence.start])
-        for o in others
-    )
-
-
-def _gap(span: _Span, d: TimeExpression) -> int:
-    """Characters between a mention and a date expression."""
-    return max(d.start - span.end, span.start - d.end, 0)
-
-
-def _same_clause(sentence: Sentence, span: _Span, d: TimeExpression) -> bool:
-    """Whether no ";" stands between a mention and a date of its sentence."""
-    low, high = sorted((span.start, d.start))
-    return ";" not in sentence.text[low - sentence.start : high - sentence.start]
-
-
-def _addresses(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[_Span]:
+def _addresses(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[NameSpan]:
     """A speech to a body: "addressing the UN General Assembly", "spoke to the Council"."""
     out = []
     for m in lex.addresses.finditer(s.text):
@@ -448,80 +403,9 @@ def _addresses(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -
         if body is not None:
             start = s.start + m.start()
             out.append(
-                _Span(start, body.end, EventKind.STATEMENT, f"address to the {body.actor.name}")
+                NameSpan(start, body.end, EventKind.STATEMENT, f"address to the {body.actor.name}")
             )
     return out
-
-
-def _nearest_date(
-    sentence: Sentence,
-    span: _Span,
-    dates: Sequence[TimeExpression],
-    others: Sequence[_Span] = (),
-) -> TimeExpression | None:
-    # "two days before the summit": the summit is the reference, dated elsewhere if at all
-    if any(d.anchor_kind is AnchorKind.EVENT and d.start <= span.start < d.end for d in dates):
-        return None
-    # a date inside the name dates it ("the 2025 summit"); "the Future" in a title does not
-    inside = [
-        d for d in dates if span.start <= d.start and d.end <= span.end and d.when is not None
-    ]
-    if inside:
-        return inside[0]
-    candidates = [
-        d
-        for d in dates
-        if d.timex_type is TimexType.DATE
-        and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
-        and not _owned_by_other(sentence, d, span, others)
-    ]
-    # "X came a day after Y": a relative date belongs to the one mention nearest it
-    candidates = [
-        d
-        for d in candidates
-        if d.anchor_kind is not AnchorKind.EVENT
-        or min([*others, span], key=lambda o: _gap(o, d)) is span
-    ]
-    clause = [d for d in candidates if _same_clause(sentence, span, d)]
-    candidates = clause or candidates
-    if not candidates:
-        return None
-
-    def distance(d: TimeExpression) -> int:
-        return d.start - span.end if d.start >= span.end else 2 * (span.start - d.end)
-
-    return min(candidates, key=distance)
-
-
-def _body(span: _Span, actors: Sequence[ActorMention]) -> str | None:
-    inside = [a for a in actors if span.start <= a.start and a.end <= span.end]
-    orgs = [a for a in inside if a.actor.kind is ActorKind.ORGANISATION] or inside
-    if orgs:
-        return orgs[0].actor.name
-    near = [
-        a
-        for a in actors
-        if a.actor.kind is ActorKind.ORGANISATION and 0 <= span.start - a.end <= 40
-    ]
-    return near[-1].actor.name if near else None
-
-
-_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)")
-_PLACE_REACH = 80  # "the summit, held on 4 May in Lisbon": how far after a name its place may be
-
-
-def _location(s: Sentence, gazetteer: Gazetteer, span: _Span) -> str | None:
-    """A place in the name ("the Paris summit"), or "in/at <place>" shortly after it."""
-    for place in gazetteer.places_by_length:
-        if place in span.name:
-            return place
-    end = span.end - s.start
-    for m in _PLACE_AFTER.finditer(s.text, end, end + _PLACE_REACH):
-        two = m.group(1)
-        for candidate in (two, two.split()[0]):
-            if candidate in gazetteer.places:
-                return candidate
-    return None
 
 
 def find_mentions(
@@ -565,15 +449,15 @@ def find_mentions(
 def _mention(
     document: str,
     s: Sentence,
-    span: _Span,
-    others: Sequence[_Span],
+    span: NameSpan,
+    others: Sequence[NameSpan],
     dates: Sequence[TimeExpression],
     actors: Sequence[ActorMention],
     gazetteer: Gazetteer,
     anchor: date | None,
     future: bool,
 ) -> Mention:
-    expr = _nearest_date(s, span, dates, others)
+    expr = nearest_date(s, span, dates, others)
     when = until = None
     relative_offset = relative_to = date_text = None
     if expr is not None:
@@ -595,8 +479,8 @@ def _mention(
         date_text=date_text,
         relative_offset=relative_offset,
         relative_to=relative_to,
-        body=_body(span, actors),
-        location=_location(s, gazetteer, span),
+        body=body_of(span, actors),
+        location=location_of(s, gazetteer, span),
         edition=edition,
         status=EventStatus.PLANNED if planned else EventStatus.OCCURRED,
     )

@@ -1,0 +1,145 @@
+"""What a mention's sentence says about it: its date, organising body and place.
+
+Used by :mod:`.events` once a mention's name span is known:
+
+* **date** — a date inside the name dates it ("the 2025 summit"); else the
+  nearest date of its clause (";" ends one), a date before it counting double
+  the distance, skipping a date that belongs to another name ("the Bletchley
+  Declaration in 2023 and a UN resolution in 2024"), vague ones ("the
+  future") and event-relative ones that belong to a nearer mention;
+* **body** — an organisation named inside it, else one just before it;
+* **place** — one named inside it ("the Paris summit"), else "in/at <place>"
+  shortly after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from govtimeline.extract.gazetteer import ActorMention, Gazetteer
+from govtimeline.extract.sentences import Sentence
+from govtimeline.model import ActorKind, AnchorKind, EventKind, TimeExpression, TimexType
+
+__all__ = ["NameSpan", "body_of", "location_of", "nearest_date"]
+
+
+@attrs.frozen
+class NameSpan:
+    """The span of an event's name in a text, with its kind."""
+
+    start: int
+    end: int
+    kind: EventKind
+    name: str
+    act: bool = False
+    """Already the act of creating it ("creation of the X"), not a name to wrap."""
+
+
+# What may stand between a name and the date that is its own: "the Bletchley Declaration in
+# 2023", "the initiative launched in 2023", "the summit, held on 4 May".
+_ATTACHED = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ed\s+)?"
+    r"(?:in|on|of|from|since|during|at|by)?\s*(?:the\s+)?"
+)
+
+
+def _owned_by_other(
+    sentence: Sentence, d: TimeExpression, span: NameSpan, others: Sequence[NameSpan]
+) -> bool:
+    """Whether a date written before ``span`` directly follows another mention.
+
+    In "the Bletchley Declaration in 2023 and a UN resolution in 2024" the
+    year 2023 is the declaration's; the resolution looks ahead to 2024. A ";"
+    between them ends the other mention's clause: the date opens a new one.
+    """
+    return d.end <= span.start and any(
+        o is not span
+        and o.end <= d.start
+        and _ATTACHED.fullmatch(sentence.text[o.end - sentence.start : d.start - sentence.start])
+        for o in others
+    )
+
+
+def _gap(span: NameSpan, d: TimeExpression) -> int:
+    """Characters between a mention and a date expression."""
+    return max(d.start - span.end, span.start - d.end, 0)
+
+
+def _same_clause(sentence: Sentence, span: NameSpan, d: TimeExpression) -> bool:
+    """Whether no ";" stands between a mention and a date of its sentence."""
+    low, high = sorted((span.start, d.start))
+    return ";" not in sentence.text[low - sentence.start : high - sentence.start]
+
+
+def nearest_date(
+    sentence: Sentence,
+    span: NameSpan,
+    dates: Sequence[TimeExpression],
+    others: Sequence[NameSpan] = (),
+) -> TimeExpression | None:
+    # "two days before the summit": the summit is the reference, dated elsewhere if at all
+    if any(d.anchor_kind is AnchorKind.EVENT and d.start <= span.start < d.end for d in dates):
+        return None
+    # a date inside the name dates it ("the 2025 summit"); "the Future" in a title does not
+    inside = [
+        d for d in dates if span.start <= d.start and d.end <= span.end and d.when is not None
+    ]
+    if inside:
+        return inside[0]
+    candidates = [
+        d
+        for d in dates
+        if d.timex_type is TimexType.DATE
+        and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
+        and not _owned_by_other(sentence, d, span, others)
+    ]
+    # "X came a day after Y": a relative date belongs to the one mention nearest it
+    candidates = [
+        d
+        for d in candidates
+        if d.anchor_kind is not AnchorKind.EVENT
+        or min([*others, span], key=lambda o: _gap(o, d)) is span
+    ]
+    clause = [d for d in candidates if _same_clause(sentence, span, d)]
+    candidates = clause or candidates
+    if not candidates:
+        return None
+
+    def distance(d: TimeExpression) -> int:
+        return d.start - span.end if d.start >= span.end else 2 * (span.start - d.end)
+
+    return min(candidates, key=distance)
+
+
+def body_of(span: NameSpan, actors: Sequence[ActorMention]) -> str | None:
+    inside = [a for a in actors if span.start <= a.start and a.end <= span.end]
+    orgs = [a for a in inside if a.actor.kind is ActorKind.ORGANISATION] or inside
+    if orgs:
+        return orgs[0].actor.name
+    near = [
+        a
+        for a in actors
+        if a.actor.kind is ActorKind.ORGANISATION and 0 <= span.start - a.end <= 40
+    ]
+    return near[-1].actor.name if near else None
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)")
+_PLACE_REACH = 80  # "the summit, held on 4 May in Lisbon": how far after a name its place may be
+
+
+def location_of(s: Sentence, gazetteer: Gazetteer, span: NameSpan) -> str | None:
+    """A place in the name ("the Paris summit"), or "in/at <place>" shortly after it."""
+    for place in gazetteer.places_by_length:
+        if place in span.name:
+            return place
+    end = span.end - s.start
+    for m in _PLACE_AFTER.finditer(s.text, end, end + _PLACE_REACH):
+        two = m.group(1)
+        for candidate in (two, two.split()[0]):
+            if candidate in gazetteer.places:
+                return candidate
+    return None

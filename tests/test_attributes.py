@@ -1,0 +1,45 @@
+"""Tests for govtimeline.extract.attributes: a mention's date, body and place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import govtimeline as gt
+from govtimeline.extract import default_gazetteer
+from govtimeline.extract.attributes import NameSpan, location_of, nearest_date
+from govtimeline.extract.sentences import split_sentences
+
+
+def _span(text: str, name: str, kind: str = "summit") -> NameSpan:
+    start = text.index(name)
+    return NameSpan(start, start + len(name), gt.EventKind(kind), name)
+
+
+def test_a_date_right_after_another_name_is_that_name_s() -> None:
+    text = "Leaders backed the Harbour Declaration in 2029 and the Ocean Treaty in 2031."
+    (sentence,) = split_sentences(text)
+    dates = gt.find_dates(text, anchor=date(2032, 1, 1))
+    first, second = _span(text, "Harbour Declaration"), _span(text, "Ocean Treaty")
+    assert nearest_date(sentence, first, dates, [first, second]).text == "2029"  # type: ignore[union-attr]
+    assert nearest_date(sentence, second, dates, [first, second]).text == "2031"  # type: ignore[union-attr]
+
+
+def test_vague_references_date_nothing() -> None:
+    text = "The Harbour Summit will shape the future."
+    (sentence,) = split_sentences(text)
+    span = _span(text, "Harbour Summit")
+    assert nearest_date(sentence, span, gt.find_dates(text, anchor=date(2031, 1, 1))) is None
+
+
+def test_place_in_the_name_or_just_after_it() -> None:
+    gazetteer = default_gazetteer()
+    text = "The Harbour Summit, held on 4 May, met in Lisbon; ministers later flew to Geneva."
+    (sentence,) = split_sentences(text)
+    assert location_of(sentence, gazetteer, _span(text, "Harbour Summit")) == "Lisbon"
+    far = (
+        "The Harbour Summit opened. "
+        + "Delegates argued about quotas for hours. " * 3
+        + "In Geneva"
+    )
+    (first, *_) = split_sentences(far)
+    assert location_of(first, gazetteer, _span(far, "Harbour Summit")) is None
