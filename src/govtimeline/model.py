@@ -21,7 +21,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -543,11 +543,20 @@ class Timeline:
 
         return render_markdown(self)
 
-    def plot(self, *, ax: Axes | None = None) -> Axes:
-        """Events on a time axis at their true precision (see :mod:`govtimeline.plot`)."""
+    def plot(
+        self,
+        *,
+        lanes: Literal["kind", "body", "event"] = "kind",
+        ax: Axes | None = None,
+        title: str | None = None,
+    ) -> Axes:
+        """Events on a time axis at their true precision, in swimlanes by kind or body.
+
+        See :func:`govtimeline.plot.plot_timeline`.
+        """
         from govtimeline.plot import plot_timeline
 
-        return plot_timeline(self, ax=ax)
+        return plot_timeline(self, lanes=lanes, ax=ax, title=title)
 
     def plot_positions(
         self,

@@ -8,15 +8,14 @@ of user text (names, quotes, titles, URLs) is HTML-escaped, and only
 
 from __future__ import annotations
 
-import contextlib
 import html
 import io
 import re
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govtimeline._chart import quiet_glyphs
 from govtimeline.model import Evidence, Timeline
 from govtimeline.writing import write_atomic
 
@@ -60,16 +59,6 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-@contextlib.contextmanager
-def _quiet_glyphs() -> Iterator[None]:
-    """Characters the font lacks (emoji, rare scripts) are drawn as boxes, silently."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings(
-            "ignore", message=r"Glyph .* missing from font", category=UserWarning
-        )
-        yield
-
-
 def axes_to_svg(ax: Axes) -> str:
     """The figure of ``ax`` as an SVG string (and the figure is closed)."""
     import matplotlib.pyplot as plt
@@ -77,7 +66,7 @@ def axes_to_svg(ax: Axes) -> str:
     buffer = io.StringIO()
     figure = ax.get_figure(root=True)
     assert figure is not None
-    with _quiet_glyphs():
+    with quiet_glyphs():
         figure.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(figure)
     text = buffer.getvalue()
@@ -94,7 +83,7 @@ def save_chart(ax: Axes, path: str | Path) -> Path:
     buffer = io.BytesIO()
     figure = ax.get_figure(root=True)
     assert figure is not None
-    with _quiet_glyphs():
+    with quiet_glyphs():
         figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
     plt.close(figure)
     return write_atomic(target, buffer.getvalue())

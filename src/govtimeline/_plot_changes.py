@@ -1,0 +1,144 @@
+"""Charts of positions over time and of the changes between two timelines (internal).
+
+Public through :mod:`govtimeline.plot`: :func:`plot_positions` and :func:`plot_diff`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import matplotlib.lines
+
+from govtimeline._chart import (
+    STANCE_COLOURS,
+    STANCE_MARKERS,
+    empty,
+    finish_time_axis,
+    legend,
+    new_axes,
+    num,
+    short,
+)
+from govtimeline.model import Position, Timeline, TimelineDiff
+from govtimeline.when import When
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["plot_diff", "plot_positions"]
+
+
+def _position_rows(positions: Sequence[Position], actors: Sequence[str] | None) -> list[str]:
+    names = sorted({p.actor for p in positions})
+    if actors is not None:
+        wanted = {a.casefold() for a in actors}
+        names = [n for n in names if n.casefold() in wanted]
+    return names
+
+
+def plot_positions(
+    timeline: Timeline,
+    *,
+    topic: str | None = None,
+    actors: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Actors as rows, stance as coloured segments over time, arrows at changes.
+
+    Each statement is a marker (shape and colour by stance); the segment after
+    it runs to the actor's next statement on the topic. With no ``topic``, the
+    topic with most positions is shown.
+    """
+    dated = [p for p in timeline.positions if p.when is not None]
+    if topic is None and dated:
+        counts: dict[str, int] = {}
+        for p in dated:
+            counts[p.topic] = counts.get(p.topic, 0) + 1
+        topic = min(counts, key=lambda t: (-counts[t], t))
+    chosen = [p for p in dated if topic is not None and p.topic.casefold() == topic.casefold()]
+    rows = _position_rows(chosen, actors)
+    ax = new_axes(ax, len(rows))
+    if not rows:
+        return empty(ax, "No dated positions" + (f" on {topic}" if topic else ""))
+    last_day = max(p.when.latest for p in chosen if p.when is not None)
+    for row, actor in enumerate(rows):
+        history = sorted(
+            (p for p in chosen if p.actor == actor), key=lambda p: (p.when, p.stance.value)
+        )
+        for i, p in enumerate(history):
+            assert p.when is not None
+            start = num(p.when.earliest)
+            following = history[i + 1].when if i + 1 < len(history) else None
+            stop = num(following.earliest) if following else num(last_day + timedelta(days=30))
+            ax.barh(
+                row,
+                max(stop - start, 1.0),
+                left=start,
+                height=0.35,
+                color=STANCE_COLOURS[p.stance],
+                alpha=0.45,
+            )
+            ax.plot(
+                start,
+                row,
+                marker=STANCE_MARKERS[p.stance],
+                ms=8,
+                color=STANCE_COLOURS[p.stance],
+                mec="black",
+                mew=0.5,
+            )
+            if i and history[i - 1].stance is not p.stance:
+                ax.annotate(
+                    "",
+                    xy=(start, row - 0.3),
+                    xytext=(start, row - 0.75),
+                    arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
+                )
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels(rows)
+    ax.set_ylim(len(rows) - 0.3, -0.9)
+    finish_time_axis(ax)
+    handles = [
+        matplotlib.lines.Line2D(
+            [], [], marker=STANCE_MARKERS[s], ls="", color=c, mec="black", mew=0.5, label=s.value
+        )
+        for s, c in STANCE_COLOURS.items()
+    ]
+    legend(ax, handles)
+    ax.set_title(f"Positions on {topic}", loc="left")
+    return ax
+
+
+def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
+    """What changed: added (+), removed (−) and re-dated (arrow) events on a time axis."""
+    rows: list[tuple[str, When | None, When | None, str]] = []
+    rows += [(f"+ {e.name}", e.when, None, "#009E73") for e in diff.events_added]
+    rows += [(f"− {e.name}", e.when, None, "#D55E00") for e in diff.events_removed]
+    rows += [(f"~ {c.name}", c.old, c.new, "#0072B2") for c in diff.events_redated]
+    rows = [r for r in rows if r[1] is not None or r[2] is not None]
+    ax = new_axes(ax, len(rows))
+    if not rows:
+        changes = (
+            len(diff.positions_added) + len(diff.positions_removed) + len(diff.positions_changed)
+        )
+        return empty(ax, f"No dated event changes ({changes} position changes)")
+    for row, (_, first, second, colour) in enumerate(rows):
+        if first is not None:
+            ax.plot(num(first.earliest), row, marker="o", color=colour, ms=7)
+        if first is not None and second is not None:
+            ax.annotate(
+                "",
+                xy=(num(second.earliest), row),
+                xytext=(num(first.earliest), row),
+                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.5},
+            )
+        elif second is not None:
+            ax.plot(num(second.earliest), row, marker="o", color=colour, ms=7)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([short(r[0]) for r in rows])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    finish_time_axis(ax)
+    ax.set_title("Changes between timelines", loc="left")
+    return ax
