@@ -195,6 +195,22 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 # -------------------------------------------------------------------------- records
+class _Displayed:
+    """Jupyter display through :func:`govtimeline.jupyter.mimebundle` (one render path)."""
+
+    __slots__ = ()
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        from govtimeline.jupyter import mimebundle
+
+        return mimebundle(self)  # type: ignore[arg-type]
+
+    def _repr_html_(self) -> str:
+        from govtimeline.jupyter import mimebundle
+
+        return mimebundle(self)["text/html"]  # type: ignore[arg-type]
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """One source text with its metadata."""
@@ -316,7 +332,7 @@ class Mention:
 
 
 @attrs.frozen(kw_only=True)
-class Event:
+class Event(_Displayed):
     """A canonical event: all mentions of one real-world happening."""
 
     id: str = attrs.field(validator=_non_empty)
@@ -350,7 +366,7 @@ class Event:
 
 
 @attrs.frozen(kw_only=True)
-class Position:
+class Position(_Displayed):
     """An actor's stance on a topic at a time, with the evidence for it."""
 
     actor: str = attrs.field(validator=_non_empty)
@@ -456,7 +472,7 @@ class PositionChange:
 
 
 @attrs.frozen(kw_only=True)
-class Timeline:
+class Timeline(_Displayed):
     """The reconstructed timeline of a corpus: events, positions and conflicts."""
 
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_tuple)
@@ -570,11 +586,6 @@ class Timeline:
 
         return plot_positions(self, topic=topic, actors=actors, ax=ax)
 
-    def _repr_html_(self) -> str:
-        from govtimeline.report import render_html
-
-        return render_html(self, charts=len(self.events) <= 200)
-
 
 def _in(event: Event, window: When) -> bool:
     assert event.when is not None
@@ -597,7 +608,7 @@ class EventChange:
 
 
 @attrs.frozen(kw_only=True)
-class TimelineDiff:
+class TimelineDiff(_Displayed):
     """What changed between two timelines."""
 
     events_added: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)

@@ -46,9 +46,9 @@ from govtimeline._chart import (
 )
 from govtimeline._labels import Item, Placement, Side, pack_lane
 from govtimeline._plot_changes import plot_diff, plot_positions
+from govtimeline.datetext import describe
 from govtimeline.errors import OutputError
 from govtimeline.model import Event, EventKind, EventStatus, Timeline
-from govtimeline.when import Precision, When
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -99,14 +99,6 @@ class _Mark:
         return self.name + self.suffix
 
 
-def _when_text(w: When) -> str:
-    if w.is_exact and w.precision is Precision.DAY:
-        return w.earliest.strftime("%-d %b %Y")
-    if w.is_exact and w.precision is Precision.MONTH:
-        return w.earliest.strftime("%b %Y")
-    return w.edtf
-
-
 def _marks(timeline: Timeline, dated: Sequence[Event], limit: int) -> list[_Mark]:
     conflicts = {c.event: c for c in timeline.conflicts if c.field == "when"}
     marks = []
@@ -126,7 +118,7 @@ def _marks(timeline: Timeline, dated: Sequence[Event], limit: int) -> list[_Mark
             if claim.when is not None and claim.value != conflict.chosen:  # type: ignore[union-attr]
                 low, high = span(claim.when)
                 claims.append((low + high) / 2)
-                others.append(_when_text(claim.when))
+                others.append(describe(claim.when, abbreviate=True))
         suffix = f" (also dated {', '.join(others)})" if others else ""
         marks.append(
             _Mark(

@@ -67,7 +67,8 @@ def axes_to_svg(ax: Axes) -> str:
     figure = ax.get_figure(root=True)
     assert figure is not None
     with quiet_glyphs():
-        figure.savefig(buffer, format="svg", bbox_inches="tight")
+        # no date in the metadata: the same timeline gives the same SVG
+        figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(figure)
     text = buffer.getvalue()
     # matplotlib repeats every label in an XML comment; drop them (smaller, and no user text there)
