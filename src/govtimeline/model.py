@@ -553,6 +553,44 @@ class Timeline(_Displayed):
             write_atomic(path, page)
         return page
 
+    def to_timelinejs(self, *, title: str = "Timeline") -> str:
+        """TimelineJS3 JSON: dated events at their true precision, grouped by kind.
+
+        See :mod:`govtimeline.timelinejs`.
+        """
+        from govtimeline.timelinejs import to_timelinejs
+
+        return to_timelinejs(self, title=title)
+
+    def to_frame(self, table: Literal["events", "positions"] = "events") -> Any:
+        """The events (or positions) as a pandas DataFrame; needs the ``pandas`` extra.
+
+        See :mod:`govtimeline.frame` for the columns.
+        """
+        from govtimeline.frame import to_frame
+
+        return to_frame(self, table)
+
+    def savefig(
+        self,
+        path: str | Path,
+        *,
+        kind: Literal["timeline", "positions"] = "timeline",
+        lanes: Literal["kind", "body", "event"] = "kind",
+        topic: str | None = None,
+        dpi: float = 150,
+    ) -> Path:
+        """Draw a chart and write it to ``path`` atomically; SVG, PNG or PDF by the suffix.
+
+        ``kind="positions"`` draws :meth:`plot_positions` (for ``topic``).
+        """
+        from govtimeline.export import render_chart
+        from govtimeline.writing import write_atomic
+
+        fmt = Path(path).suffix.lstrip(".").lower()
+        data = render_chart(self, kind=kind, fmt=fmt, lanes=lanes, topic=topic, dpi=dpi)
+        return write_atomic(path, data)
+
     def to_markdown(self) -> str:
         """The timeline as Markdown (events, conflicts, position changes)."""
         from govtimeline.report import render_markdown

@@ -75,19 +75,15 @@ def axes_to_svg(ax: Axes) -> str:
     return re.sub(r"<!--.*?-->", "", text[text.find("<svg") :], flags=re.S)
 
 
-def save_chart(ax: Axes, path: str | Path) -> Path:
-    """Save the figure of ``ax`` as SVG, PNG or PDF (by the file ending), atomically."""
-    import matplotlib.pyplot as plt
+def save_chart(ax: Axes, path: str | Path, *, dpi: float = 150) -> Path:
+    """Save the figure of ``ax`` as SVG, PNG or PDF (by the file ending), atomically.
+
+    :class:`~govtimeline.errors.OutputError` for any other ending.
+    """
+    from govtimeline.export import chart_bytes
 
     target = Path(path)
-    fmt = target.suffix.lstrip(".").lower() or "png"
-    buffer = io.BytesIO()
-    figure = ax.get_figure(root=True)
-    assert figure is not None
-    with quiet_glyphs():
-        figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
-    plt.close(figure)
-    return write_atomic(target, buffer.getvalue())
+    return write_atomic(target, chart_bytes(ax, target.suffix, dpi=dpi))
 
 
 def _link(url: str | None, text: str) -> str:
