@@ -114,7 +114,7 @@ def plain_text(value: Timeline | Event | Position | TimelineDiff) -> str:
     if isinstance(value, Position):
         via = f" (via {value.via})" if value.via else ""
         return (
-            f"Position {_date(value.when)}: {value.actor}{via} {value.stance.value}s {value.topic}"
+            f"Position {_date(value.when)}: {value.actor}{via}: {value.stance.value} on {value.topic}"
         )
     counts = (
         f"{len(value.events_added)} events added, {len(value.events_removed)} removed, "
