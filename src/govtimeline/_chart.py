@@ -69,13 +69,13 @@ KIND_MARKERS = {kind: _KIND_MARKERS[i % len(_KIND_MARKERS)] for i, kind in enume
 """Marker of each event kind (7 colours × 6 markers: no two kinds share both)."""
 
 
-def new_axes(ax: Axes | None, rows: float, *, width: float = 9.0) -> Axes:
+def new_axes(ax: Axes | None, rows: float, *, width: float = 9.0, min_height: float = 2.5) -> Axes:
     """``ax`` itself, or the Axes of a new figure sized for ``rows`` rows of marks."""
     if ax is not None:
         return ax
     import matplotlib.pyplot as plt  # with no display, matplotlib falls back to Agg
 
-    height = min(max(2.5, 0.32 * rows + 1.2), 40.0)
+    height = min(max(min_height, 0.32 * rows + 1.2), 40.0)
     _, new_ax = plt.subplots(figsize=(width, height), layout="constrained")
     return new_ax
 

@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-import matplotlib.lines
+import matplotlib
 
 from govtimeline._chart import (
     STANCE_COLOURS,
     STANCE_MARKERS,
     empty,
     finish_time_axis,
+    key,
     legend,
     new_axes,
     num,
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_diff", "plot_positions"]
+
+_MIN_SPAN = 365.0
+"""A positions chart spans at least a year, so one statement is not drawn on a days axis."""
 
 
 def _position_rows(positions: Sequence[Position], actors: Sequence[str] | None) -> list[str]:
@@ -59,26 +63,36 @@ def plot_positions(
         topic = min(counts, key=lambda t: (-counts[t], t))
     chosen = [p for p in dated if topic is not None and p.topic.casefold() == topic.casefold()]
     rows = _position_rows(chosen, actors)
-    ax = new_axes(ax, len(rows))
+    ax = new_axes(ax, len(rows), min_height=1.8)
     if not rows:
         return empty(ax, "No dated positions" + (f" on {topic}" if topic else ""))
-    last_day = max(p.when.latest for p in chosen if p.when is not None)
+    shown = [p for p in chosen if p.actor in rows]
+    low = min(num(p.when.earliest) for p in shown if p.when is not None)
+    high = max(num(p.when.latest + timedelta(days=1)) for p in shown if p.when is not None)
+    width = max(high - low, _MIN_SPAN)
+    middle = (low + high) / 2
+    limits = (middle - width / 2, middle + width / 2)
+    finish_time_axis(ax, limits)
+    right = ax.get_xlim()[1]
+    ink = matplotlib.rcParams["text.color"]
     for row, actor in enumerate(rows):
         history = sorted(
-            (p for p in chosen if p.actor == actor), key=lambda p: (p.when, p.stance.value)
+            (p for p in shown if p.actor == actor), key=lambda p: (p.when, p.stance.value)
         )
         for i, p in enumerate(history):
             assert p.when is not None
             start = num(p.when.earliest)
             following = history[i + 1].when if i + 1 < len(history) else None
-            stop = num(following.earliest) if following else num(last_day + timedelta(days=30))
+            # the stance holds until the next statement; after the last, faintly, to the edge
+            stop = num(following.earliest) if following else right
             ax.barh(
                 row,
                 max(stop - start, 1.0),
                 left=start,
                 height=0.35,
                 color=STANCE_COLOURS[p.stance],
-                alpha=0.45,
+                alpha=0.45 if following else 0.25,
+                linewidth=0,
             )
             ax.plot(
                 start,
@@ -86,25 +100,28 @@ def plot_positions(
                 marker=STANCE_MARKERS[p.stance],
                 ms=8,
                 color=STANCE_COLOURS[p.stance],
-                mec="black",
+                mec=ink,
                 mew=0.5,
+                clip_on=False,
             )
-            if i and history[i - 1].stance is not p.stance:
+            before = history[i - 1].stance if i else None
+            if before is not None and before is not p.stance:
                 ax.annotate(
-                    "",
-                    xy=(start, row - 0.3),
-                    xytext=(start, row - 0.75),
-                    arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
+                    f"{before.value} → {p.stance.value}",
+                    xy=(start, row - 0.25),
+                    xytext=(start, row - 0.7),
+                    ha="center",
+                    va="bottom",
+                    fontsize="x-small",
+                    arrowprops={"arrowstyle": "-|>", "color": ink, "lw": 1.0},
                 )
-    ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels(rows)
-    ax.set_ylim(len(rows) - 0.3, -0.9)
-    finish_time_axis(ax)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(len(rows) - 0.4, -1.0)
+    present = {p.stance for p in shown}
     handles = [
-        matplotlib.lines.Line2D(
-            [], [], marker=STANCE_MARKERS[s], ls="", color=c, mec="black", mew=0.5, label=s.value
-        )
+        key(STANCE_MARKERS[s], c, s.value, mec=ink, mew=0.5)
         for s, c in STANCE_COLOURS.items()
+        if s in present
     ]
     legend(ax, handles)
     ax.set_title(f"Positions on {topic}", loc="left")

@@ -49,7 +49,11 @@ def chart_bytes(ax: Axes, fmt: str, *, dpi: float = 150) -> bytes:
     buffer = io.BytesIO()
     try:
         fmt = _check_format(fmt)
-        metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt, {})
+        # no creation date (the same chart gives the same file) and no creator URL
+        metadata = {
+            "svg": {"Date": None, "Creator": None},
+            "pdf": {"CreationDate": None, "Creator": None},
+        }.get(fmt, {})
         with quiet_glyphs():
             figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=dpi, metadata=metadata)
     finally:

@@ -113,9 +113,7 @@ def plain_text(value: Timeline | Event | Position | TimelineDiff) -> str:
         return f"Event {value.kind.value} {_date(value.when, value.end)}: {value.name}"
     if isinstance(value, Position):
         via = f" (via {value.via})" if value.via else ""
-        return (
-            f"Position {_date(value.when)}: {value.actor}{via}: {value.stance.value} on {value.topic}"
-        )
+        return f"Position {_date(value.when)}: {value.actor}{via}: {value.stance.value} on {value.topic}"
     counts = (
         f"{len(value.events_added)} events added, {len(value.events_removed)} removed, "
         f"{len(value.events_redated)} re-dated; {len(value.positions_added)} positions added, "
