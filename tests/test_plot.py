@@ -31,7 +31,7 @@ from govtimeline.plot import (
 from govtimeline.testing import timeline_diffs, timelines
 
 sys.path.insert(0, str(Path(__file__).parent))
-from chart_fixtures import BASELINES, CHARTS, render_chart, sample_timeline
+from chart_fixtures import BASELINES, CHARTS, render_chart, sample_diff, sample_timeline
 
 
 @pytest.fixture(autouse=True)
@@ -339,3 +339,22 @@ def test_thousand_events_hide_labels_and_say_so() -> None:
     height = ax.get_figure(root=True).get_size_inches()[1]
     assert height <= 24
     _assert_labels_apart(ax)
+
+
+def test_diff_marks_added_removed_and_redated_with_a_legend() -> None:
+    ax = plot_diff(sample_diff())
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == [
+        "+ Second Harbour Summit",
+        "− Ocean Panel resolution",
+        "~ Council debate (22 Sep 2030 → 24 Sep 2030)",
+    ]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "added",
+        "removed",
+        "re-dated: old (hollow) → new",
+    ]
+    hollow = [
+        ln for ln in ax.lines if ln.get_marker() == "o" and ln.get_markerfacecolor() == "none"
+    ]
+    assert len(hollow) == 1  # the old date of the re-dated event

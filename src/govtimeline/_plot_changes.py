@@ -22,6 +22,7 @@ from govtimeline._chart import (
     num,
     short,
 )
+from govtimeline.datetext import describe
 from govtimeline.model import Position, Timeline, TimelineDiff
 from govtimeline.when import When
 
@@ -128,34 +129,79 @@ def plot_positions(
     return ax
 
 
-def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
-    """What changed: added (+), removed (−) and re-dated (arrow) events on a time axis."""
+_ADDED, _REMOVED, _REDATED = "#009E73", "#D55E00", "#0072B2"
+
+
+def _diff_rows(diff: TimelineDiff) -> list[tuple[str, When | None, When | None, str]]:
     rows: list[tuple[str, When | None, When | None, str]] = []
-    rows += [(f"+ {e.name}", e.when, None, "#009E73") for e in diff.events_added]
-    rows += [(f"− {e.name}", e.when, None, "#D55E00") for e in diff.events_removed]
-    rows += [(f"~ {c.name}", c.old, c.new, "#0072B2") for c in diff.events_redated]
-    rows = [r for r in rows if r[1] is not None or r[2] is not None]
+    rows += [(f"+ {short(e.name)}", e.when, None, _ADDED) for e in diff.events_added]
+    rows += [(f"− {short(e.name)}", e.when, None, _REMOVED) for e in diff.events_removed]
+    for c in diff.events_redated:
+        dates = " → ".join(describe(w, abbreviate=True) if w else "undated" for w in (c.old, c.new))
+        rows.append((f"~ {short(c.name, 36)} ({dates})", c.old, c.new, _REDATED))
+    return [r for r in rows if r[1] is not None or r[2] is not None]
+
+
+def _at(when: When, row: int, ax: Axes, colour: str, marker: str, hollow: bool = False) -> float:
+    """A marker in the middle of ``when`` and a thin line over the interval it covers."""
+    low, high = num(when.earliest), num(when.latest + timedelta(days=1))
+    middle = (low + high) / 2
+    if high - low > 1:
+        ax.plot([low, high], [row, row], color=colour, lw=3, alpha=0.35, solid_capstyle="butt")
+    ax.plot(
+        middle, row, marker=marker, ms=8, color=colour, mfc="none" if hollow else colour, mew=1.5
+    )
+    return middle
+
+
+def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
+    """What changed: added (+), removed (−) and re-dated (old → new arrow) events in time.
+
+    A coarse date is a marker at its middle with a faint line over its whole
+    interval; a re-dated event goes from a hollow marker (old date) to a filled
+    one (new date).
+    """
+    rows = _diff_rows(diff)
     ax = new_axes(ax, len(rows))
     if not rows:
         changes = (
             len(diff.positions_added) + len(diff.positions_removed) + len(diff.positions_changed)
         )
         return empty(ax, f"No dated event changes ({changes} position changes)")
+    dates = [w for _, a, b, _ in rows for w in (a, b) if w is not None]
+    finish_time_axis(
+        ax, (min(num(w.earliest) for w in dates), max(num(w.latest) + 1 for w in dates))
+    )
     for row, (_, first, second, colour) in enumerate(rows):
-        if first is not None:
-            ax.plot(num(first.earliest), row, marker="o", color=colour, ms=7)
-        if first is not None and second is not None:
+        if colour != _REDATED:
+            assert first is not None
+            _at(first, row, ax, colour, "P" if colour == _ADDED else "X")
+            continue
+        old = _at(first, row, ax, colour, "o", hollow=True) if first is not None else None
+        new = _at(second, row, ax, colour, "o") if second is not None else None
+        if old is not None and new is not None and old != new:
             ax.annotate(
                 "",
-                xy=(num(second.earliest), row),
-                xytext=(num(first.earliest), row),
-                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.5},
+                xy=(new, row),
+                xytext=(old, row),
+                arrowprops={
+                    "arrowstyle": "-|>",
+                    "color": colour,
+                    "lw": 1.2,
+                    "shrinkA": 5,
+                    "shrinkB": 5,
+                },
             )
-        elif second is not None:
-            ax.plot(num(second.earliest), row, marker="o", color=colour, ms=7)
-    ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([short(r[0]) for r in rows])
+    ax.set_yticks(range(len(rows)), [r[0] for r in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    finish_time_axis(ax)
+    present = {r[3] for r in rows}
+    handles = [
+        key("P", _ADDED, "added"),
+        key("X", _REMOVED, "removed"),
+        key("o", _REDATED, "re-dated: old (hollow) → new", mfc="none"),
+    ]
+    legend(
+        ax, [h for h, c in zip(handles, (_ADDED, _REMOVED, _REDATED), strict=True) if c in present]
+    )
     ax.set_title("Changes between timelines", loc="left")
     return ax
