@@ -8,7 +8,8 @@ sub-rows; an event goes to the first sub-row whose last footprint (mark plus
 label) ends before its own begins. Sub-rows are one label height apart, so
 labels in different sub-rows cannot overlap either. When a lane would need
 more than ``cap`` sub-rows, the event keeps its mark but loses its label; the
-mark then goes to a sub-row where it covers no label, if there is one.
+mark goes to a sub-row where it covers no label, or else to one extra sub-row
+of bare marks below the others, so a mark never hides a label.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def pack_lane(
     """
     ends: list[float] = []
     out: list[Placement] = []
+    overflow: list[int] = []
     for item in items:
         side, lo, hi, label_start = _footprint(item, left, right, pad)
         row = _free_row(ends, lo, gap)
@@ -76,16 +78,20 @@ def pack_lane(
             ends.append(hi)
             row = len(ends) - 1
         elif row is None or side is Side.HIDDEN:
-            # No room for the label: the mark alone goes where it hides nothing, if it can.
+            # No room for the label: the mark alone goes where it hides nothing.
             side, lo, hi, label_start = Side.HIDDEN, item.start, item.end, 0.0
             row = _free_row(ends, lo, gap)
             if row is None and len(ends) < cap:
                 ends.append(hi)
                 row = len(ends) - 1
-            elif row is None:
-                row = min(range(len(ends)), key=lambda r: ends[r])
+            elif row is None:  # every sub-row is taken here: an extra row of bare marks
+                overflow.append(len(out))
+                out.append(Placement(row=-1, side=side, label_start=0.0))
+                continue
         ends[row] = max(ends[row], hi)
         out.append(Placement(row=row, side=side, label_start=label_start))
+    for index in overflow:
+        out[index] = attrs.evolve(out[index], row=len(ends))
     return out
 
 

@@ -413,13 +413,13 @@ def _plot_rows(
 ) -> Axes:
     """One row per event, names on the y axis."""
     ax = new_axes(ax, len(dated))
-    marks = _marks(timeline, dated, 48)
+    marks = _marks(timeline, dated, 36)
     lo = min(min((m.start, *m.claims)) for m in marks)
     hi = max(max((m.end, *m.claims)) for m in marks)
     finish_time_axis(ax, (lo, hi))
     _draw_marks(ax, [(m, float(row)) for row, m in enumerate(marks)])
     labelled = len(dated) <= MAX_LABELLED_ROWS
-    ax.set_yticks(range(len(dated)), [m.label for m in marks] if labelled else [])
+    ax.set_yticks(range(len(dated)), [short(m.label, 44) for m in marks] if labelled else [])
     ax.set_ylim(len(dated) - 0.5, -0.5)
     legend(ax, _handles(marks, "event"))
     note = f" ({undated} undated not shown)" if undated else ""
