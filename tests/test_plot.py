@@ -96,9 +96,22 @@ def test_any_diff_plots(d: gt.TimelineDiff) -> None:
     plt.close("all")
 
 
-def test_given_axes_are_used() -> None:
-    _fig, ax = plt.subplots()
-    assert plot_timeline(gt.Timeline(), ax=ax) is ax
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda ax: plot_timeline(gt.Timeline(), ax=ax),
+        lambda ax: plot_timeline(sample_timeline(), ax=ax),
+        lambda ax: plot_timeline(sample_timeline(), lanes="event", ax=ax),
+        lambda ax: plot_positions(sample_timeline(), ax=ax),
+        lambda ax: plot_diff(sample_diff(), ax=ax),
+    ],
+    ids=["empty", "lanes", "rows", "positions", "diff"],
+)
+def test_given_axes_are_used_and_returned(draw: object) -> None:
+    fig, (_, ax) = plt.subplots(1, 2, figsize=(12, 4), layout="constrained")
+    assert draw(ax) is ax  # type: ignore[operator]
+    assert len(fig.axes) == 2  # nothing else was added
+    assert tuple(fig.get_size_inches()) == (12, 4)
 
 
 # ----------------------------------------------------------------- helpers
@@ -311,10 +324,12 @@ def _assert_ticks_apart(ax: plt.Axes) -> None:
 
 
 # ------------------------------------------------------- style and palette
-def test_given_axes_keep_their_figure_size() -> None:
-    fig, ax = plt.subplots(figsize=(5, 3))
+@pytest.mark.parametrize("layout", [None, "constrained"])
+def test_given_axes_keep_their_figure_size(layout: str | None) -> None:
+    fig, ax = plt.subplots(figsize=(5, 3), layout=layout)
     assert plot_timeline(_crowded(50), ax=ax) is ax
     assert tuple(fig.get_size_inches()) == (5, 3)
+    _assert_labels_apart(ax)
 
 
 def test_labels_follow_rcparams() -> None:

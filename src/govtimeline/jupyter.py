@@ -52,8 +52,13 @@ def _date(when: When | None, end: When | None = None) -> str:
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """An HTML table; ``rows`` hold HTML already escaped."""
     head = "".join(f'<th style="{_CELL}">{_e(h)}</th>' for h in header)
+    first = f"{_CELL};white-space:nowrap"  # a date or a field name: never broken
     body = "".join(
-        "<tr>" + "".join(f'<td style="{_CELL}">{cell}</td>' for cell in row) + "</tr>"
+        "<tr>"
+        + "".join(
+            f'<td style="{first if i == 0 else _CELL}">{cell}</td>' for i, cell in enumerate(row)
+        )
+        + "</tr>"
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -144,7 +144,9 @@ def plot_timeline(
     """Events on a time axis at their true precision, in swimlanes by kind or body.
 
     ``lanes="event"`` gives one row per event with its name on the y axis.
-    Undated events are counted in the title, not drawn.
+    Undated events are counted in the title, not drawn. Labels are placed for
+    the Axes' size at the time of the call: give your figure its size and
+    layout (``layout="constrained"``) before plotting into it, not after.
     """
     if lanes not in LANES:
         raise OutputError(f"lanes must be one of {list(LANES)}, got {lanes!r}")
@@ -160,6 +162,7 @@ def plot_timeline(
     for mark in marks:
         groups[_lane(mark.event, lanes)].append(mark)
     names = _lane_order(groups, lanes)
+    owned = ax is None  # only a figure we make ourselves may grow to fit
     ax = new_axes(ax, 1.6 * len(names) + 1)
     lo = min(min((m.start, *m.claims)) for m in marks)
     hi = max(max((m.end, *m.claims)) for m in marks)
@@ -170,7 +173,7 @@ def plot_timeline(
     ax.set_title(title or "Timeline", loc="left")
     with quiet_glyphs():
         rows, hidden = _layout(
-            ax, [sorted(groups[n], key=lambda m: (m.start, m.end)) for n in names]
+            ax, [sorted(groups[n], key=lambda m: (m.start, m.end)) for n in names], owned=owned
         )
     _draw_lanes(ax, names, rows)
     notes = [f"{undated} undated not shown"] if undated else []
@@ -239,11 +242,10 @@ def _extent(ax: Axes, mark: _Mark, radius: float) -> tuple[float, float]:
 _Placed = list[list[tuple[_Mark, Placement, str]]]
 
 
-def _layout(ax: Axes, lanes: list[list[_Mark]]) -> tuple[_Placed, int]:
-    """Pack every lane into sub-rows, grow a figure we own to fit, return placements."""
+def _layout(ax: Axes, lanes: list[list[_Mark]], *, owned: bool) -> tuple[_Placed, int]:
+    """Pack every lane into sub-rows, grow the figure if we made it, return placements."""
     figure = ax.get_figure(root=True)
     assert figure is not None
-    owned = len(figure.axes) == 1 and figure.get_layout_engine() is not None
     flat = [m for lane in lanes for m in lane]
     radius = 0.5 * _MARKER_SIZE * figure.dpi / 72 + 1
     placed: _Placed = []
