@@ -44,16 +44,30 @@ def _precision() -> gt.Timeline:
         return gt.Event(id=i, name=name, kind=kind, when=when, **more)  # type: ignore[arg-type]
 
     events = [
-        event("a", "Harbour Summit (two days)", "summit", gt.When.day(2030, 2, 10),
-              end=gt.When.day(2030, 2, 11)),
+        event(
+            "a",
+            "Harbour Summit (two days)",
+            "summit",
+            gt.When.day(2030, 2, 10),
+            end=gt.When.day(2030, 2, 11),
+        ),
         event("b", "Coastal declaration (a day)", "declaration", gt.When.day(2030, 3, 18)),
         event("c", "Ocean Panel resolution (August)", "resolution", gt.When.month(2030, 8)),
         event("d", "Council debate (sources differ)", "debate", gt.When.day(2030, 9, 24)),
-        event("e", "Inquiry report (some day, 1–20 Nov)", "report",
-              gt.When.between(date(2030, 11, 1), date(2030, 11, 20))),
+        event(
+            "e",
+            "Inquiry report (some day, 1–20 Nov)",
+            "report",
+            gt.When.between(date(2030, 11, 1), date(2030, 11, 20)),
+        ),
         event("f", "Data Accord (2031)", "treaty", gt.When.year(2031)),
-        event("g", "Second Harbour Summit (Q2, planned)", "summit", gt.When.quarter(2031, 2),
-              status="planned"),
+        event(
+            "g",
+            "Second Harbour Summit (Q2, planned)",
+            "summit",
+            gt.When.quarter(2031, 2),
+            status="planned",
+        ),
         event("h", "Fisheries plan (summer)", "plan", gt.When.season(2030, "SU")),
     ]
     conflict = gt.Conflict(
@@ -105,8 +119,9 @@ def _decades() -> gt.Timeline:
             gt.Event(id="a", name="First charter", kind="treaty", when=gt.When.year(1962)),
             gt.Event(id="b", name="Review in the 1980s", kind="report", when=gt.When.decade(1980)),
             gt.Event(id="c", name="Second charter", kind="treaty", when=gt.When.month(1999, 6)),
-            gt.Event(id="d", name="Online forum founded", kind="founding",
-                     when=gt.When.day(2006, 11, 2)),
+            gt.Event(
+                id="d", name="Online forum founded", kind="founding", when=gt.When.day(2006, 11, 2)
+            ),
             gt.Event(id="e", name="Third charter", kind="treaty", when=gt.When.year(2024)),
         ]
     )
@@ -131,8 +146,11 @@ def main() -> None:
         path = save_chart(draw(), OUT / f"{name}.png", dpi=DPI)
         print(f"{path} {path.stat().st_size // 1024} KB")
     with plt.style.context("dark_background"):
-        path = save_chart(_precision().plot(title="The same, in a dark style sheet"),
-                          OUT / "style_dark.png", dpi=DPI)
+        path = save_chart(
+            _precision().plot(title="The same, in a dark style sheet"),
+            OUT / "style_dark.png",
+            dpi=DPI,
+        )
         print(f"{path} {path.stat().st_size // 1024} KB")
 
 
