@@ -26,8 +26,8 @@ demo: $(VENV)/.installed-base
 	$(BIN)/python -m govtimeline demo --out $(OUT)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
