@@ -30,6 +30,8 @@ def test_demo_writes_a_loadable_timeline(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "timeline.json").read_text("utf-8"))
     assert data["schema"] == "govtimeline.timeline/1"
     assert len(data["documents"]) >= 6
+    slides = json.loads((tmp_path / "timelinejs.json").read_text("utf-8"))
+    assert len(slides["events"]) == sum(e["when"] is not None for e in data["events"])
     assert str(tmp_path) in out.getvalue()
 
 

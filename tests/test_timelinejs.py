@@ -113,6 +113,11 @@ def test_unique_ids_are_safe_and_unique() -> None:
     assert all(c.isalnum() or c in "-_" for i in ids for c in i)
 
 
+def test_timelinejs_does_not_guess_links_from_text() -> None:
+    slides = json.loads(sample_timeline().to_timelinejs())["events"]
+    assert all(slide["autolink"] is False for slide in slides)
+
+
 def test_hostile_text_is_escaped_in_every_field() -> None:
     raw = hostile_timeline().to_timelinejs(title=HOSTILE)
     assert "<" not in raw  # safe to paste into a <script> element

@@ -144,6 +144,7 @@ def timelinejs_data(tl: Timeline, *, title: str = "Timeline") -> dict[str, Any]:
             },
             "group": event.kind.value.replace("_", " "),
             "unique_id": _unique(event.id, seen),
+            "autolink": False,  # links are ours (http/https sources only), not guessed from text
         }
         if end is not None:
             slide["end_date"] = end
