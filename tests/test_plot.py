@@ -373,3 +373,46 @@ def test_diff_marks_added_removed_and_redated_with_a_legend() -> None:
         ln for ln in ax.lines if ln.get_marker() == "o" and ln.get_markerfacecolor() == "none"
     ]
     assert len(hollow) == 1  # the old date of the re-dated event
+
+
+def test_rows_layout_drops_names_that_would_overlap() -> None:
+    _fig, ax = plt.subplots(figsize=(5, 2))
+    plot_timeline(_crowded(40), lanes="event", ax=ax)
+    assert "names left out" in ax.get_title(loc="left")
+    assert not [t for t in ax.get_yticklabels() if t.get_text()]
+    ax = plot_timeline(_crowded(40), lanes="event")  # a figure of its own has room
+    assert "names left out" not in ax.get_title(loc="left")
+    ax.get_figure(root=True).canvas.draw()
+    boxes = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_text()]
+    assert len(boxes) == 40
+    assert all(a.y0 >= b.y1 - 0.01 for a, b in itertools.pairwise(boxes)) or all(
+        b.y0 >= a.y1 - 0.01 for a, b in itertools.pairwise(boxes)
+    )
+
+
+@pytest.mark.parametrize("width", [4.5, 6.0, 12.0])
+def test_date_ticks_never_collide_on_narrow_axes(width: float) -> None:
+    _fig, ax = plt.subplots(figsize=(width, 2.5), layout="constrained")
+    plot_timeline(_crowded(30), ax=ax)
+    _tick_labels(ax)
+    _assert_ticks_apart(ax)
+
+
+def test_positions_chart_spans_a_year_and_labels_changes() -> None:
+    one = gt.Timeline(
+        positions=[
+            gt.Position(actor="A", topic="t", stance="support", when=gt.When.day(2030, 5, 1))
+        ]
+    )
+    ax = plot_positions(one)
+    low, high = ax.get_xlim()
+    assert high - low >= 365
+    ax = plot_positions(sample_timeline(), topic="ocean data")
+    notes = sorted(t.get_text() for t in ax.texts)
+    assert notes == ["support → mixed", "support → oppose"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "support",
+        "oppose",
+        "abstain",
+        "mixed",
+    ]

@@ -8,10 +8,11 @@ reads in greyscale print.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import warnings
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import matplotlib.lines
 
@@ -31,6 +32,7 @@ __all__ = [
     "STANCE_MARKERS",
     "empty",
     "finish_time_axis",
+    "fit_date_ticks",
     "key",
     "legend",
     "new_axes",
@@ -105,12 +107,63 @@ def finish_time_axis(ax: Axes, limits: tuple[float, float] | None = None) -> Non
         width = max(high - low, 10.0)
         middle = (low + high) / 2
         ax.set_xlim(middle - width * 0.54, middle + width * 0.54)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    figure = ax.get_figure(root=True)
+    inches = ax.get_position().width * (figure.get_figwidth() if figure is not None else 6.0)
+    # about one tick per 0.7 inch, so tick labels never run into each other on a narrow Axes
+    locator = _quiet_locator(ax, min(8, int(inches / 0.7))) or mdates.AutoDateLocator(
+        minticks=3, maxticks=8
+    )
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", alpha=0.3)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
+
+
+def fit_date_ticks(ax: Axes) -> None:
+    """Fewer date ticks until their labels stop touching (for narrow Axes); call last."""
+    import matplotlib.dates as mdates
+
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    locator = ax.xaxis.get_major_locator()
+    if not isinstance(locator, mdates.AutoDateLocator):
+        return
+    for _ in range(6):
+        with quiet_glyphs():
+            figure.draw_without_rendering()
+            boxes = sorted(
+                (t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()),
+                key=lambda b: b.x0,
+            )
+        if len(boxes) < 3 or all(a.x1 + 2 <= b.x0 for a, b in itertools.pairwise(boxes)):
+            return
+        if len(boxes) <= 3:  # fewer would leave the axis unreadable; this Axes is just too narrow
+            return
+        fewer = _quiet_locator(ax, len(boxes) - 1)
+        if fewer is None:
+            return
+        ax.xaxis.set_major_locator(fewer)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(fewer))
+
+
+def _quiet_locator(ax: Axes, maxticks: int) -> Any:
+    """An AutoDateLocator with at most ``maxticks`` ticks that finds an interval for the
+    current limits (one that cannot warns at every draw), or None."""
+    import matplotlib.dates as mdates
+
+    low, high = ax.get_xlim()
+    for minticks in (3, 2):
+        locator = mdates.AutoDateLocator(minticks=minticks, maxticks=max(3, maxticks))
+        locator.set_axis(ax.xaxis)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                locator.get_locator(mdates.num2date(low), mdates.num2date(high))
+            except UserWarning:
+                continue
+        return locator
+    return None
 
 
 def empty(ax: Axes, message: str) -> Axes:

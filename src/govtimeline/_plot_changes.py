@@ -16,6 +16,7 @@ from govtimeline._chart import (
     STANCE_MARKERS,
     empty,
     finish_time_axis,
+    fit_date_ticks,
     key,
     legend,
     new_axes,
@@ -116,7 +117,7 @@ def plot_positions(
                     fontsize="x-small",
                     arrowprops={"arrowstyle": "-|>", "color": ink, "lw": 1.0},
                 )
-    ax.set_yticks(range(len(rows)), rows)
+    ax.set_yticks(range(len(rows)), [short(r, 40) for r in rows])
     ax.set_ylim(len(rows) - 0.4, -1.0)
     present = {p.stance for p in shown}
     handles = [
@@ -125,7 +126,8 @@ def plot_positions(
         if s in present
     ]
     legend(ax, handles)
-    ax.set_title(f"Positions on {topic}", loc="left")
+    ax.set_title(f"Positions on {short(topic or '', 60)}", loc="left")
+    fit_date_ticks(ax)
     return ax
 
 
@@ -138,7 +140,7 @@ def _diff_rows(diff: TimelineDiff) -> list[tuple[str, When | None, When | None, 
     rows += [(f"− {short(e.name)}", e.when, None, _REMOVED) for e in diff.events_removed]
     for c in diff.events_redated:
         dates = " → ".join(describe(w, abbreviate=True) if w else "undated" for w in (c.old, c.new))
-        rows.append((f"~ {short(c.name, 36)} ({dates})", c.old, c.new, _REDATED))
+        rows.append((short(f"~ {short(c.name, 36)} ({dates})", 60), c.old, c.new, _REDATED))
     return [r for r in rows if r[1] is not None or r[2] is not None]
 
 
@@ -204,4 +206,5 @@ def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
         ax, [h for h, c in zip(handles, (_ADDED, _REMOVED, _REDATED), strict=True) if c in present]
     )
     ax.set_title("Changes between timelines", loc="left")
+    fit_date_ticks(ax)
     return ax

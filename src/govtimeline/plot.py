@@ -36,6 +36,7 @@ from govtimeline._chart import (
     STANCE_COLOURS,
     empty,
     finish_time_axis,
+    fit_date_ticks,
     key,
     legend,
     new_axes,
@@ -181,6 +182,7 @@ def plot_timeline(
         notes.append(f"{hidden} of {len(marks)} labels hidden")
     if notes:
         ax.set_title(f"{title or 'Timeline'} ({'; '.join(notes)})", loc="left")
+    fit_date_ticks(ax)
     return ax
 
 
@@ -266,7 +268,10 @@ def _layout(ax: Axes, lanes: list[list[_Mark]], *, owned: bool) -> tuple[_Placed
             ]
         if not owned:
             break
-        figure.set_figheight(max(2.0, (spare + _units(placed) * pitch) / figure.dpi))
+        # tall enough for the rows, and for the legend beside them (else the layout squeezes the axes)
+        key_box = ax.get_legend().get_window_extent()  # type: ignore[union-attr]
+        height = max(spare + _units(placed) * pitch, key_box.height + 0.9 * figure.dpi)
+        figure.set_figheight(max(2.0, height / figure.dpi))
         figure.draw_without_rendering()
         if abs(ax.get_window_extent().width - box.width) < 0.5:
             break
@@ -424,6 +429,21 @@ def _plot_rows(
     ax.set_yticks(range(len(dated)), [short(m.label, 44) for m in marks] if labelled else [])
     ax.set_ylim(len(dated) - 0.5, -0.5)
     legend(ax, _handles(marks, "event"))
-    note = f" ({undated} undated not shown)" if undated else ""
-    ax.set_title((title or "Timeline") + note, loc="left")
+    notes = [f"{undated} undated not shown"] if undated else []
+    if labelled and not _rows_fit(ax):
+        ax.set_yticklabels([])
+        notes.append("names left out: too many rows for the height")
+    ax.set_title((title or "Timeline") + (f" ({'; '.join(notes)})" if notes else ""), loc="left")
+    fit_date_ticks(ax)
     return ax
+
+
+def _rows_fit(ax: Axes) -> bool:
+    """Whether one row of the Axes is tall enough for a name on the y axis."""
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    with quiet_glyphs():
+        figure.draw_without_rendering()
+        heights = [t.get_window_extent().height for t in ax.get_yticklabels() if t.get_text()]
+    rows = abs(ax.get_ylim()[0] - ax.get_ylim()[1])
+    return not heights or ax.get_window_extent().height / rows >= max(heights) * 1.05
