@@ -115,8 +115,9 @@ def _marks(timeline: Timeline, dated: Sequence[Event], limit: int) -> list[_Mark
         claims: list[float] = []
         others: list[str] = []
         conflict = conflicts.get(event.id)
+        chosen = conflict.chosen if conflict else None
         for claim in conflict.claims if conflict else ():
-            if claim.when is not None and claim.value != conflict.chosen:  # type: ignore[union-attr]
+            if claim.when is not None and claim.value != chosen:
                 low, high = span(claim.when)
                 claims.append((low + high) / 2)
                 others.append(describe(claim.when, abbreviate=True))
@@ -214,6 +215,7 @@ def _labels(ax: Axes, marks: Sequence[_Mark], radius: float) -> dict[int, _Label
     probe = ax.text(0, 0, "", fontsize="small")
 
     def measure(text: str) -> _Label:
+        """The label ``text`` with its size as drawn."""
         probe.set_text(text)
         extent = probe.get_window_extent()
         return _Label(text=text, width=extent.width, height=extent.height)
