@@ -128,5 +128,12 @@ def test_diff_lists_changes_with_chart() -> None:
     assert gt.TimelineDiff()._repr_mimebundle_()["text/plain"] == "TimelineDiff: no differences"
 
 
+def test_empty_timeline_says_so_without_chart_or_table() -> None:
+    page = gt.Timeline()._repr_html_()
+    assert "Timeline: 0 events (0 dated), 0 positions, 0 conflicts, 0 documents" in page
+    assert "<svg" not in page
+    assert "<table" not in page
+
+
 def test_hostile_constant_is_hostile() -> None:
     assert "<script>" in HOSTILE  # guards the escaping tests above
