@@ -33,13 +33,29 @@ def sample_timeline() -> gt.Timeline:
             id="a",
             name="Harbour Summit",
             kind="summit",
+            body="Ocean Forum",
             when=gt.When.day(2030, 2, 10),
             end=gt.When.day(2030, 2, 11),
         ),
         gt.Event(
             id="b", name="Ocean Panel resolution", kind="resolution", when=gt.When.month(2030, 8)
         ),
-        gt.Event(id="c", name="Council debate", kind="debate", when=gt.When.day(2030, 9, 24)),
+        gt.Event(
+            id="c",
+            name="Council debate",
+            kind="debate",
+            body="Security Council",
+            when=gt.When.day(2030, 9, 24),
+        ),
+        gt.Event(
+            id="f",
+            name="Second Harbour Summit",
+            kind="summit",
+            body="Ocean Forum",
+            when=gt.When.quarter(2031, 2),
+            status="planned",
+        ),
+        gt.Event(id="g", name="Follow-up debate", kind="debate", when=gt.When.day(2030, 10, 3)),
         gt.Event(id="d", name="Data Accord", kind="treaty", when=gt.When.year(2031)),
         gt.Event(
             id="e",
@@ -116,6 +132,8 @@ def sample_diff() -> gt.TimelineDiff:
 
 CHARTS: dict[str, Callable[[], object]] = {
     "timeline": lambda: plot_timeline(sample_timeline()),
+    "timeline_body": lambda: plot_timeline(sample_timeline(), lanes="body"),
+    "timeline_rows": lambda: plot_timeline(sample_timeline(), lanes="event"),
     "positions": lambda: plot_positions(sample_timeline(), topic="ocean data"),
     "diff": lambda: plot_diff(sample_diff()),
 }

@@ -30,6 +30,8 @@ def test_demo_writes_a_loadable_timeline(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "timeline.json").read_text("utf-8"))
     assert data["schema"] == "govtimeline.timeline/1"
     assert len(data["documents"]) >= 6
+    slides = json.loads((tmp_path / "timelinejs.json").read_text("utf-8"))
+    assert len(slides["events"]) == sum(e["when"] is not None for e in data["events"])
     assert str(tmp_path) in out.getvalue()
 
 
@@ -61,3 +63,30 @@ def test_bad_input_exits_1_naming_the_file(
     assert "broken.json" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
     assert main(["diff", str(tmp_path / "missing.json"), str(bad)]) == 1
+
+
+def test_report_formats_by_suffix_and_plot_lanes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtimeline.demo import examples_path
+
+    timeline = tmp_path / "t.json"
+    assert main(["extract", str(examples_path()), "-o", str(timeline)]) == 0
+    assert main(["report", str(timeline), "-o", str(tmp_path / "tl.json")]) == 0
+    data = json.loads((tmp_path / "tl.json").read_text("utf-8"))
+    assert set(data) == {"title", "events"}  # TimelineJS, not the timeline schema
+    assert (
+        main(["report", str(timeline), "-o", str(tmp_path / "e.txt"), "--format", "markdown"]) == 0
+    )
+    assert (tmp_path / "e.txt").read_text("utf-8").startswith("# Timeline")
+    assert main(["report", str(timeline), "-o", str(tmp_path / "e.csv")]) == 0
+    assert (tmp_path / "e.csv").read_text("utf-8").startswith("id,name,kind,status,date")
+    assert main(["plot", str(timeline), "-o", str(tmp_path / "b.pdf"), "--lanes", "body"]) == 0
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert main(["report", str(timeline), "-o", str(tmp_path / "r.docx")]) == 1
+    assert main(["plot", str(timeline), "-o", str(tmp_path / "c.jpg")]) == 1
+    err = capsys.readouterr().err
+    assert "r.docx" in err
+    assert ".svg, .png, .pdf" in err
+    assert not (tmp_path / "c.jpg").exists()

@@ -18,3 +18,10 @@ def test_public_names_have_docstrings() -> None:
         if name.startswith("__"):
             continue
         assert (obj.__doc__ or "").strip(), f"{name} has no docstring"
+
+
+def test_output_error_is_public_and_a_value_error() -> None:
+    # added with chart lanes, chart formats and exports (issue 7)
+    assert "OutputError" in govtimeline.__all__
+    assert issubclass(govtimeline.OutputError, govtimeline.GovTimelineError)
+    assert issubclass(govtimeline.OutputError, ValueError)

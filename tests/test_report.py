@@ -73,3 +73,49 @@ def test_markdown_escapes_table_pipes() -> None:
 def test_any_timeline_renders(tl: gt.Timeline) -> None:
     assert tl.to_html().startswith("<!doctype html>")
     assert tl.to_markdown().startswith("# Timeline")
+
+
+def test_only_user_links_point_outside_the_page() -> None:
+    import re
+
+    tl = gt.Timeline(
+        documents=[gt.Document(id="d", text="x", title="T", url="https://example.org/a")],
+        events=hostile_timeline().events,
+        positions=hostile_timeline().positions,
+    )
+    page = tl.to_html()
+    targets = re.findall(r"""(?:src|href)\s*=\s*["']([^"']*)""", page)
+    assert targets  # the SVG glyph references and the source link
+    assert {t for t in targets if not t.startswith("#")} == {"https://example.org/a"}
+    assert "matplotlib.org" not in page
+
+
+def test_dates_are_in_words_with_the_exact_form_beside() -> None:
+    tl = gt.Timeline(
+        events=[
+            gt.Event(id="s", name="S", kind="resolution", when=gt.When.season(2024, "SU")),
+            gt.Event(id="y", name="Y", kind="report", when=gt.When.year(2025)),
+        ]
+    )
+    page = tl.to_html(title="Dates")
+    assert "summer 2024<div class='muted'>2024-22</div>" in page
+    assert "<td class='date' data-key='2025-01-01'>2025</td>" in page  # no repetition
+
+
+def test_positions_charts_go_to_topics_that_change_then_the_busiest() -> None:
+    from govtimeline.report import _chart_topics
+
+    def pos(actor: str, topic: str, stance: str, year: int) -> gt.Position:
+        return gt.Position(actor=actor, topic=topic, stance=stance, when=gt.When.year(year))
+
+    tl = gt.Timeline(
+        positions=[
+            pos("A", "alpha", "support", 2020),  # one statement: nothing over time
+            pos("A", "busy", "support", 2020),
+            pos("B", "busy", "support", 2021),
+            pos("C", "busy", "support", 2022),
+            pos("A", "turn", "support", 2020),
+            pos("A", "turn", "oppose", 2021),
+        ]
+    )
+    assert _chart_topics(tl) == ["turn", "busy"]

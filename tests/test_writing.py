@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,22 @@ def test_failure_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
         write_atomic(target, 42)  # type: ignore[arg-type]
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_new_files_are_readable_by_others_like_open_makes_them(tmp_path: Path) -> None:
+    # mkstemp creates 0600 files; a report nobody else can read is a surprise (seen in make demo)
+    old = os.umask(0o022)
+    try:
+        path = write_atomic(tmp_path / "report.html", "<p>x</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_replaced_files_keep_their_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "private.json"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_atomic(target, "new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text() == "new"

@@ -13,6 +13,7 @@ from govtimeline.errors import (
     InputError,
     MissingExtraError,
     ModelError,
+    OutputError,
     SchemaError,
 )
 from govtimeline.extract import extract
@@ -69,6 +70,7 @@ __all__ = [
     "MissingExtraError",
     "Mod",
     "ModelError",
+    "OutputError",
     "Position",
     "PositionChange",
     "Precision",

@@ -3,8 +3,8 @@
 ::
 
     govtimeline extract PATH... -o timeline.json [--processes N]
-    govtimeline report timeline.json -o report.html      (or .md)
-    govtimeline plot timeline.json -o chart.png [--kind positions --topic T]
+    govtimeline report timeline.json -o report.html      (or .md, .json for TimelineJS, .csv)
+    govtimeline plot timeline.json -o chart.png [--lanes body] [--kind positions --topic T]
     govtimeline diff old.json new.json [--json]
     govtimeline demo [--out DIR]
 
@@ -21,6 +21,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from govtimeline import __version__
 from govtimeline.errors import GovTimelineError, InputError
@@ -48,14 +49,34 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--skip-bad", action="store_true", help="skip unreadable files instead of failing"
     )
-    report = commands.add_parser("report", help="write an HTML or Markdown report of a timeline")
+    report = commands.add_parser(
+        "report", help="write a timeline as an HTML or Markdown report, TimelineJS JSON or CSV"
+    )
     report.add_argument("timeline", type=Path)
-    report.add_argument("-o", "--output", type=Path, required=True, help="report.html or report.md")
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="report.html, report.md, tl.json, events.csv",
+    )
+    report.add_argument(
+        "--format",
+        choices=sorted(set(_REPORT_FORMATS.values())),
+        default=None,
+        help="default: from the suffix (.html, .md, .json = TimelineJS, .csv = events table)",
+    )
     report.add_argument("--title", default="Timeline")
     plot = commands.add_parser("plot", help="draw a chart of a timeline (PNG, SVG or PDF)")
     plot.add_argument("timeline", type=Path)
     plot.add_argument("-o", "--output", type=Path, required=True)
     plot.add_argument("--kind", choices=("events", "positions"), default="events")
+    plot.add_argument(
+        "--lanes",
+        choices=("kind", "body", "event"),
+        default="kind",
+        help="swimlanes of --kind events",
+    )
     plot.add_argument("--topic", default=None, help="topic for --kind positions")
     diff = commands.add_parser("diff", help="what changed between two timelines")
     diff.add_argument("old", type=Path)
@@ -64,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="rebuild the timeline of the bundled example articles")
     demo.add_argument("--out", type=Path, default=Path("build/demo"), help="output folder")
     return parser
+
+
+_REPORT_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "timelinejs",
+    ".csv": "csv",
+}
 
 
 def _load(path: Path) -> Timeline:
@@ -105,11 +136,22 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from govtimeline.errors import OutputError
     from govtimeline.writing import write_atomic
 
+    fmt = args.format or _REPORT_FORMATS.get(args.output.suffix.lower())
+    if fmt is None:
+        raise OutputError(
+            f"{args.output}: cannot tell the format from the suffix; use one of "
+            f"{', '.join(_REPORT_FORMATS)} or --format"
+        )
     timeline = _load(args.timeline)
-    if args.output.suffix.lower() in (".md", ".markdown"):
+    if fmt == "markdown":
         write_atomic(args.output, timeline.to_markdown())
+    elif fmt == "timelinejs":
+        write_atomic(args.output, timeline.to_timelinejs(title=args.title))
+    elif fmt == "csv":
+        write_atomic(args.output, timeline.to_frame().to_csv(index=False))
     else:
         write_atomic(args.output, timeline.to_html(title=args.title))
     print(f"wrote {args.output}")
@@ -120,11 +162,9 @@ def _plot(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from govtimeline.report import save_chart
-
     timeline = _load(args.timeline)
-    ax = timeline.plot_positions(topic=args.topic) if args.kind == "positions" else timeline.plot()
-    save_chart(ax, args.output)
+    kind: Literal["timeline", "positions"] = "positions" if args.kind == "positions" else "timeline"
+    timeline.savefig(args.output, kind=kind, lanes=args.lanes, topic=args.topic)
     print(f"wrote {args.output}")
     return 0
 

@@ -1,8 +1,8 @@
 """``govtimeline demo``: rebuild the timeline of the bundled example articles.
 
 Reads ``govtimeline/data/examples/``, extracts and reconstructs them, and
-writes the timeline JSON, a self-contained HTML report, a Markdown report and
-the charts under ``--out``, printing where they are and what was found.
+writes the timeline JSON, a self-contained HTML report, a Markdown report,
+TimelineJS JSON and the charts under ``--out``, printing where they are and what was found.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def run_demo(out: Path, *, file: TextIO = sys.stdout) -> int:
             out / "report.html", timeline.to_html(title="AI governance, 2019–2026 (examples)")
         ),
         write_atomic(out / "report.md", timeline.to_markdown()),
+        write_atomic(out / "timelinejs.json", timeline.to_timelinejs(title="AI governance")),
         save_chart(timeline.plot(), out / "timeline.png"),
     ]
     topics = sorted({p.topic for p in timeline.positions if p.when is not None})

@@ -10,6 +10,7 @@ already catch ``ValueError`` or ``OSError`` keep working::
     ├── ModelError (ValueError)         a model value that breaks an invariant
     ├── DateParseError (ValueError)     a date string that cannot be understood
     ├── ExtractionError (RuntimeError)  extraction failed on one document
+    ├── OutputError (ValueError)        an output asked for in a form we cannot make
     └── MissingExtraError (ImportError) an optional dependency is not installed
 
 Messages name the document or field, what was expected, what was found and,
@@ -25,6 +26,7 @@ __all__ = [
     "InputError",
     "MissingExtraError",
     "ModelError",
+    "OutputError",
     "SchemaError",
 ]
 
@@ -86,6 +88,13 @@ class ExtractionError(GovTimelineError, RuntimeError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (type(self), self.message, {"document": self.document}))
+
+
+class OutputError(GovTimelineError, ValueError):
+    """An output cannot be made as asked: unknown chart kind, lane grouping or file format.
+
+    The message lists the accepted values.
+    """
 
 
 class MissingExtraError(GovTimelineError, ImportError):

@@ -21,7 +21,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -195,6 +195,22 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 # -------------------------------------------------------------------------- records
+class _Displayed:
+    """Jupyter display through :func:`govtimeline.jupyter.mimebundle` (one render path)."""
+
+    __slots__ = ()
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        from govtimeline.jupyter import mimebundle
+
+        return mimebundle(self)  # type: ignore[arg-type]
+
+    def _repr_html_(self) -> str:
+        from govtimeline.jupyter import mimebundle
+
+        return mimebundle(self)["text/html"]  # type: ignore[arg-type]
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """One source text with its metadata."""
@@ -316,7 +332,7 @@ class Mention:
 
 
 @attrs.frozen(kw_only=True)
-class Event:
+class Event(_Displayed):
     """A canonical event: all mentions of one real-world happening."""
 
     id: str = attrs.field(validator=_non_empty)
@@ -350,7 +366,7 @@ class Event:
 
 
 @attrs.frozen(kw_only=True)
-class Position:
+class Position(_Displayed):
     """An actor's stance on a topic at a time, with the evidence for it."""
 
     actor: str = attrs.field(validator=_non_empty)
@@ -462,7 +478,7 @@ class PositionChange:
 
 
 @attrs.frozen(kw_only=True)
-class Timeline:
+class Timeline(_Displayed):
     """The reconstructed timeline of a corpus: events, positions and conflicts."""
 
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_tuple)
@@ -547,17 +563,64 @@ class Timeline:
             write_atomic(path, page)
         return page
 
+    def to_timelinejs(self, *, title: str = "Timeline") -> str:
+        """TimelineJS3 JSON: dated events at their true precision, grouped by kind.
+
+        See :mod:`govtimeline.timelinejs`.
+        """
+        from govtimeline.timelinejs import to_timelinejs
+
+        return to_timelinejs(self, title=title)
+
+    def to_frame(self, table: Literal["events", "positions"] = "events") -> Any:
+        """The events (or positions) as a pandas DataFrame; needs the ``pandas`` extra.
+
+        See :mod:`govtimeline.frame` for the columns.
+        """
+        from govtimeline.frame import to_frame
+
+        return to_frame(self, table)
+
+    def savefig(
+        self,
+        path: str | Path,
+        *,
+        kind: Literal["timeline", "positions"] = "timeline",
+        lanes: Literal["kind", "body", "event"] = "kind",
+        topic: str | None = None,
+        dpi: float = 150,
+    ) -> Path:
+        """Draw a chart and write it to ``path`` atomically; SVG, PNG or PDF by the suffix.
+
+        ``kind="positions"`` draws :meth:`plot_positions` (for ``topic``).
+        """
+        from govtimeline.export import render_chart
+        from govtimeline.writing import write_atomic
+
+        fmt = Path(path).suffix.lstrip(".").lower()
+        data = render_chart(self, kind=kind, fmt=fmt, lanes=lanes, topic=topic, dpi=dpi)
+        return write_atomic(path, data)
+
     def to_markdown(self) -> str:
         """The timeline as Markdown (events, conflicts, position changes)."""
         from govtimeline.report import render_markdown
 
         return render_markdown(self)
 
-    def plot(self, *, ax: Axes | None = None) -> Axes:
-        """Events on a time axis at their true precision (see :mod:`govtimeline.plot`)."""
+    def plot(
+        self,
+        *,
+        lanes: Literal["kind", "body", "event"] = "kind",
+        ax: Axes | None = None,
+        title: str | None = None,
+    ) -> Axes:
+        """Events on a time axis at their true precision, in swimlanes by kind or body.
+
+        See :func:`govtimeline.plot.plot_timeline`.
+        """
         from govtimeline.plot import plot_timeline
 
-        return plot_timeline(self, ax=ax)
+        return plot_timeline(self, lanes=lanes, ax=ax, title=title)
 
     def plot_positions(
         self,
@@ -570,11 +633,6 @@ class Timeline:
         from govtimeline.plot import plot_positions
 
         return plot_positions(self, topic=topic, actors=actors, ax=ax)
-
-    def _repr_html_(self) -> str:
-        from govtimeline.report import render_html
-
-        return render_html(self, charts=len(self.events) <= 200)
 
 
 def _in(event: Event, window: When) -> bool:
@@ -598,7 +656,7 @@ class EventChange:
 
 
 @attrs.frozen(kw_only=True)
-class TimelineDiff:
+class TimelineDiff(_Displayed):
     """What changed between two timelines."""
 
     events_added: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)

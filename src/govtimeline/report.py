@@ -8,16 +8,14 @@ of user text (names, quotes, titles, URLs) is HTML-escaped, and only
 
 from __future__ import annotations
 
-import contextlib
 import html
-import io
-import re
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govtimeline.datetext import describe, describe_range
 from govtimeline.model import Evidence, Timeline
+from govtimeline.when import When
 from govtimeline.writing import write_atomic
 
 if TYPE_CHECKING:
@@ -31,9 +29,10 @@ padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.8em}
 table{border-collapse:collapse;width:100%;font-size:.92em}
 th,td{border-bottom:1px solid #e5e5e5;padding:.35em .5em;text-align:left;vertical-align:top}
-th{cursor:pointer;background:#f6f6f6;user-select:none}th:after{content:" \\2195";color:#aaa}
+th{white-space:nowrap;cursor:pointer;background:#f6f6f6;user-select:none}th:after{content:" \\2195";color:#aaa}
 .muted{color:#666}.quote{margin:.2em 0 .6em 0;padding-left:.8em;border-left:3px solid #ccc;color:#444}
-.chart svg{max-width:100%;height:auto}.tag{font-size:.8em;padding:.05em .4em;border-radius:.3em;
+.chart svg{width:100%;max-width:1000px;height:auto}td.date{white-space:nowrap}
+td.date .muted{font-size:.8em}.tag{white-space:nowrap;font-size:.8em;padding:.05em .4em;border-radius:.3em;
 background:#eef}.support{color:#00734f}.oppose{color:#b34700}.conflict{background:#fff4ec;
 padding:.6em 1em;border-left:4px solid #D55E00;margin:1em 0}
 """
@@ -60,44 +59,23 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-@contextlib.contextmanager
-def _quiet_glyphs() -> Iterator[None]:
-    """Characters the font lacks (emoji, rare scripts) are drawn as boxes, silently."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings(
-            "ignore", message=r"Glyph .* missing from font", category=UserWarning
-        )
-        yield
-
-
 def axes_to_svg(ax: Axes) -> str:
-    """The figure of ``ax`` as an SVG string (and the figure is closed)."""
-    import matplotlib.pyplot as plt
+    """The figure of ``ax`` as an SVG element to inline in HTML (and the figure is closed)."""
+    from govtimeline.export import chart_bytes
 
-    buffer = io.StringIO()
-    figure = ax.get_figure(root=True)
-    assert figure is not None
-    with _quiet_glyphs():
-        figure.savefig(buffer, format="svg", bbox_inches="tight")
-    plt.close(figure)
-    text = buffer.getvalue()
-    # matplotlib repeats every label in an XML comment; drop them (smaller, and no user text there)
-    return re.sub(r"<!--.*?-->", "", text[text.find("<svg") :], flags=re.S)
+    text = chart_bytes(ax, "svg").decode("utf-8")
+    return text[text.find("<svg") :]
 
 
-def save_chart(ax: Axes, path: str | Path) -> Path:
-    """Save the figure of ``ax`` as SVG, PNG or PDF (by the file ending), atomically."""
-    import matplotlib.pyplot as plt
+def save_chart(ax: Axes, path: str | Path, *, dpi: float = 150) -> Path:
+    """Save the figure of ``ax`` as SVG, PNG or PDF (by the file ending), atomically.
+
+    :class:`~govtimeline.errors.OutputError` for any other ending.
+    """
+    from govtimeline.export import chart_bytes
 
     target = Path(path)
-    fmt = target.suffix.lstrip(".").lower() or "png"
-    buffer = io.BytesIO()
-    figure = ax.get_figure(root=True)
-    assert figure is not None
-    with _quiet_glyphs():
-        figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=150)
-    plt.close(figure)
-    return write_atomic(target, buffer.getvalue())
+    return write_atomic(target, chart_bytes(ax, target.suffix, dpi=dpi))
 
 
 def _link(url: str | None, text: str) -> str:
@@ -127,6 +105,44 @@ def _chart(draw: Callable[[], Axes]) -> str:
     return f'<div class="chart">{axes_to_svg(draw())}</div>'
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _summary(tl: Timeline) -> str:
+    return (
+        f"{_n(len(tl.events), 'event')}, {_n(len(tl.positions), 'position')}, "
+        f"{_n(len(tl.conflicts), 'conflict')}, from {_n(len(tl.documents), 'document')}."
+    )
+
+
+def _date_cell(when: When | None, end: When | None = None) -> str:
+    """A date in words, with its exact EDTF form below."""
+    if when is None:
+        return "undated"
+    edtf = when.edtf + (f"/{end.edtf}" if end is not None and end != when else "")
+    words = describe_range(when, end)
+    return _e(words) + ("" if words == edtf else f"<div class='muted'>{_e(edtf)}</div>")
+
+
+MAX_POSITION_CHARTS = 4
+"""The report draws positions charts for at most this many topics."""
+
+
+def _chart_topics(tl: Timeline) -> list[str]:
+    """Topics worth a positions chart: with a change of stance first, then the most statements.
+
+    A topic with a single dated statement says nothing over time and gets no chart.
+    """
+    counts: dict[str, int] = {}
+    for p in tl.positions:
+        if p.when is not None:
+            counts[p.topic] = counts.get(p.topic, 0) + 1
+    changed = {c.topic for c in tl.changes()}
+    ranked = sorted(counts, key=lambda t: (t not in changed, -counts[t], t.casefold()))
+    return [t for t in ranked if counts[t] > 1][:MAX_POSITION_CHARTS]
+
+
 def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
     """The whole report as one self-contained HTML page."""
     from govtimeline.plot import plot_positions, plot_timeline
@@ -136,8 +152,7 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        f"<p class='muted'>{len(tl.events)} events, {len(tl.positions)} positions, "
-        f"{len(tl.conflicts)} conflicts, from {len(tl.documents)} documents.</p>",
+        f"<p class='muted'>{_summary(tl)}</p>",
     ]
     if charts:
         out.append(_chart(lambda: plot_timeline(tl)))
@@ -146,14 +161,12 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
         "<th>Kind</th><th>Where</th><th>Sources</th></tr></thead><tbody>"
     )
     for ev in tl.events:
-        when = ev.when.edtf if ev.when else "undated"
-        if ev.end is not None:
-            when += f" – {ev.end.edtf}"
         key = ev.when.earliest.isoformat() if ev.when else "9999"
         aliases = "; ".join(ev.aliases[:4])
+        planned = " <span class='muted'>(planned)</span>" if ev.status.value == "planned" else ""
         out.append(
-            f"<tr><td data-key='{_e(key)}'>{_e(when)}</td><td><b>{_e(ev.name)}</b>"
-            f"<div class='muted'>{_e(aliases)}</div></td><td><span class='tag'>{_e(ev.kind.value)}</span></td>"
+            f"<tr><td class='date' data-key='{_e(key)}'>{_date_cell(ev.when, ev.end)}</td><td><b>{_e(ev.name)}</b>{planned}"
+            f"<div class='muted'>{_e(aliases)}</div></td><td><span class='tag'>{_e(ev.kind.value.replace('_', ' '))}</span></td>"
             f"<td>{_e(ev.location or '')}</td><td>{_e(', '.join(ev.documents))}</td></tr>"
         )
     out.append("</tbody></table>")
@@ -174,8 +187,8 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
     if not changes:
         out.append("<p class='muted'>No actor changed stance on a topic.</p>")
     for ch in changes:
-        before = ch.before.when.edtf if ch.before.when else "?"
-        after = ch.after.when.edtf if ch.after.when else "?"
+        before = describe(ch.before.when) if ch.before.when else "?"
+        after = describe(ch.after.when) if ch.after.when else "?"
         out.append(
             f"<h3>{_e(ch.actor)} on {_e(ch.topic)}: <span class='{_e(ch.from_stance.value)}'>"
             f"{_e(ch.from_stance.value)}</span> ({_e(before)}) → <span class='{_e(ch.to_stance.value)}'>"
@@ -183,8 +196,7 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
             f"{_quotes(tl, ch.before.evidence, 1)}{_quotes(tl, ch.after.evidence, 1)}"
         )
     if charts and any(p.when for p in tl.positions):
-        topics = sorted({p.topic for p in tl.positions if p.when is not None})
-        for topic in topics[:6]:
+        for topic in _chart_topics(tl):
             out.append(_chart(lambda topic=topic: plot_positions(tl, topic=topic)))  # type: ignore[misc]
     out.append(
         "<h2>Positions</h2><table class='sortable'><thead><tr><th>Date</th><th>Actor</th>"
@@ -193,7 +205,7 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
     for p in tl.positions:
         key = p.when.earliest.isoformat() if p.when else "9999"
         out.append(
-            f"<tr><td data-key='{_e(key)}'>{_e(p.when.edtf if p.when else 'undated')}</td>"
+            f"<tr><td class='date' data-key='{_e(key)}'>{_date_cell(p.when)}</td>"
             f"<td>{_e(p.actor)}{(' <span class=muted>via ' + _e(p.via) + '</span>') if p.via else ''}</td>"
             f"<td class='{_e(p.stance.value)}'>{_e(p.stance.value)}</td><td>{_e(p.topic)}</td>"
             f"<td>{_quotes(tl, p.evidence, 2)}</td></tr>"
@@ -227,8 +239,7 @@ def render_markdown(tl: Timeline) -> str:
     lines = [
         "# Timeline",
         "",
-        f"{len(tl.events)} events, {len(tl.positions)} positions, "
-        f"{len(tl.conflicts)} conflicts, from {len(tl.documents)} documents.",
+        _summary(tl),
         "",
         "| Date | Event | Kind | Sources |",
         "|---|---|---|---|",
