@@ -35,6 +35,14 @@ def hostile_timeline() -> gt.Timeline:
                 actor=HOSTILE, topic="t|x", stance="oppose", when=gt.When.year(2030), evidence=[ev]
             ),
         ],
+        references=[
+            gt.Event(
+                id="r1",
+                name=HOSTILE,
+                kind="treaty",
+                mentions=[gt.Mention(evidence=ev, name=HOSTILE, kind="treaty")],
+            )
+        ],
         conflicts=[
             gt.Conflict(
                 event="e1",
@@ -119,3 +127,9 @@ def test_positions_charts_go_to_topics_that_change_then_the_busiest() -> None:
         ]
     )
     assert _chart_topics(tl) == ["turn", "busy"]
+
+
+def test_references_are_listed_apart() -> None:
+    page = hostile_timeline().to_html()
+    assert "Mentioned, never dated" in page
+    assert "Mentioned, never dated" in hostile_timeline().to_markdown()

@@ -170,6 +170,16 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
             f"<td>{_e(ev.location or '')}</td><td>{_e(', '.join(ev.documents))}</td></tr>"
         )
     out.append("</tbody></table>")
+    if tl.references:
+        refs = "".join(
+            f"<li>{_e(r.name)} <span class='tag'>{_e(r.kind.value.replace('_', ' '))}</span>"
+            f" <span class='muted'>{_e(', '.join(r.documents))}</span></li>"
+            for r in tl.references
+        )
+        out.append(
+            "<h2>Mentioned, never dated</h2><p class='muted'>Named by the sources, but no "
+            f"source says when, not even relatively.</p><ul>{refs}</ul>"
+        )
     out.append("<h2>Conflicts between sources</h2>")
     if not tl.conflicts:
         out.append("<p class='muted'>No source disagrees with another.</p>")
@@ -235,7 +245,7 @@ def _md(text: object) -> str:
 
 
 def render_markdown(tl: Timeline) -> str:
-    """The timeline as Markdown: events table, conflicts, position changes."""
+    """The timeline as Markdown: events table, undated references, conflicts, position changes."""
     lines = [
         "# Timeline",
         "",
@@ -251,6 +261,12 @@ def render_markdown(tl: Timeline) -> str:
         lines.append(
             f"| {_md(when)} | {_md(ev.name)} | {ev.kind.value} | {_md(', '.join(ev.documents))} |"
         )
+    if tl.references:
+        lines += ["", "## Mentioned, never dated", ""]
+        lines += [
+            f"- {_md(r.name)} ({r.kind.value}; {_md(', '.join(r.documents))})"
+            for r in tl.references
+        ]
     names = {e.id: e.name for e in tl.events}
     lines += ["", "## Conflicts", ""]
     lines += [
