@@ -392,3 +392,18 @@ def test_an_undated_retelling_joins_the_act_its_report_dates() -> None:
     assert len(dated_out.evidence) == 2  # the retelling joined the dated act
     assert undated_out.when is None  # another report's undated claim stays apart
     assert [e.document for e in undated_out.evidence] == ["b"]
+
+
+def test_a_generic_mention_prefers_the_cluster_of_its_own_kind() -> None:
+    summit = mention("a", 0, "the Harbour Summit", "summit", SEPT(2031, 9, 24))
+    declaration = mention("a", 40, "the Ocean Declaration", "declaration", SEPT(2031, 9, 24))
+    generic = mention("a", 90, "a declaration", "declaration", SEPT(2031, 9, 24))
+    tl = gt.reconstruct([x("a", summit, declaration, generic)])
+    names = {e.name: len(e.mentions) for e in tl.events}
+    assert names == {"Harbour Summit": 1, "Ocean Declaration": 2}
+
+
+def test_a_generic_event_is_named_by_its_own_words() -> None:
+    meeting = mention("a", 0, "the two-day meeting", "debate", SEPT(2031, 9, 24))
+    tl = gt.reconstruct([x("a", meeting)])
+    assert [e.name for e in tl.events] == ["Two-day meeting"]

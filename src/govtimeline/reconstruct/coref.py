@@ -35,7 +35,15 @@ __all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
 _WINDOW = 25  # in larger blocks, each mention meets this many neighbours
-_CLOSE_DAYS = 7  # day-precise dates this close may still be one event (a conflict)
+_CLOSE_DAYS = 7
+_LENGTHS = (
+    "-day",
+    "-week",
+    "-month",
+    "-year",
+    "-hour",
+    "-long",
+)  # "a two-day meeting"  # day-precise dates this close may still be one event (a conflict)
 
 
 @attrs.frozen(kw_only=True)
@@ -118,6 +126,7 @@ def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
         and not t.isdigit()
         and t not in rules.months
         and t not in rules.weekdays
+        and not t.endswith(_LENGTHS)
     )
 
 
@@ -283,7 +292,11 @@ def cluster_mentions(
 
 
 def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceRules) -> None:
-    """Join each generic mention to the single same-document cluster of its kind."""
+    """Join each generic mention to the single same-document cluster it may refer to.
+
+    That is the one cluster of a compatible kind, or, when there are several,
+    the one cluster of its own kind; otherwise it stays alone.
+    """
     by_document: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         if not item.generic:
@@ -291,11 +304,18 @@ def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceR
     for item in items:
         if not item.generic:
             continue
-        candidates = {
-            clusters.find(other.index)
+        compatible = [
+            other
             for other in by_document.get(_doc(item), ())
             if rules.kinds_compatible(other.mention.kind, item.mention.kind)
             and dates_compatible(other.span, item.span, close=False)
-        }
+        ]
+        candidates = {clusters.find(other.index) for other in compatible}
+        if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter
+            candidates = {
+                clusters.find(other.index)
+                for other in compatible
+                if other.mention.kind is item.mention.kind
+            }
         if len(candidates) == 1:
             clusters.join(item.index, candidates.pop(), close=False)

@@ -278,10 +278,15 @@ def _canonical_name(c: _Cluster, rules: CoreferenceRules) -> str:
             name = f"{body} {name}"
         return name[:1].upper() + name[1:]
     topics = Counter(m.topic for m in c.mentions if m.topic)
+    phrasings = sorted({_bare_name(m.name) for m in c.mentions}, key=lambda n: (-len(n.split()), n))
     parts = []
     if body:
         parts.append(body)
-    parts.append(c.kind.value.replace("_", " "))
+    longest = phrasings[0] if phrasings else ""
+    if kinds_named(longest):  # "next summit", "two-day meeting", "convention"
+        parts.append(longest)
+    else:
+        parts.append(c.kind.value.replace("_", " "))
     if topics:
         parts.append("on " + min(topics, key=lambda t: (-topics[t], t)))
     places = Counter(m.location for m in c.mentions if m.location)
