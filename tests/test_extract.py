@@ -272,6 +272,18 @@ def test_any_text_extracts(text: str) -> None:
             "Harbour Principles",
             "2029",
         ),
+        (  # a round of talks is a meeting; "November" in a future sentence is next November
+            "The first round of talks is scheduled for November in Montevideo.",
+            "debate",
+            "The first round of talks",
+            "2031-11",
+        ),
+        (  # a deadline is not when the resolution was adopted
+            "The resolution, adopted on 2 March 2031, asks for a treaty by the end of 2032.",
+            "resolution",
+            "The resolution",
+            "2031-03-02",
+        ),
         (  # "the Future" in a name is no date; "the same month" is
             "In June 2030 a report came out. At the Summit of the Future the same month, leaders met.",
             "summit",
@@ -327,3 +339,16 @@ def test_institutions_become_events_when_created(
 ) -> None:
     got = [(m.kind.value, m.name, m.when.edtf if m.when else None) for m in _extract(text).mentions]
     assert got == expected
+
+
+def test_an_article_opens_a_trigger_phrase() -> None:
+    names = [m.name for m in _extract("Chile argued that the treaty should cover waste.").mentions]
+    assert names == ["the treaty"]
+
+
+def test_a_one_word_organ_beside_another_name_is_not_that_organ() -> None:
+    actors = default_gazetteer().find("The UN Environment Assembly met. The Assembly voted.")
+    assert [(a.surface, a.actor.name) for a in actors] == [
+        ("UN", "United Nations"),
+        ("Assembly", "UN General Assembly"),
+    ]

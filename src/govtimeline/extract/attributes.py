@@ -6,7 +6,8 @@ Used by :mod:`.events` once a mention's name span is known:
   nearest date of its clause (";" ends one), a date before it counting double
   the distance, skipping a date that belongs to another name ("the Bletchley
   Declaration in 2023 and a UN resolution in 2024"), vague ones ("the
-  future") and event-relative ones that belong to a nearer mention;
+  future"), deadlines ("by the end of 2024") and event-relative ones that
+  belong to a nearer mention;
 * **body** — an organisation named inside it, else one just before it;
 * **place** — one named inside it ("the Paris summit"), else "in/at <place>"
   shortly after it.
@@ -63,6 +64,10 @@ def _owned_by_other(
     )
 
 
+# "finish by the end of 2024", "until 2030": a deadline is not when the event happened
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|no later than)\s+$", re.IGNORECASE)
+
+
 def _gap(span: NameSpan, d: TimeExpression) -> int:
     """Characters between a mention and a date expression."""
     return max(d.start - span.end, span.start - d.end, 0)
@@ -95,6 +100,7 @@ def nearest_date(
         if d.timex_type is TimexType.DATE
         and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
         and not _owned_by_other(sentence, d, span, others)
+        and not _DEADLINE.search(sentence.text, 0, d.start - sentence.start)
     ]
     # "X came a day after Y": a relative date belongs to the one mention nearest it
     candidates = [

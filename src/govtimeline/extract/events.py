@@ -149,6 +149,7 @@ _LEADING_WORDS = frozenset(
         "at",
     ]
 )
+_ARTICLES = frozenset(["the", "a", "an"])
 _LEADING_WORD = re.compile(r"([A-Z][\w'’-]*)\s+")
 _VERB_KINDS = (EventKind.LAUNCH, EventKind.FOUNDING, EventKind.VOTE)
 _TOKEN = re.compile(r"[\w'’.-]+")
@@ -304,6 +305,8 @@ def _left_extend(text: str, at: int) -> int:
             or word.endswith(("'s", "’s"))
         ):
             start = m.start()
+            if word.lower() in _ARTICLES:
+                break  # an article opens the phrase: "arguing that the treaty" stops at "the"
             continue
         break
     return start
