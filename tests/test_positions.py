@@ -165,3 +165,20 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
     (p,) = [p for p in tl.positions if p.actor == "Chile"]
     assert p.topic == summit.name  # "a declaration" joined the summit, whose name it takes
     assert p.when == summit.when
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plain object of three words or more says what the stance is about
+            "Chile objected to limits on plastic production.",
+            {("Chile", "oppose", "limits on plastic production")},
+        ),
+        (  # one of two words says nothing
+            "Chile welcomed the outcome.",
+            set(),
+        ),
+    ],
+)
+def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected

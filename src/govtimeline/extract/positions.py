@@ -276,6 +276,7 @@ _OBJECT = re.compile(
     r"(?P<np>[^,.;:!?()\"“”]+?)\s*(?=$|[,.;:!?()\"“”]|\s(?:that|which|who|while|because|as|if|when|but|and\s+(?:to|is|are|was|were|has|have|had|will|would)|is|are|was|were|will|would|could|should)\b)"
 )
 _MAX_OBJECT_WORDS = 7
+_MIN_PLAIN_OBJECT_WORDS = 3  # "limits on plastic production" is a topic without any name
 _NOT_AN_OBJECT = frozenset(
     [
         "by",
@@ -304,18 +305,21 @@ _NAMED = re.compile(r"(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b
 
 
 def _named_object(scope: str) -> str | None:
-    """The object of a cue when it names something ("any restrictions from the UNSC on AI").
+    """The object of a cue when it says what it is about ("any restrictions from the UNSC on AI").
 
     A topic outside the lexicon is accepted only when its phrase is short and
-    carries a name or an acronym after its first word: "the idea" is no topic.
+    carries a name or an acronym after its first word, or has at least three
+    words ("limits on plastic production"): "the idea" is no topic.
     """
     m = _OBJECT.match(scope)
     if m is None:
         return None
     phrase = " ".join(m.group("np").split())
     words = phrase.split()
-    if not 2 <= len(words) <= _MAX_OBJECT_WORDS or not _NAMED.search(phrase):
+    if not 2 <= len(words) <= _MAX_OBJECT_WORDS:
         return None
+    if not _NAMED.search(phrase) and len(words) < _MIN_PLAIN_OBJECT_WORDS:
+        return None  # "the outcome", "a binding limit": too vague to be a topic
     if words[0].lower() in _NOT_AN_OBJECT:
         return None  # "backed by the United States": an agent or a circumstance, not a topic
     return phrase
