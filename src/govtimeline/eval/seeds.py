@@ -97,8 +97,10 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def line(self, label: str) -> str:
+    def line(self, label: str, *, recall_only: bool = False) -> str:
         """One table row."""
+        if recall_only:
+            return f"{label:<28} R {self.recall:.2f} ({self.matched_expected}/{self.expected})"
         return (
             f"{label:<28} P {self.precision:.2f} ({self.matched_predicted}/{self.predicted})  "
             f"R {self.recall:.2f} ({self.matched_expected}/{self.expected})  F1 {self.f1:.2f}"
@@ -110,6 +112,10 @@ class SeedScore:
     """The seeds scorecard."""
 
     mentions: dict[str, PRF]
+    actors: dict[str, PRF]
+    """Per document: the actors of its expected positions found among its extracted actors."""
+    document_positions: dict[str, PRF]
+    """Per document: its expected positions against the timeline's positions it backs."""
     events: PRF
     dated_events: PRF
     positions: PRF
@@ -121,6 +127,12 @@ class SeedScore:
         """The scorecard as text."""
         lines = ["Seeds: extraction (per document, event mentions)"]
         lines += [prf.line(f"  {doc}") for doc, prf in sorted(self.mentions.items())]
+        lines += ["Seeds: actors (per document, recall of the actors its positions name)"]
+        lines += [
+            prf.line(f"  {doc}", recall_only=True) for doc, prf in sorted(self.actors.items())
+        ]
+        lines += ["Seeds: positions (per document, after reconstruction)"]
+        lines += [prf.line(f"  {doc}") for doc, prf in sorted(self.document_positions.items())]
         lines += [
             "Seeds: timeline",
             self.events.line("  events (all predicted)"),
@@ -249,6 +261,25 @@ def score_seeds(path: Path | None = None) -> SeedScore:
     owner = _matching([p for _, p in per_source], expected["positions"], _position_matches)
     pos_x = len(owner)
     pos_p = len({per_source[i][0] for i in owner})
+    document_positions: dict[str, PRF] = {}
+    actors: dict[str, PRF] = {}
+    for x in extractions:
+        doc = x.document.id
+        wanted = [e for e in expected["positions"] if e.get("file") == doc]
+        rows = [p for _, p in per_source if p.evidence[0].document == doc]
+        hits = len(_matching(rows, wanted, _position_matches))
+        document_positions[doc] = PRF(
+            matched_predicted=hits, predicted=len(rows), matched_expected=hits, expected=len(wanted)
+        )
+        named = {a.name.casefold() for a in x.actors} | {p.actor.casefold() for p in x.positions}
+        needed = sorted({e["actor"] for e in wanted})
+        found = sum(1 for a in needed if a.casefold() in named)
+        actors[doc] = PRF(
+            matched_predicted=found,
+            predicted=len(named),
+            matched_expected=found,
+            expected=len(needed),
+        )
     change = any(
         c.actor == "United States"
         and c.from_stance.value == "support"
@@ -262,6 +293,8 @@ def score_seeds(path: Path | None = None) -> SeedScore:
     )
     return SeedScore(
         mentions=mentions,
+        actors=actors,
+        document_positions=document_positions,
         events=PRF(
             matched_predicted=ev_p,
             predicted=len(tl.events),
