@@ -407,3 +407,17 @@ def test_a_generic_event_is_named_by_its_own_words() -> None:
     meeting = mention("a", 0, "the two-day meeting", "debate", SEPT(2031, 9, 24))
     tl = gt.reconstruct([x("a", meeting)])
     assert [e.name for e in tl.events] == ["Two-day meeting"]
+
+
+def test_a_coarse_date_never_chains_two_acts() -> None:
+    february = position("a", "Chile", "ocean treaties", "oppose", gt.When.day(2031, 2, 10))
+    september = position("b", "Chile", "ocean treaties", "oppose", gt.When.day(2031, 9, 24))
+    year = position("c", "Chile", "ocean treaties", "oppose", gt.When.year(2031))
+    tl = gt.reconstruct(
+        [x("a", positions=(february,)), x("b", positions=(september,)), x("c", positions=(year,))]
+    )
+    assert sorted(p.when.edtf for p in tl.positions if p.when) == [
+        "2031",
+        "2031-02-10",
+        "2031-09-24",
+    ]

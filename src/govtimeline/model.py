@@ -389,6 +389,10 @@ class Position(_Displayed):
     """The date phrase of the act as written, when it could not be resolved ("on
     Wednesday" in an undated report); reconstruction resolves it when the same
     document dates that phrase through an event."""
+    inferred: bool = False
+    """True when no source states it: it follows from a stance on an instrument (signing an
+    AI declaration is support for global AI governance; see ``instrument_topics`` in
+    ``data/stance.json``). Its evidence is that stance's."""
 
 
 @attrs.frozen(kw_only=True)

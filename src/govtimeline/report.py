@@ -217,7 +217,8 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
         out.append(
             f"<tr><td class='date' data-key='{_e(key)}'>{_date_cell(p.when)}</td>"
             f"<td>{_e(p.actor)}{(' <span class=muted>via ' + _e(p.via) + '</span>') if p.via else ''}</td>"
-            f"<td class='{_e(p.stance.value)}'>{_e(p.stance.value)}</td><td>{_e(p.topic)}</td>"
+            f"<td class='{_e(p.stance.value)}'>{_e(p.stance.value)}</td><td>{_e(p.topic)}"
+            f"{' <span class=muted>(inferred)</span>' if p.inferred else ''}</td>"
             f"<td>{_quotes(tl, p.evidence, 2)}</td></tr>"
         )
     out.append("</tbody></table><h2>Sources</h2><ul>")

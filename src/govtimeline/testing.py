@@ -220,6 +220,8 @@ def positions(
         via=draw(st.none() | identifiers()),
         event=draw(st.none() | identifiers()),
         evidence=draw(st.lists(evidence(), max_size=2)),
+        date_text=draw(st.none() | texts(max_size=20)),
+        inferred=draw(st.booleans()),
     )
 
 

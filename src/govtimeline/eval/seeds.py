@@ -253,9 +253,10 @@ def score_seeds(path: Path | None = None) -> SeedScore:
     dated = [e for e in tl.events if e.when is not None]
     dv_p, dv_x = _greedy(dated, expected["events"], lambda e, x: _event_matches(e, x, dated=True))
     # a merged position stands for each source's claim: one row per evidence document
+    stated = [p for p in tl.positions if not p.inferred]  # the sample lists stated positions
     per_source = [
         (i, attrs.evolve(p, evidence=[e for e in p.evidence if e.document == doc]))
-        for i, p in enumerate(tl.positions)
+        for i, p in enumerate(stated)
         for doc in sorted({e.document for e in p.evidence})
     ]
     owner = _matching([p for _, p in per_source], expected["positions"], _position_matches)
@@ -309,7 +310,7 @@ def score_seeds(path: Path | None = None) -> SeedScore:
         ),
         positions=PRF(
             matched_predicted=pos_p,
-            predicted=len(tl.positions),
+            predicted=len(stated),
             matched_expected=pos_x,
             expected=len(expected["positions"]),
         ),

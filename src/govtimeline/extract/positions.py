@@ -398,17 +398,6 @@ def _authored(cue: re.Match[str], topic: Mention | None, lex: StanceLexicon) -> 
     )
 
 
-def _broader(mention: Mention | None, lex: StanceLexicon) -> list[str]:
-    """Broader topics a stance on this instrument also expresses."""
-    if mention is None:
-        return []
-    return [
-        name
-        for name, kinds, words in lex.instruments
-        if mention.kind.value in kinds and words.search(mention.name)
-    ]
-
-
 def find_positions(
     document: str,
     sentences: Sequence[Sentence],
@@ -471,7 +460,7 @@ def find_positions(
                 if actor is None:
                     continue
                 via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
-                for name in [topic[0], *_broader(topic[1], lex)]:
+                for name in [topic[0]]:
                     if (actor, name) in seen:
                         continue
                     seen.add((actor, name))

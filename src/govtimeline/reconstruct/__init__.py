@@ -10,7 +10,8 @@ Many partial, sometimes wrong reports become one sourced timeline:
    on an interval inferred from its dates and narrowed by the events it dates
    by weekday alone,
 4. positions are linked to events, dated through them and through the
-   anchors, and merged (:mod:`.positions`).
+   anchors, given the broader topics their instruments stand for
+   (:mod:`.topics`), and merged (:mod:`.positions`).
 
 The result does not depend on the order of the inputs.
 """
@@ -27,6 +28,7 @@ from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, lo
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
 from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
+from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = ["CatalogueEntry", "load_catalogue", "reconstruct"]
 
@@ -105,7 +107,8 @@ def reconstruct(
         built.conflicts,
         rules,
     )
-    positions = merge_positions(date_by_anchors(linked, {a.document: a for a in anchors}))
+    dated = date_by_anchors(linked, {a.document: a for a in anchors})
+    positions = merge_positions(broader_positions(dated, built.events + built.references))
     return Timeline(
         documents=[x.document for x in extractions],
         events=built.events,

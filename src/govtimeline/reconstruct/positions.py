@@ -1,8 +1,9 @@
 """Merging positions across documents.
 
 Positions of one actor on one topic with one stance are merged when their
-dates overlap or lie within :data:`MERGE_WINDOW_DAYS` of each other; the merged
-position keeps every piece of evidence and the finest date. An undated
+dates overlap or lie within :data:`MERGE_WINDOW_DAYS` of each other (a coarse
+date joins one act, it never chains two together); the merged position keeps
+every piece of evidence and the finest date. An undated
 position joins the dated one of the same actor, topic and stance that its own
 document dates, when there is exactly one; the rest of the undated ones merge
 with each other.
@@ -57,11 +58,46 @@ def _merge(group: Sequence[Position]) -> Position:
         event=events[0] if events else None,
         evidence=evidence,
         date_text=phrases[0] if phrases and when is None else None,
+        inferred=all(p.inferred for p in group),
     )
 
 
 def _documents(p: Position) -> set[str]:
     return {e.document for e in p.evidence}
+
+
+def _runs(dated: Sequence[Position]) -> list[list[Position]]:
+    """Dated positions grouped into acts, finest dates first.
+
+    A position joins the act whose finest date is close to its own. A coarse
+    date close to several acts ("earlier in 2025" beside acts in February and
+    September) joins the one that shares its event, else its document, else
+    the only one; otherwise it stays an act of its own: a coarse date never
+    chains two acts together.
+    """
+    ordered = sorted(
+        dated,
+        key=lambda p: (
+            p.when.days if p.when else 0,
+            p.when,
+            [_evidence_key(e) for e in p.evidence],
+        ),
+    )
+    runs: list[list[Position]] = []
+    for p in ordered:
+        assert p.when is not None
+        near = [r for r in runs if r[0].when is not None and _close(r[0].when, p.when)]
+        if len(near) > 1:
+            near = (
+                [r for r in near if p.event and any(q.event == p.event for q in r)]
+                or [r for r in near if _documents(p) & set().union(*map(_documents, r))]
+                or near
+            )
+        if len(near) == 1:
+            near[0].append(p)
+        else:
+            runs.append([p])
+    return sorted(runs, key=lambda r: (r[0].when, [_evidence_key(e) for e in r[0].evidence]))
 
 
 def merge_positions(positions: Iterable[Position]) -> list[Position]:
@@ -73,16 +109,7 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
     for key in sorted(groups):
         items = groups[key]
         undated = [p for p in items if p.when is None]
-        dated = sorted(
-            (p for p in items if p.when is not None),
-            key=lambda p: (p.when, [_evidence_key(e) for e in p.evidence]),
-        )
-        runs: list[list[Position]] = []
-        for p in dated:
-            assert p.when is not None
-            if not runs or not any(q.when is not None and _close(q.when, p.when) for q in runs[-1]):
-                runs.append([])
-            runs[-1].append(p)
+        runs = _runs([p for p in items if p.when is not None])
         left: list[Position] = []
         for p in undated:  # the same act, told again undated in a report that dates it once
             home = [r for r in runs if _documents(p) & set().union(*map(_documents, r))]

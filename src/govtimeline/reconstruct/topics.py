@@ -1,0 +1,40 @@
+"""Broader topics: a stance on a named instrument is also a stance on what it stands for.
+
+``data/stance.json`` lists ``instrument_topics``: signing or rejecting an
+event of one of its ``kinds`` whose names contain one of its ``words`` (an AI
+declaration, an AI treaty, an AI summit) is also support for, or opposition
+to, the broader topic ("global AI governance"). This runs after positions are
+linked to events, so it sees the event's canonical name and every phrasing
+the sources used, not only the words of one sentence ("a global declaration"
+at the Paris AI Action Summit is an AI declaration).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from govtimeline.extract.positions import stance_lexicon
+from govtimeline.model import Event, Position
+
+__all__ = ["broader_positions"]
+
+
+def broader_positions(positions: Iterable[Position], events: Sequence[Event]) -> list[Position]:
+    """The positions, each followed by the broader-topic positions it implies."""
+    lex = stance_lexicon()
+    by_id = {e.id: e for e in events}
+    out: list[Position] = []
+    for p in positions:
+        out.append(p)
+        event = by_id.get(p.event) if p.event else None
+        if event is None or event.name != p.topic:
+            continue  # the stance is about something else, taken at the event
+        names = " | ".join((event.name, *event.aliases))
+        out.extend(
+            attrs.evolve(p, topic=topic, inferred=True)
+            for topic, kinds, words in lex.instruments
+            if event.kind.value in kinds and words.search(names) and topic != p.topic
+        )
+    return out
