@@ -182,3 +182,8 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
 )
 def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+def test_a_report_bounds_an_undated_act_to_its_month() -> None:
+    (p,) = _positions("Chile rejected the Ocean Treaty.", published=gt.When.day(2031, 6, 2))
+    assert p.when == gt.When.month(2031, 6)

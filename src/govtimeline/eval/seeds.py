@@ -7,7 +7,8 @@ Matching rules (also in ``docs/evaluation.md``):
   ``other``), their names (with aliases) share a distinctive word, and the
   predicted date lies inside the expected date at its precision (an expected
   "2019" accepts 22 May 2019; an expected day needs that day). An expected
-  undated event accepts any date. An event whose names carry no distinctive
+  undated event accepts any date. A phrasing equal to an expected alias (up
+  to case and a leading article) counts as a shared name. An event whose names carry no distinctive
   word at all ("the executive order") matches on kind and date alone, when
   the expected date is month-precise or finer. Matching is one-to-one, as a
   maximum matching (the count does not depend on list order).
@@ -160,6 +161,13 @@ def _expected_when(x: dict[str, Any]) -> When | None:
     return When.parse(x["start"]) if x.get("start") else None
 
 
+def _phrase(name: str) -> str:
+    words = name.casefold().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> bool:
     if not _kinds_ok(e.kind, x["kind"]):
         return False
@@ -167,7 +175,10 @@ def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> boo
     predicted_tokens = _tokens(*names)
     expected = _expected_when(x)
     date_agrees = e.when is not None and expected is not None and expected.contains(e.when)
-    if not predicted_tokens & _tokens(x["name"], *x.get("aliases", [])):
+    same_phrase = {_phrase(n) for n in names} & {
+        _phrase(n) for n in (x["name"], *x.get("aliases", []))
+    }
+    if not same_phrase and not predicted_tokens & _tokens(x["name"], *x.get("aliases", [])):
         # a generically named event ("the executive order") is identified by kind and date
         fine = expected is not None and expected.precision.rank <= Precision.MONTH.rank
         if predicted_tokens or not (fine and date_agrees):

@@ -20,9 +20,10 @@ alone: "Why does X reject Y?" asserts nothing):
   of the lexicon named in the scope. A cue with no topic is no position.
 * **Date** — the nearest date before the cue in its clause, else the event the
   sentence places the act at ("At the council debate, X said …"), else the
-  topic event's date, else a date after the cue; without any, the
-  publication date stands for the act only when the document is dated to
-  the day. An event whose date is not known yet is linked through
+  topic event's date, else a date after the cue, else the date the story has
+  reached in its section (to the month), else the month of publication of a
+  document dated to the day (the report bounds the act, it does not date it
+  to its own day). An event whose date is not known yet is linked through
   :attr:`Position.event` (``@`` and the offset of its mention) and dated in
   reconstruction; an unresolved phrase ("on Wednesday") is kept in
   :attr:`Position.date_text`.
@@ -385,7 +386,8 @@ def _act_date(
     if narrative is not None:
         return _Dating(narrative, None, topic)
     if published is not None and published.precision is Precision.DAY:
-        return _Dating(published, None, topic)
+        # the report bounds the act, it does not date it to its own day
+        return _Dating(_narrative(published), None, topic)
     return _Dating(None, None, topic)
 
 
