@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govtimeline.errors import InputError
 from govtimeline.extract.layout import is_headline, load_layout_rules, prose
@@ -83,3 +85,19 @@ def test_bad_rules_file_is_named(tmp_path: Path) -> None:
     path.write_text('{"section_markers": []}', "utf-8")
     with pytest.raises(InputError, match=r"layout\.json"):
         load_layout_rules(path)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_prose_of_any_text_is_an_ordered_subset(text: str) -> None:
+    sentences = split_sentences(text)
+    kept = prose(text, sentences)
+    assert all(s in sentences for s in kept)
+    assert [s.start for s in kept] == sorted(s.start for s in kept)
+
+
+def test_furniture_detection_is_linear_on_long_junk() -> None:
+    """A 2 MB page of short capitalised lines and link blocks is read in one pass."""
+    line = "See also\nRuritania Wins Cup Final Against Lakeland\n"
+    text = line * 40_000
+    assert prose(text, split_sentences(text)) == []
