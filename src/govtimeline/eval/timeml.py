@@ -23,6 +23,7 @@ from pathlib import Path
 import attrs
 
 from govtimeline.errors import InputError
+from govtimeline.eval.errors import ErrorKind, TimexError
 from govtimeline.model import TimeExpression
 
 __all__ = [
@@ -159,7 +160,7 @@ class Score:
     """TempEval-3 figures for a corpus, and the errors behind them."""
 
     counts: Counts
-    errors: tuple[str, ...] = ()
+    errors: tuple[TimexError, ...] = ()
 
     @property
     def strict_precision(self) -> float:
@@ -286,7 +287,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
     preds = sorted(predicted, key=lambda p: (p.start, p.end))
     used: set[int] = set()
     strict = relaxed_pred = type_ok = value_ok = 0
-    errors: list[str] = []
+    errors: list[TimexError] = []
     for p in preds:
         match = None
         for i, g in enumerate(gold):
@@ -294,7 +295,16 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
                 match = i
                 break
         if match is None:
-            errors.append(f"{doc.id}: spurious {p.text!r} ({p.timex_type.value} {p.timex_value})")
+            errors.append(
+                TimexError(
+                    doc=doc.id,
+                    kind=ErrorKind.SPURIOUS,
+                    text=p.text,
+                    predicted_text=p.text,
+                    predicted_type=p.timex_type.value,
+                    predicted_value=p.timex_value,
+                )
+            )
             continue
         used.add(match)
         g = gold[match]
@@ -305,11 +315,24 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
             value_ok += 1
         else:
             errors.append(
-                f"{doc.id}: value {p.text!r} predicted {p.timex_value} gold {g.value} ({g.text!r})"
+                TimexError(
+                    doc=doc.id,
+                    kind=ErrorKind.VALUE,
+                    text=g.text,
+                    gold_type=g.type,
+                    gold_value=g.value,
+                    predicted_text=p.text,
+                    predicted_type=p.timex_type.value,
+                    predicted_value=p.timex_value,
+                )
             )
     for i, g in enumerate(gold):
         if i not in used:
-            errors.append(f"{doc.id}: missed {g.text!r} ({g.type} {g.value})")
+            errors.append(
+                TimexError(
+                    doc=doc.id, kind=ErrorKind.MISSED, text=g.text, gold_type=g.type, gold_value=g.value
+                )
+            )
     counts = Counts(
         gold=len(gold),
         predicted=len(preds),
@@ -325,7 +348,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
 def score(documents: Iterable[TimeMLDocument], predictor: Predictor) -> Score:
     """Score ``predictor(text, dct)`` over documents."""
     total = Counts()
-    errors: list[str] = []
+    errors: list[TimexError] = []
     for doc in documents:
         result = score_document(doc, predictor(doc.text, doc.dct))
         total = total + result.counts
