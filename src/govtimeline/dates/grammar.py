@@ -85,9 +85,19 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        r"(?:the\s+)?(?:(?P<{p}ord>{ORD})|(?P<{p}rel>latest|current|past|previous|"
-        r"coming|same))[\s-]+(?:fiscal\s+|calendar\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+        r"(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|"
+        r"(?:this|last|next)\s+year's)\s+)?(?:(?P<{p}py>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+        r"(?:(?P<{p}ord>{ORD})|(?P<{p}rel>latest|current|past|previous|coming|same))[\s-]+"
+        r"(?:fiscal\s+|calendar\s+)?quarter(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<{p}y>{YEAR}))?(?![\w-])",
     ),
+    (
+        "period",
+        r"(?:(?:the|this|that)\s+(?:(?:comparable|corresponding|same|latest|current)\s+)?"
+        r"(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|(?P<{p}y>{YEAR}))\s+)?"
+        r"|(?P<{p}pre2>(?:last|this)\s+year's|year[\s-]+ago|year[\s-]+earlier)\s+)"
+        r"(?P<{p}w>quarter|period)(?![\w-])",
+    ),
+    ("year_ago", r"(?<![\w-])year[\s-](?P<{p}w>ago|earlier)(?=\s+[\w$])(?!\s+(?:and|or|to)\b)"),
     (
         "quarter_code",
         r"(?:(?P<{p}y1>{YEAR})\s*)?\bQ(?P<{p}q>[1-4])(?:\s+(?:of\s+)?(?P<{p}y2>{YEAR}))?(?!\w)",
@@ -138,7 +148,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?:past|last|"
-        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
         r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),

@@ -9,64 +9,43 @@ not; event-relative forms keep their offset and the phrase they refer to.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
 
-from govtimeline.dates.lexicon import Lexicon
+from govtimeline.dates.found import (
+    Context,
+    Found,
+    Handler,
+    Match,
+    _absolute,
+    _day,
+    _duration,
+    _g,
+    _mod,
+    _month,
+    _number,
+    _offset,
+    _relative,
+    _safe,
+    _span,
+    _tense,
+    _unit,
+    _unresolved,
+)
+from govtimeline.dates.periods import fiscal, half, period, quarter, quarter_code, year_ago
 from govtimeline.dates.resolve import (
     Tense,
-    clause_tense,
     nearest_month,
     nearest_month_day,
     shift_unit,
     weekday_date,
 )
-from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import Mod, When
 
 __all__ = ["HANDLERS", "Context", "Found"]
 
-
-@attrs.frozen(kw_only=True)
-class Context:
-    """What a handler may look at besides its match."""
-
-    text: str
-    anchor: date | None
-    lex: Lexicon
-    day_first: bool
-
-
-@attrs.frozen(kw_only=True)
-class Found:
-    """A recognised expression before it becomes a TimeExpression."""
-
-    start: int
-    end: int
-    timex_type: TimexType
-    value: str | None = None
-    when: When | None = None
-    until: When | None = None
-    anchor_kind: AnchorKind = AnchorKind.ABSOLUTE
-    offset: str | None = None
-    reference: str | None = None
-
-
-Match = re.Match[str]
-Handler = Callable[[Match, str, Context], "Found | None"]
-
-_MODS = {
-    "early": Mod.EARLY,
-    "the beginning of": Mod.EARLY,
-    "the start of": Mod.EARLY,
-    "mid": Mod.MID,
-    "the middle of": Mod.MID,
-    "late": Mod.LATE,
-    "the end of": Mod.LATE,
-}
 _MONTH_CONTEXT = frozenset(
     [
         "in",
@@ -132,92 +111,6 @@ _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
         "budget",
     ]
 )
-_UNIT_CODE = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H")}
-
-
-def _g(m: Match, p: str, name: str) -> str | None:
-    return m.group(f"{p}_{name}")
-
-
-def _span(m: Match, p: str) -> tuple[int, int]:
-    return m.start(p), m.end(p)
-
-
-def _mod(word: str | None) -> Mod | None:
-    return _MODS.get(" ".join(word.lower().split())) if word else None
-
-
-def _month(lex: Lexicon, word: str) -> int:
-    return lex.months[word.lower().rstrip(".")]
-
-
-def _day(word: str) -> int:
-    return int(re.match(r"\d+", word)[0])  # type: ignore[index]
-
-
-def _number(lex: Lexicon, word: str) -> float | None:
-    key = " ".join(word.lower().split())
-    if key in lex.numbers:
-        value = lex.numbers[key]
-        return None if value is None else float(value)
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def _unit(lex: Lexicon, word: str) -> str:
-    return lex.units[
-        word.lower().rstrip("s") if word.lower().rstrip("s") in lex.units else word.lower()
-    ]
-
-
-def _duration(amount: float | None, code: str) -> str:
-    number = "X" if amount is None else (f"{amount:g}")
-    if code in _UNIT_CODE:
-        prefix, letter = _UNIT_CODE[code]
-        return f"P{prefix}{number}{letter}"
-    return f"P{number}{code}"
-
-
-def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
-    start, end = _span(m, p)
-    return Found(
-        start=start, end=end, timex_type=TimexType.DATE, value=when.timex, when=when, until=until
-    )
-
-
-def _unresolved(start: int, end: int) -> Found:
-    """A relative date with no anchor to resolve it against: kept, never guessed."""
-    return Found(start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED)
-
-
-def _relative(m: Match, p: str, ctx: Context, make: Callable[[date], When | None]) -> Found | None:
-    start, end = _span(m, p)
-    if ctx.anchor is None:
-        return _unresolved(start, end)
-    when = make(ctx.anchor)
-    if when is None:
-        return None
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        value=when.timex,
-        when=when,
-        anchor_kind=AnchorKind.DOCUMENT,
-    )
-
-
-def _tense(m: Match, p: str, ctx: Context) -> Tense:
-    return clause_tense(ctx.text, m.start(p), m.end(p), ctx.lex)
-
-
-def _safe(build: Callable[[], When]) -> When | None:
-    try:
-        return build()
-    except (ModelError, ValueError, OverflowError):
-        return None
 
 
 def iso(m: Match, p: str, ctx: Context) -> Found | None:
@@ -369,29 +262,6 @@ def season(m: Match, p: str, ctx: Context) -> Found | None:
     return _relative(m, p, ctx, make)
 
 
-def quarter(m: Match, p: str, ctx: Context) -> Found | None:
-    ordinal, rel, year = _g(m, p, "ord"), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
-    if ordinal:
-        q = ctx.lex.ordinals[ordinal.lower()]
-        if year:
-            return _absolute(m, p, When.quarter(int(year), q))
-        return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
-    step = {"latest": -1, "past": -1, "previous": -1, "coming": 1}.get(rel, 0)
-    return _relative(m, p, ctx, lambda a: shift_unit(a, "quarter", step))
-
-
-def quarter_code(m: Match, p: str, ctx: Context) -> Found | None:
-    q, year = int(_g(m, p, "q") or 1), _g(m, p, "y1") or _g(m, p, "y2")
-    if year:
-        return _absolute(m, p, When.quarter(int(year), q))
-    return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
-
-
-def half(m: Match, p: str, ctx: Context) -> Found | None:
-    h = 1 if (_g(m, p, "ord") or "").lower() in ("first", "1st") else 2
-    return _absolute(m, p, When.half(int(_g(m, p, "y") or 0), h))
-
-
 def decade(m: Match, p: str, ctx: Context) -> Found | None:
     first = int(_g(m, p, "d") or 0)
     if first < 1000:
@@ -401,14 +271,6 @@ def decade(m: Match, p: str, ctx: Context) -> Found | None:
 
 def mod_year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, When.year(int(_g(m, p, "y") or 0), _mod(_g(m, p, "mod"))))
-
-
-def fiscal(m: Match, p: str, ctx: Context) -> Found | None:
-    return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
-
-
-def _offset(sign: int, amount: float | None, code: str) -> str:
-    return ("-" if sign < 0 else "") + _duration(amount, code)
 
 
 def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
@@ -677,6 +539,8 @@ HANDLERS: dict[str, Handler] = {
     "md": day_month,
     "season": season,
     "quarter": quarter,
+    "period": period,
+    "year_ago": year_ago,
     "quarter_code": quarter_code,
     "half": half,
     "decade": decade,

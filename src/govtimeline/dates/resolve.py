@@ -26,6 +26,7 @@ __all__ = [
     "clause_tense",
     "nearest_month",
     "nearest_month_day",
+    "pick_quarter",
     "shift_unit",
     "weekday_date",
 ]
@@ -144,6 +145,19 @@ def nearest_month(anchor: date, month: int, tense: Tense) -> When:
     this_month = date(anchor.year, anchor.month, 1)
     chosen = _pick(firsts, this_month, tense, slack=0)
     return When.month(chosen.year, chosen.month)
+
+
+def pick_quarter(anchor: date, quarter: int, tense: Tense) -> When:
+    """A year-less quarter ("the fourth quarter") in the year the anchor and tense suggest.
+
+    A past clause cannot talk about a quarter that has not started; otherwise
+    the anchor's year (a future clause may still be about the results of a
+    quarter that has ended: "will report third-quarter earnings").
+    """
+    this = When.quarter(anchor.year, quarter)
+    if tense is Tense.PAST and this.earliest > anchor:
+        return When.quarter(anchor.year - 1, quarter)
+    return this
 
 
 def shift_unit(anchor: date, unit: str, amount: int) -> When:

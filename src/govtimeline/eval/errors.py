@@ -40,6 +40,8 @@ class TimexError:
     """Missed, spurious or wrong value."""
     text: str
     """The text of the gold expression (or of the prediction when spurious)."""
+    start: int = 0
+    """Offset of that expression in the document text."""
     gold_type: str | None = None
     """Gold TIMEX3 type; None when spurious."""
     gold_value: str | None = None

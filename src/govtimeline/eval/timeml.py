@@ -300,6 +300,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
                     doc=doc.id,
                     kind=ErrorKind.SPURIOUS,
                     text=p.text,
+                    start=p.start,
                     predicted_text=p.text,
                     predicted_type=p.timex_type.value,
                     predicted_value=p.timex_value,
@@ -319,6 +320,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
                     doc=doc.id,
                     kind=ErrorKind.VALUE,
                     text=g.text,
+                    start=g.start,
                     gold_type=g.type,
                     gold_value=g.value,
                     predicted_text=p.text,
@@ -330,7 +332,12 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
         if i not in used:
             errors.append(
                 TimexError(
-                    doc=doc.id, kind=ErrorKind.MISSED, text=g.text, gold_type=g.type, gold_value=g.value
+                    doc=doc.id,
+                    kind=ErrorKind.MISSED,
+                    text=g.text,
+                    start=g.start,
+                    gold_type=g.type,
+                    gold_value=g.value,
                 )
             )
     counts = Counts(

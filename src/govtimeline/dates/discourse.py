@@ -1,0 +1,129 @@
+"""Second pass of the finder: expressions whose value depends on what the text said before.
+
+- *Reference time*: "a year earlier", "two days later" count from the date
+  most recently written (within a few sentences), not from the anchor.
+- *Reporting period*: once a text has named a quarter ("the third quarter",
+  "Q3 2025"), "the quarter", "the latest period", "the year-ago quarter",
+  "year-earlier" and "a year ago" in a comparison refer to that quarter (or
+  to it a year back), as they do in every earnings report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from govtimeline.model import AnchorKind, TimeExpression, TimexType
+from govtimeline.offsets import apply_offset
+from govtimeline.when import Precision, When
+
+__all__ = ["resolve_discourse"]
+
+_REFERENCE_WINDOW = 400  # characters within which the last date is the reference time
+_PERIOD_WINDOW = 2_000  # characters within which the last quarter named is the reporting period
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$|^year[\s-](?:ago|earlier)$", re.I)
+_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:compared|comparable|from|versus|vs\.|against|up|down|rose|fell|increase|decrease)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _shift(base: When, offset: str) -> When | None:
+    moved = apply_offset(base, offset)
+    if moved is None:
+        return None
+    if base.precision is Precision.QUARTER and moved.precision is not Precision.QUARTER:
+        return When.of_unit(moved.earliest, Precision.QUARTER)
+    return moved
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = text.rfind(". ", 0, start)
+    stop = _SENTENCE_END.search(text, end)
+    return text[left + 1 : stop.start() if stop else len(text)]
+
+
+def _set(e: TimeExpression, when: When) -> TimeExpression:
+    return attrs.evolve(e, when=when, timex_value=when.timex, anchor_kind=AnchorKind.DOCUMENT)
+
+
+def _in_period(
+    e: TimeExpression, name: str, period: TimeExpression | None, text: str
+) -> TimeExpression | None:
+    """``e`` re-valued against the reporting period; None to drop it; ``e`` if it does not apply."""
+    recent = (
+        period is not None and period.when is not None and e.start - period.end <= _PERIOD_WINDOW
+    )
+    if name == "period":
+        if not recent:
+            # "the period" with no quarter named before is too vague to date
+            return e if e.text.lower().split()[-1] == "quarter" else None
+        assert period is not None
+        assert period.when is not None
+        if e.offset is None and e.when is not None:  # "the 1988 period"
+            return _set(
+                e,
+                When.of_unit(
+                    period.when.earliest.replace(year=e.when.earliest.year), Precision.QUARTER
+                ),
+            )
+        moved = _shift(period.when, e.offset or "P0Y") if e.offset != "P0Y" else period.when
+        return _set(e, moved) if moved else e
+    if not recent or e.timex_type is not TimexType.DATE:
+        return e
+    assert period is not None
+    assert period.when is not None
+    back = _YEAR_BACK.match(e.text) is not None
+    if not back and _LAST_YEAR.match(e.text):
+        back = _COMPARISON.search(_sentence(text, e.start, e.end)) is not None
+    if back:
+        moved = _shift(period.when, "-P1Y")
+        return _set(e, moved) if moved else e
+    return e
+
+
+_BACK_WORDS = re.compile(r"year[\s-]+(?:ago|earlier)|last\s+year", re.I)
+
+
+def _names_period(e: TimeExpression, name: str) -> bool:
+    """Whether ``e`` names the quarter a report is about ("the third quarter", "the quarter")."""
+    assert e.when is not None
+    if e.when.precision is not Precision.QUARTER or _BACK_WORDS.search(e.text):
+        return False
+    return name in ("quarter", "quarter_code") or (name == "period" and e.offset == "P0Y")
+
+
+def resolve_discourse(
+    found: Sequence[TimeExpression], names: Sequence[str], text: str
+) -> list[TimeExpression]:
+    """Resolve reference-time and reporting-period expressions; ``names`` are their grammar alternatives."""
+    out: list[TimeExpression] = []
+    last: TimeExpression | None = None
+    period: TimeExpression | None = None
+    for e, name in zip(found, names, strict=True):
+        revalued = _in_period(e, name, period, text)
+        if revalued is None:
+            continue
+        if revalued is not e:
+            out.append(revalued)
+            last = revalued
+            continue
+        recent = (
+            last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
+        )
+        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and e.offset and recent:
+            assert last is not None
+            assert last.when is not None
+            moved = _shift(last.when, e.offset)
+            if moved is not None:
+                e = _set(e, moved)
+        if e.when is not None and e.timex_type is TimexType.DATE:
+            last = e
+            if _names_period(e, name):
+                period = e
+        out.append(e)
+    return out
