@@ -131,10 +131,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>morning|"
-        r"afternoon|evening|night))?(?!\w)",
+        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
     ),
-    ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>morning|afternoon|evening|night))?(?!\w)"),
+    ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>{PART}))?(?!\w)"),
+    ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
     (
         "set",
         r"(?:every|each)\s+(?:(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
@@ -193,6 +193,11 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
         or r"(?!x)x",
         "REF": "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.refs, key=len, reverse=True)
+        )
+        or r"(?!x)x",
+        "PART": "|".join(sorted(lex.parts_of_day, key=len, reverse=True)) or r"(?!x)x",
+        "DAYPART": "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.day_parts, key=len, reverse=True)
         )
         or r"(?!x)x",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
@@ -260,6 +265,7 @@ def triggers(lang: str = "en") -> re.Pattern[str]:
         for w in (
             *lex.relative_days,
             *lex.refs,
+            *lex.day_parts,
             *lex.sets,
             *lex.seasons,
             *lex.ordinals,

@@ -193,12 +193,29 @@ def day_month(m: Match, p: str, ctx: Context) -> Found | None:
         if following and following[0].lower() in _NOT_AFTER_MAY:
             return None
     tense = _tense(m, p, ctx)
+    weekday_word = _g(m, p, "wd")
+    named_day = ctx.lex.weekdays[weekday_word.lower()] if weekday_word else None
 
     def make(anchor: date) -> When | None:
+        if named_day is not None:  # "Monday, Oct. 26": the year in which it is a Monday
+            fitting = [
+                d
+                for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (d := _safe_date(y, month, day)) is not None and d.weekday() == named_day
+            ]
+            if fitting:
+                return When.day(min(fitting, key=lambda d: abs((d - anchor).days)))
         found = nearest_month_day(anchor, month, day, tense)
         return When.day(found) if found is not None else None
 
     return _relative(m, p, ctx, make)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def month_range(m: Match, p: str, ctx: Context) -> Found | None:
@@ -378,9 +395,21 @@ def in_n(m: Match, p: str, ctx: Context) -> Found | None:
     return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
 
 
-def _part_value(found: Found | None, part: str | None) -> Found | None:
-    """ "Thursday night": the day is what the sentence dates; the part of day is kept in the span."""
-    return found
+def _part_value(found: Found | None, part: str | None, ctx: Context) -> Found | None:
+    """ "Thursday night": a TIME whose value is the day and the TIMEX3 part of day (``TNI``)."""
+    if found is None or part is None or found.when is None:
+        return found
+    code = ctx.lex.parts_of_day[part.lower()]
+    return attrs.evolve(found, timex_type=TimexType.TIME, value=f"{found.when.timex}T{code}")
+
+
+def daypart(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "this morning", "tonight", "last night": a part of the anchor's day or of the day before."""
+    shift, code = ctx.lex.day_parts[" ".join((_g(m, p, "w") or "").lower().split())]
+    found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
+    if found is None or found.when is None:
+        return found and attrs.evolve(found, timex_type=TimexType.TIME)
+    return attrs.evolve(found, timex_type=TimexType.TIME, value=f"{found.when.timex}T{code}")
 
 
 def weekday(m: Match, p: str, ctx: Context) -> Found | None:
@@ -388,13 +417,13 @@ def weekday(m: Match, p: str, ctx: Context) -> Found | None:
     rel = (_g(m, p, "rel") or "").lower() or None
     tense = _tense(m, p, ctx)
     found = _relative(m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)))
-    return _part_value(found, _g(m, p, "part"))
+    return _part_value(found, _g(m, p, "part"), ctx)
 
 
 def relday(m: Match, p: str, ctx: Context) -> Found | None:
     shift = ctx.lex.relative_days[(_g(m, p, "w") or "").lower()]
     found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
-    return _part_value(found, _g(m, p, "part"))
+    return _part_value(found, _g(m, p, "part"), ctx)
 
 
 def ref(m: Match, p: str, ctx: Context) -> Found | None:
@@ -402,6 +431,8 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
     following = ctx.text[end : end + 20].split()
     if following and (following[0][:1].isdigit() or following[0].lower() in ctx.lex.numbers):
         return None  # "the past three months" is a duration, not "the past"
+    if following and following[0].lower().strip(",.;:") in ctx.lex.not_ref_before:
+        return None  # "the current account"
     value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
     return Found(
         start=start,
@@ -416,6 +447,11 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
     adverb = _g(m, p, "adv")
     if adverb:
+        after = ctx.text[end : end + 40].split()[:2]
+        if after and after[0][:1].isupper() and not ctx.text[end:].startswith((".", "\n")):
+            return None  # "the party daily Granma": a newspaper
+        if any(w.lower().strip(",.;:") in ctx.lex.classifier_nouns for w in after):
+            return None  # "quarterly dividend", "average daily volume"
         return Found(
             start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
         )
@@ -553,6 +589,7 @@ HANDLERS: dict[str, Handler] = {
     "in_n": in_n,
     "weekday": weekday,
     "relday": relday,
+    "daypart": daypart,
     "ref": ref,
     "set": set_,
     "time": time,

@@ -59,6 +59,14 @@ class Lexicon:
     """today/yesterday/tomorrow to day offsets."""
     refs: Mapping[str, str] = attrs.field(factory=dict)
     """Words for the present, past and future (TIMEX ``PRESENT_REF`` …)."""
+    classifier_nouns: frozenset[str] = frozenset()
+    """Nouns a frequency adjective classifies rather than dates ("quarterly dividend")."""
+    not_ref_before: frozenset[str] = frozenset()
+    """Nouns after which a present/past/future word is not temporal ("current account")."""
+    parts_of_day: Mapping[str, str] = attrs.field(factory=dict)
+    """Part-of-day words to TIMEX3 codes ("morning" -> ``MO``)."""
+    day_parts: Mapping[str, tuple[int, str]] = attrs.field(factory=dict)
+    """Phrases naming a part of a day near the anchor ("last night" -> (-1, ``NI``))."""
     connectors: tuple[str, ...] = ()
     """Words between day, month and year ("de" in Spanish)."""
     day_suffix: str = ""
@@ -92,6 +100,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         past_cues=tuple(raw.get("past_cues", ())),
         relative_days=_frozen_map(raw.get("relative_days", {})),
         refs=_frozen_map(raw.get("refs", {})),
+        classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
+        not_ref_before=frozenset(raw.get("not_ref_before", ())),
+        parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
+        day_parts={str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()},
         connectors=tuple(raw.get("connectors", ())),
         day_suffix=raw.get("day_suffix", ""),
     )

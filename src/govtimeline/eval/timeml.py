@@ -229,11 +229,25 @@ class Score:
 
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
+_DECADE_X = re.compile(r"^(\d{3})X$")
+_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}
+_DURATION_UNIT = re.compile(r"^P(\d+)(DE|CE|L|Q)$")
 
 
 def _normal(value: str) -> str:
-    """Gold files write week 7 as ``W7`` and ``W07``; compare them as one."""
-    return _WEEK.sub(r"-W0\1", value)
+    """One spelling for values TimeML writes several ways.
+
+    Week 7 is ``W7`` or ``W07``; a decade ``196`` or ``196X``; "two decades"
+    ``P2DE`` or ``P20Y``, "three quarters" ``P3Q`` or ``P9M``. Only spellings
+    of the same value are merged; different granularities stay different.
+    """
+    value = _WEEK.sub(r"-W0\1", value)
+    value = _DECADE_X.sub(r"\1", value)
+    unit = _DURATION_UNIT.match(value)
+    if unit:
+        amount, code = int(unit[1]), unit[2]
+        return f"P{3 * amount}M" if code == "Q" else f"P{_UNIT_YEARS[code] * amount}Y"
+    return value
 
 
 def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
