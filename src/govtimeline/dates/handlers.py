@@ -205,10 +205,18 @@ def day_month(m: Match, p: str, ctx: Context) -> Found | None:
             ]
             if fitting:
                 return When.day(min(fitting, key=lambda d: abs((d - anchor).days)))
-        found = nearest_month_day(anchor, month, day, tense)
+        found = nearest_month_day(anchor, month, day, tense, deadline=_deadline(m, p, ctx))
         return When.day(found) if found is not None else None
 
     return _relative(m, p, ctx, make)
+
+
+def _deadline(m: Match, p: str, ctx: Context) -> bool:
+    before = ctx.text[max(0, m.start(p) - 15) : m.start(p)].split()
+    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    return (bool(before) and before[-1].lower() in ctx.lex.deadline_words) or (
+        bool(after) and after[0].lower().startswith("deadline")
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -49,6 +49,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n")
+_LATER_VERB = re.compile(r"^[,\s]*(?:\w+\s+){0,4}?\w{3,}ed\b")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
@@ -79,6 +80,10 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
             best = candidate if best is None or candidate < best else best
     verb = re.search(r"\b\w{3,}ed\s+(?:on\s+|last\s+|this\s+)?$", left)
     if verb and (best is None or len(left) - verb.start() <= best[0]):
+        return Tense.PAST
+    # "In March, the company announced…": a verb in -ed after the expression, in its clause
+    later = _LATER_VERB.search(right)
+    if later and (best is None or later.start() + 1 < best[0]):
         return Tense.PAST
     return best[1] if best else Tense.UNKNOWN
 
@@ -116,7 +121,8 @@ def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) ->
     """The nearest candidate, unless the tense clearly points the other way.
 
     A future clause takes the next candidate after the anchor; a past clause
-    refuses a candidate more than ``slack`` days after the anchor.
+    refuses a candidate more than ``slack`` days after the anchor ("was
+    extended to Nov. 16", written on 1 November, is this year's).
     """
     past = [c for c in candidates if c <= anchor]
     future = [c for c in candidates if c > anchor]
@@ -128,15 +134,25 @@ def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) ->
     return near
 
 
-def nearest_month_day(anchor: date, month: int, day: int, tense: Tense) -> date | None:
-    """A year-less day ("1 November") placed in the year the anchor and tense suggest."""
+_DAY_SLACK = 45  # days ahead a past-tense clause may still mean ("was extended to Nov. 16")
+
+
+def nearest_month_day(
+    anchor: date, month: int, day: int, tense: Tense, *, deadline: bool = False
+) -> date | None:
+    """A year-less day ("1 November") placed in the year the anchor and tense suggest.
+
+    A ``deadline`` ("extended to Nov. 16", "payable Jan. 3") may lie a few
+    weeks ahead even in a past-tense clause; "was sent on 1 November" may not.
+    """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    return _pick(candidates, anchor, tense) if candidates else None
+    slack = _DAY_SLACK if deadline else 0
+    return _pick(candidates, anchor, tense, slack=slack) if candidates else None
 
 
 def nearest_month(anchor: date, month: int, tense: Tense) -> When:
