@@ -2,6 +2,7 @@
 
 - *Reference time*: "a year earlier", "two days later" count from the date
   most recently written (within a few sentences), not from the anchor.
+- *Day of a bare time*: "at 10:35 a.m." after "on Friday" is on that Friday.
 - *Reporting period*: once a text has named a quarter ("the third quarter",
   "Q3 2025"), "the quarter", "the latest period", "the year-ago quarter",
   "year-earlier" and "a year ago" in a comparison refer to that quarter (or
@@ -115,6 +116,13 @@ def resolve_discourse(
         recent = (
             last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
         )
+        if name == "time" and e.when is None and e.timex_value and recent:
+            assert last is not None
+            assert last.when is not None
+            if last.when.precision is Precision.DAY and "\n\n" not in text[last.end : e.start]:
+                # "talks began Friday … at 10:35 a.m.": the time is on the day just named
+                clock = e.timex_value.partition("T")[2]
+                e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
         if e.anchor_kind is AnchorKind.EVENT and e.reference is None and e.offset and recent:
             assert last is not None
             assert last.when is not None

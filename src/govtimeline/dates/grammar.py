@@ -122,8 +122,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous)\s+(?P<{p}u>week|month|year|"
-        r"weekend|decade|century)(?!\w)",
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the)\s+"
+        r"(?P<{p}u>week|month|year|weekend|decade|century)(?!\w)(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
@@ -142,8 +142,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "time",
-        r"(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.|p\.m\.|am|pm)(?!\w)|"
-        r"(?P<{p}noon>noon|midnight)(?!\w)",
+        r"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|"
+        r"(?P<{p}noon>noon|midnight|midday)(?!\w))(?:\s+(?-i:[A-Z][SD]?T|GMT|UTC)(?!\w))?"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)))?",
     ),
     (
         "duration",
@@ -197,7 +198,8 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
         or r"(?!x)x",
         "PART": "|".join(sorted(lex.parts_of_day, key=len, reverse=True)) or r"(?!x)x",
         "DAYPART": "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.day_parts, key=len, reverse=True)
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(lex.day_parts, key=len, reverse=True)
         )
         or r"(?!x)x",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",

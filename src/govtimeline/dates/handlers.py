@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from govtimeline.dates.clock import time
 from govtimeline.dates.found import (
     Context,
     Found,
@@ -42,7 +43,7 @@ from govtimeline.dates.resolve import (
     weekday_date,
 )
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import Mod, When
+from govtimeline.when import Mod, Precision, When
 
 __all__ = ["HANDLERS", "Context", "Found"]
 
@@ -313,7 +314,7 @@ def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
         amount = _number(ctx.lex, _g(m, p, "n") or "")
         code = _unit(ctx.lex, _g(m, p, "u") or "")
         sign = -1 if direction in ("before", "prior to") else 1
-    reference = (_g(m, p, "ref") or "").rstrip(".,;:’'")
+    reference = re.split(r"[.!?;]\s|\n", _g(m, p, "ref") or "")[0].rstrip(".,;:’'")
     start = m.start(p)
     end = m.start(f"{p}_ref") + len(reference)
     if not reference or reference.lower() in ("the", "a", "an"):
@@ -380,13 +381,38 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
             anchor_kind=AnchorKind.EVENT,
             offset="P0" + ctx.lex.units.get(unit, "D"),
         )
-    step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    if rel == "the" and unit not in ("year", "month", "week", "weekend"):
+        return None  # "the decade" is too vague to date
+    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        return _weekend(m, p, ctx, step if rel != "the" else None)
 
     def make(anchor: date) -> When | None:
         base = shift_unit(anchor, unit, step)
         return When.of_unit(base.earliest, base.precision, mod) if mod else base
 
     return _relative(m, p, ctx, make)
+
+
+def _weekend(m: Match, p: str, ctx: Context, step: int | None) -> Found | None:
+    """ "last weekend", "the weekend": TIMEX3 ``2025-W40-WE``; "the" follows the clause's tense."""
+    if step is None:
+        step = {Tense.PAST: -1, Tense.FUTURE: 1}.get(_tense(m, p, ctx), 0)
+
+    def make(anchor: date) -> When:
+        saturday = anchor + timedelta(days=5 - anchor.weekday())
+        if (step == 0 and anchor.weekday() < 3) or (
+            step < 0 and saturday > anchor
+        ):  # early in the week: the one just past
+            saturday -= timedelta(days=7)
+        elif step > 0 and saturday <= anchor:
+            saturday += timedelta(days=7)
+        return When.of_unit(saturday, Precision.WEEK)
+
+    found = _relative(m, p, ctx, make)
+    if found is None or found.when is None:
+        return found
+    return attrs.evolve(found, value=f"{found.when.timex}-WE")
 
 
 def in_n(m: Match, p: str, ctx: Context) -> Found | None:
@@ -470,30 +496,6 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
         end=end,
         timex_type=TimexType.SET,
         value=_duration(amount or 1, _unit(ctx.lex, unit)),
-    )
-
-
-def time(m: Match, p: str, ctx: Context) -> Found | None:
-    start, end = _span(m, p)
-    noon = (_g(m, p, "noon") or "").lower()
-    if noon:
-        clock = "12:00" if noon == "noon" else "24:00"
-    else:
-        hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        if (_g(m, p, "ap") or "").lower().startswith("p") and hour != 12:
-            hour += 12
-        elif (_g(m, p, "ap") or "").lower().startswith("a") and hour == 12:
-            hour = 0
-        clock = f"{hour:02d}:{minute:02d}"
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.TIME,
-        value=f"{day}T{clock}",
-        anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
     )
 
 

@@ -106,7 +106,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
         not_ref_before=frozenset(raw.get("not_ref_before", ())),
         parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
-        day_parts={str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()},
+        day_parts={
+            str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()
+        },
         connectors=tuple(raw.get("connectors", ())),
         day_suffix=raw.get("day_suffix", ""),
     )

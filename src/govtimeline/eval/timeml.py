@@ -24,7 +24,7 @@ import attrs
 
 from govtimeline.errors import InputError
 from govtimeline.eval.errors import ErrorKind, TimexError
-from govtimeline.model import TimeExpression
+from govtimeline.model import AnchorKind, TimeExpression, TimexType
 
 __all__ = [
     "Counts",
@@ -230,6 +230,7 @@ class Score:
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _DECADE_X = re.compile(r"^(\d{3})X$")
+_HOUR_ONLY = re.compile(r"(T\d\d)$")
 _UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}
 _DURATION_UNIT = re.compile(r"^P(\d+)(DE|CE|L|Q)$")
 
@@ -238,11 +239,13 @@ def _normal(value: str) -> str:
     """One spelling for values TimeML writes several ways.
 
     Week 7 is ``W7`` or ``W07``; a decade ``196`` or ``196X``; "two decades"
-    ``P2DE`` or ``P20Y``, "three quarters" ``P3Q`` or ``P9M``. Only spellings
+    ``P2DE`` or ``P20Y``, "three quarters" ``P3Q`` or ``P9M``; 5 p.m. ``T17`` or
+    ``T17:00``. Only spellings
     of the same value are merged; different granularities stay different.
     """
     value = _WEEK.sub(r"-W0\1", value)
     value = _DECADE_X.sub(r"\1", value)
+    value = _HOUR_ONLY.sub(r"\1:00", value)
     unit = _DURATION_UNIT.match(value)
     if unit:
         amount, code = int(unit[1]), unit[2]
@@ -257,16 +260,47 @@ def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
 _ENDPOINT = re.compile(r"(?:\b\d{4}\b|\b[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)")
 
 
+_EVENT_SIGNAL = re.compile(r"^(?P<head>.+?)\s+(?:before|after|following|prior\s+to)\b", re.I)
+
+
+def _event_relative_view(e: TimeExpression) -> TimeExpression:
+    """ "two weeks before the vote" as TimeML marks it: the DURATION "two weeks" (P2W).
+
+    TimeML annotates the measure and leaves the signal and the event out;
+    "the day before the launch" keeps "the day", a DATE it cannot value.
+    """
+    head = _EVENT_SIGNAL.match(e.text)
+    if head is None:
+        return e
+    text = head["head"]
+    if text.lower().startswith(("the ", "on ")) or e.offset is None:
+        return attrs.evolve(e, end=e.start + len(text), text=text)
+    return attrs.evolve(
+        e,
+        end=e.start + len(text),
+        text=text,
+        timex_type=TimexType.DURATION,
+        timex_value=e.offset.lstrip("-"),
+        anchor_kind=AnchorKind.ABSOLUTE,
+        reference=None,
+        offset=None,
+    )
+
+
 def timeml_view(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
     """Expressions as TimeML annotates them: "from 1991 to 1997" is two TIMEX3s.
 
     govtimeline returns a range as one expression with a start and an end;
     TimeML marks the two ends separately, so for scoring a range written with
     two separate dates ("between 1994 and 1997", "from March to May") is split.
-    Day ranges sharing a month ("10–11 February") stay whole.
+    Day ranges sharing a month ("10–11 February") stay whole. An event-relative
+    phrase ("two weeks before the vote") is seen as its measure, a DURATION.
     """
     out: list[TimeExpression] = []
     for e in expressions:
+        if e.anchor_kind is AnchorKind.EVENT and e.reference is not None:
+            out.append(_event_relative_view(e))
+            continue
         ends = list(_ENDPOINT.finditer(e.text))
         if e.until is None or e.when is None or len(ends) < 2 or e.until.precision.value == "day":
             out.append(e)
