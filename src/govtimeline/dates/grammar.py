@@ -152,6 +152,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
         r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
     ),
+    (
+        "bare_units",
+        r"(?P<{p}pre>for|over|within|in|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
+        r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
+    ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
     ("year", r"(?<![\w$€£#/.,-])(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
     ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),

@@ -383,6 +383,12 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
         )
     if rel == "the" and unit not in ("year", "month", "week", "weekend"):
         return None  # "the decade" is too vague to date
+    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    if rel == "the" and after and after[0].lower() in ("ended", "ending", "through"):
+        start, end = _span(m, p)  # "the year ended March 31": a fiscal year, a span of a year
+        return Found(
+            start=start, end=end, timex_type=TimexType.DURATION, value="P1" + ctx.lex.units[unit]
+        )
     step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
     if unit == "weekend":
         return _weekend(m, p, ctx, step if rel != "the" else None)
@@ -499,6 +505,14 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
     )
 
 
+def bare_units(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "for years", "in weeks", "took months": a DURATION of an unspecified number of units."""
+    start, end = m.end(f"{p}_pre"), m.end(p)
+    start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    code = _unit(ctx.lex, _g(m, p, "u") or "")
+    return Found(start=start, end=end, timex_type=TimexType.DURATION, value=_duration(None, code))
+
+
 def duration(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
     pre = _g(m, p, "pre")
@@ -515,6 +529,13 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
         )
     words = (_g(m, p, "n") or "").lower()
     amount = _number(ctx.lex, words)
+    unit_word = (_g(m, p, "u") or "").lower()
+    following = ctx.text[end : end + 12].split()
+    if unit_word.startswith("quarter") and (
+        "-" in ctx.text[start:end]
+        or (following and following[0].lower() in ("of", "point", "percent"))
+    ):
+        return None  # "three-quarters of", "a quarter of the seats": fractions
     if amount is not None and amount > 10_000:
         return None
     return Found(
@@ -600,6 +621,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": weekday,
     "relday": relday,
     "daypart": daypart,
+    "bare_units": bare_units,
     "ref": ref,
     "set": set_,
     "time": time,
