@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
+from govtimeline.dates.lexicon import Lexicon
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
 from govtimeline.offsets import apply_offset
 from govtimeline.when import Precision, When
@@ -43,17 +45,41 @@ def _shift(base: When, offset: str) -> When | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = text.rfind(". ", 0, start)
+    """The sentence around ``text[start:end]``, without the expression itself."""
+    left = max(
+        text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start)
+    )
     stop = _SENTENCE_END.search(text, end)
-    return text[left + 1 : stop.start() if stop else len(text)]
+    return text[left + 1 : start] + " " + text[end : stop.start() if stop else len(text)]
 
 
 def _set(e: TimeExpression, when: When) -> TimeExpression:
     return attrs.evolve(e, when=when, timex_value=when.timex, anchor_kind=AnchorKind.DOCUMENT)
 
 
+@cache
+def _longer(periods: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in periods) or "(?!x)x"
+    return re.compile(rf"\b(?:{words})(?![\w-])", re.I)
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
+
+
+def _ended(found: Sequence[TimeExpression], i: int, text: str) -> When | None:
+    """ "the quarter ended Sept. 30": the calendar quarter holding the date written after it."""
+    if i + 1 >= len(found):
+        return None
+    e, nxt = found[i], found[i + 1]
+    if nxt.when is None or nxt.when.precision is not Precision.DAY:
+        return None
+    if not _ENDED.fullmatch(text[e.end : nxt.start]) or nxt.start - e.end > 12:
+        return None
+    return When.of_unit(nxt.when.earliest, Precision.QUARTER)
+
+
 def _in_period(
-    e: TimeExpression, name: str, period: TimeExpression | None, text: str
+    e: TimeExpression, name: str, period: TimeExpression | None, text: str, lex: Lexicon
 ) -> TimeExpression | None:
     """``e`` re-valued against the reporting period; None to drop it; ``e`` if it does not apply."""
     recent = (
@@ -65,6 +91,12 @@ def _in_period(
             return e if e.text.lower().split()[-1] == "quarter" else None
         assert period is not None
         assert period.when is not None
+        worded_period = e.text.lower().endswith("period")
+        if worded_period and _longer(lex.longer_periods).search(_sentence(text, e.start, e.end)):
+            # "the nine months … compared with the 1988 period": a year
+            year = e.when.earliest.year if e.offset is None and e.when else None
+            shift = -1 if (e.offset or "").startswith("-") else 0
+            return _set(e, When.year(year or period.when.earliest.year + shift))
         if e.offset is None and e.when is not None:  # "the 1988 period"
             return _set(
                 e,
@@ -78,9 +110,13 @@ def _in_period(
         return e
     assert period is not None
     assert period.when is not None
+    sentence = _sentence(text, e.start, e.end)
     back = _YEAR_BACK.match(e.text) is not None
+    if _longer(lex.longer_periods).search(sentence):
+        # "for the nine months … a year earlier" compares years, not quarters
+        return _set(e, When.year(period.when.earliest.year - 1)) if back else e
     if not back and _LAST_YEAR.match(e.text):
-        back = _COMPARISON.search(_sentence(text, e.start, e.end)) is not None
+        back = _COMPARISON.search(sentence) is not None
     if back:
         moved = _shift(period.when, "-P1Y")
         return _set(e, moved) if moved else e
@@ -99,14 +135,21 @@ def _names_period(e: TimeExpression, name: str) -> bool:
 
 
 def resolve_discourse(
-    found: Sequence[TimeExpression], names: Sequence[str], text: str
+    found: Sequence[TimeExpression], names: Sequence[str], text: str, lex: Lexicon
 ) -> list[TimeExpression]:
     """Resolve reference-time and reporting-period expressions; ``names`` are their grammar alternatives."""
     out: list[TimeExpression] = []
     last: TimeExpression | None = None
     period: TimeExpression | None = None
-    for e, name in zip(found, names, strict=True):
-        revalued = _in_period(e, name, period, text)
+    for i, (e, name) in enumerate(zip(found, names, strict=True)):
+        named = period is not None and e.start - period.end <= _PERIOD_WINDOW
+        ended = _ended(found, i, text) if name == "period" and not named else None
+        if ended is not None:  # "the quarter ended Sept. 30" names the period itself
+            e = _set(e, ended)
+            out.append(e)
+            last = period = e
+            continue
+        revalued = _in_period(e, name, period, text, lex)
         if revalued is None:
             continue
         if revalued is not e:

@@ -199,4 +199,4 @@ def find_dates(
                 quoted=quoted,
             )
         )
-    return resolve_discourse(found, names, text)
+    return resolve_discourse(found, names, text, lex)

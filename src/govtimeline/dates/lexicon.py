@@ -59,6 +59,8 @@ class Lexicon:
     """today/yesterday/tomorrow to day offsets."""
     refs: Mapping[str, str] = attrs.field(factory=dict)
     """Words for the present, past and future (TIMEX ``PRESENT_REF`` …)."""
+    longer_periods: tuple[str, ...] = ()
+    """Reporting periods longer than a quarter ("nine months", "the year")."""
     deadline_words: frozenset[str] = frozenset()
     """Words before a year-less date that make it a limit a past clause may set ahead."""
     classifier_nouns: frozenset[str] = frozenset()
@@ -102,6 +104,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         past_cues=tuple(raw.get("past_cues", ())),
         relative_days=_frozen_map(raw.get("relative_days", {})),
         refs=_frozen_map(raw.get("refs", {})),
+        longer_periods=tuple(raw.get("longer_periods", ())),
         deadline_words=frozenset(raw.get("deadline_words", ())),
         classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
         not_ref_before=frozenset(raw.get("not_ref_before", ())),
