@@ -33,6 +33,7 @@ _COMPARISON = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_REACH = 400  # characters looked at each side: keeps the pass linear
 
 
 def _shift(base: When, offset: str) -> When | None:
@@ -46,11 +47,12 @@ def _shift(base: When, offset: str) -> When | None:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around ``text[start:end]``, without the expression itself."""
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
     left = max(
-        text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start)
+        text.rfind(". ", low, start), text.rfind(".\n", low, start), text.rfind("\n\n", low, start)
     )
-    stop = _SENTENCE_END.search(text, end)
-    return text[left + 1 : start] + " " + text[end : stop.start() if stop else len(text)]
+    stop = _SENTENCE_END.search(text, end, high)
+    return text[max(left + 1, low) : start] + " " + text[end : stop.start() if stop else high]
 
 
 def _set(e: TimeExpression, when: When) -> TimeExpression:
