@@ -257,7 +257,10 @@ def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
     return _normal(predicted.timex_value or "") == _normal(gold.value)
 
 
-_ENDPOINT = re.compile(r"(?:\b\d{4}\b|\b[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)")
+_RANGE = re.compile(
+    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:[–—-]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
+    re.I | re.S,
+)
 
 
 _EVENT_SIGNAL = re.compile(r"^(?P<head>.+?)\s+(?:before|after|following|prior\s+to)\b", re.I)
@@ -291,36 +294,37 @@ def timeml_view(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
     """Expressions as TimeML annotates them: "from 1991 to 1997" is two TIMEX3s.
 
     govtimeline returns a range as one expression with a start and an end;
-    TimeML marks the two ends separately, so for scoring a range written with
-    two separate dates ("between 1994 and 1997", "from March to May") is split.
-    Day ranges sharing a month ("10–11 February") stay whole. An event-relative
-    phrase ("two weeks before the vote") is seen as its measure, a DURATION.
+    TimeML marks the two ends separately ("April 24 and 25" is ``April 24``
+    and ``25``), so for scoring every range is split at its connector: the
+    words before it are the start, those after it the end ("10–11 February
+    2025" is ``10`` and ``11 February 2025``; "between March and May" is
+    ``March`` and ``May``). An event-relative phrase ("two weeks before the
+    vote") is seen as its measure, a DURATION.
     """
     out: list[TimeExpression] = []
     for e in expressions:
         if e.anchor_kind is AnchorKind.EVENT and e.reference is not None:
             out.append(_event_relative_view(e))
             continue
-        ends = list(_ENDPOINT.finditer(e.text))
-        if e.until is None or e.when is None or len(ends) < 2 or e.until.precision.value == "day":
+        parts = _RANGE.match(e.text) if e.until is not None and e.when is not None else None
+        if parts is None or e.until is None:
             out.append(e)
             continue
-        first, last = ends[0], ends[-1]
         out.append(
             attrs.evolve(
                 e,
-                start=e.start + first.start(),
-                end=e.start + first.end(),
-                text=first.group(),
+                start=e.start + parts.start("a"),
+                end=e.start + parts.end("a"),
+                text=parts["a"],
                 until=None,
             )
         )
         out.append(
             attrs.evolve(
                 e,
-                start=e.start + last.start(),
-                end=e.start + last.end(),
-                text=last.group(),
+                start=e.start + parts.start("b"),
+                end=e.start + parts.end("b"),
+                text=parts["b"],
                 when=e.until,
                 until=None,
                 timex_value=e.until.timex,
