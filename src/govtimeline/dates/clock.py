@@ -38,11 +38,10 @@ def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
     weekday = _g(m, p, "wd")
     if weekday:
         return weekday_date(anchor, ctx.lex.weekdays[weekday.lower()], _tense(m, p, ctx), None)
-    month = _g(m, p, "mon")
+    month = _g(m, p, "mon") or _g(m, p, "mon2")
     if month:
-        return nearest_month_day(
-            anchor, _month(ctx.lex, month), _day(_g(m, p, "d") or "1"), _tense(m, p, ctx)
-        )
+        day = _g(m, p, "d") or _g(m, p, "d2") or "1"
+        return nearest_month_day(anchor, _month(ctx.lex, month), _day(day), _tense(m, p, ctx))
     return None
 
 

@@ -65,6 +65,7 @@ def _longer(periods: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?![\w-])", re.I)
 
 
+_ON = re.compile(r"\s+on\s+", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
 
@@ -161,7 +162,20 @@ def resolve_discourse(
         recent = (
             last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
         )
-        if name == "time" and e.when is None and e.timex_value and recent:
+        following = found[i + 1] if i + 1 < len(found) else None
+        if (
+            name == "time"
+            and e.when is None
+            and e.timex_value
+            and following is not None
+            and following.when is not None
+            and following.when.precision is Precision.DAY
+            and _ON.fullmatch(text[e.end : following.start])
+        ):
+            # "at 4:30 a.m. on 11 February": the time is on the day written after it
+            clock = e.timex_value.partition("T")[2]
+            e = attrs.evolve(e, timex_value=f"{following.when.earliest.isoformat()}T{clock}")
+        elif name == "time" and e.when is None and e.timex_value and recent:
             assert last is not None
             assert last.when is not None
             if last.when.precision is Precision.DAY and "\n\n" not in text[last.end : e.start]:

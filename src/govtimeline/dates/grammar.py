@@ -137,14 +137,15 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
     (
         "set",
-        r"(?:every|each)\s+(?:(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
+        r"(?:every|each)\s+(?:(?P<{p}other>other)\s+|(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
         r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
     ),
     (
         "time",
         r"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|"
         r"(?P<{p}noon>noon|midnight|midday)(?!\w))(?:\s+(?-i:[A-Z][SD]?T|GMT|UTC)(?!\w))?"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)))?",
+        r"(?:,?\s+(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)"
+        r"|(?P<{p}d2>{DAY})\s+(?P<{p}mon2>{MON})(?!\w)))?",
     ),
     (
         "duration",

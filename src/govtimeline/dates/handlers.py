@@ -432,7 +432,8 @@ def in_n(m: Match, p: str, ctx: Context) -> Found | None:
             timex_type=TimexType.DURATION,
             value=_duration(amount, _unit(ctx.lex, unit)),
         )
-    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
+    found = _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
+    return found and attrs.evolve(found, offset=_duration(amount, _unit(ctx.lex, unit)))
 
 
 def _part_value(found: Found | None, part: str | None, ctx: Context) -> Found | None:
@@ -473,6 +474,11 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
         return None  # "the past three months" is a duration, not "the past"
     if following and following[0].lower().strip(",.;:") in ctx.lex.not_ref_before:
         return None  # "the current account"
+    word = _g(m, p, "w") or ""
+    before = ctx.text[max(0, start - 3) : start]
+    sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?:"“('
+    if word[:1].isupper() and not sentence_start and following and following[0][:1].isupper():
+        return None  # "Current AI", "Future Forum": part of a name
     value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
     return Found(
         start=start,
@@ -496,7 +502,7 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
             start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
         )
     unit = _g(m, p, "u") or _g(m, p, "u2") or ""
-    amount = _number(ctx.lex, _g(m, p, "n") or "1")
+    amount = 2.0 if _g(m, p, "other") else _number(ctx.lex, _g(m, p, "n") or "1")
     return Found(
         start=start,
         end=end,

@@ -263,6 +263,7 @@ _RANGE = re.compile(
 )
 
 
+_IN = re.compile(r"in\s+", re.I)
 _EVENT_SIGNAL = re.compile(r"^(?P<head>.+?)\s+(?:before|after|following|prior\s+to)\b", re.I)
 
 
@@ -299,12 +300,26 @@ def timeml_view(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
     words before it are the start, those after it the end ("10–11 February
     2025" is ``10`` and ``11 February 2025``; "between March and May" is
     ``March`` and ``May``). An event-relative phrase ("two weeks before the
-    vote") is seen as its measure, a DURATION.
+    vote") is seen as its measure, a DURATION, and so is "in three weeks".
     """
     out: list[TimeExpression] = []
     for e in expressions:
         if e.anchor_kind is AnchorKind.EVENT and e.reference is not None:
             out.append(_event_relative_view(e))
+            continue
+        if e.offset and _IN.match(e.text) and not e.offset.startswith("-"):
+            # "in three weeks": TimeML marks the measure "three weeks", a DURATION
+            skip = _IN.match(e.text).end()  # type: ignore[union-attr]
+            out.append(
+                attrs.evolve(
+                    e,
+                    start=e.start + skip,
+                    text=e.text[skip:],
+                    timex_type=TimexType.DURATION,
+                    timex_value=e.offset,
+                    when=None,
+                )
+            )
             continue
         parts = _RANGE.match(e.text) if e.until is not None and e.when is not None else None
         if parts is None or e.until is None:
