@@ -14,6 +14,7 @@ where month names are written in lower case, any case is accepted.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
@@ -164,15 +165,30 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _full_names(names: Mapping[str, int]) -> frozenset[str]:
+    """The longest name of each value: "may" and "june" are full names, "jun" is not."""
+    longest: dict[int, str] = {}
+    for name, value in names.items():
+        if len(name) > len(longest.get(value, "")):
+            longest[value] = name
+    return frozenset(longest.values())
+
+
 def _names(words: object, *, cased: bool, dot: bool = False) -> str:
-    """An alternation of words, longest first, Title and UPPER case (or any case)."""
+    """An alternation of words, longest first, Title and UPPER case (or any case).
+
+    With ``dot``, abbreviations may end in a full stop ("Sept.", "Feb."); full
+    names may not, so "in May." leaves the sentence's full stop alone.
+    """
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    full = _full_names(words) if dot and isinstance(words, Mapping) else frozenset()
     variants: list[str] = []
     for word in items:
         forms = {word.capitalize(), word.upper()} if cased else {word}
         for form in sorted(forms):
             escaped = re.escape(form).replace(r"\ ", r"\s+")
-            variants.append(escaped + (r"\.?" if dot and len(word) <= 4 else ""))
+            abbreviation = len(word) <= 4 and word not in full
+            variants.append(escaped + (r"\.?" if dot and abbreviation else ""))
     return "|".join(variants) or r"(?!x)x"
 
 

@@ -48,16 +48,21 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
 
-_BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n")
+_BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n|,\s+(?:and|but|while|whereas)\s")
+_ED_VERB = re.compile(r"\b\w{3,}ed\b")
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+$", re.I)
+_ED_REACH = 30  # characters: an -ed verb further left belongs to another verb's clause
 _LATER_VERB = re.compile(r"^[,\s]*(?:\w+\s+){0,4}?\w{3,}ed\b")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
-    """The tense of the sentence part around ``text[start:end]`` (80 characters each side).
+    """The tense of the clause around ``text[start:end]`` (80 characters each side).
 
     The cue nearest to the expression decides ("said Monday they will…" is
-    past: "said" is nearer than "will"); a verb in -ed right before the
-    expression counts as a past cue.
+    past: "said" is nearer than "will"). A verb in -ed in the clause counts
+    as a past cue, except after "be" ("will be published", "will be held":
+    the auxiliary gives the tense). The clause stops at sentence ends and at
+    ", and", ", but", ", while" ("met on Dec. 19, and will reconvene…").
     """
     low = max(0, start - 80)
     left = text[low:start]
@@ -73,17 +78,27 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     for tense, cues in ((Tense.FUTURE, lex.future_cues), (Tense.PAST, lex.past_cues)):
         pattern = _cue_pattern(cues)
         for m in pattern.finditer(left):
+            if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
+                continue
             candidate = (len(left) - m.end(), tense)
             best = candidate if best is None or candidate < best else best
         for m in pattern.finditer(right):
+            if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
+                continue
             candidate = (m.start() + 1, tense)
             best = candidate if best is None or candidate < best else best
-    verb = re.search(r"\b\w{3,}ed\s+(?:on\s+|last\s+|this\s+)?$", left)
-    if verb and (best is None or len(left) - verb.start() <= best[0]):
+    verbs = [
+        v
+        for v in _ED_VERB.finditer(left, max(0, len(left) - _ED_REACH))
+        if not _PASSIVE.search(left, 0, v.start())
+    ]
+    if verbs and (best is None or len(left) - verbs[-1].end() <= best[0]):
         return Tense.PAST
     # "In March, the company announced…": a verb in -ed after the expression, in its clause
     later = _LATER_VERB.search(right)
-    if later and (best is None or later.start() + 1 < best[0]):
+    if later and not _PASSIVE.search(right, 0, later.end()) and (
+        best is None or later.start() + 1 < best[0]
+    ):
         return Tense.PAST
     return best[1] if best else Tense.UNKNOWN
 
