@@ -138,6 +138,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
     (
         "set",
+        r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|"
         r"(?:every|each)\s+(?:(?P<{p}other>other)\s+|(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
         r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
     ),
@@ -160,7 +161,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
-    ("year", r"(?<![\w$€£#/.,-])(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
+    ("year", r"(?<![\w$€£#/.,-])(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
     ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
 )
 
@@ -290,6 +291,7 @@ def triggers(lang: str = "en") -> re.Pattern[str]:
             *lex.relative_days,
             *lex.refs,
             *lex.day_parts,
+            *lex.parts_of_day,
             *lex.sets,
             *lex.seasons,
             *lex.ordinals,

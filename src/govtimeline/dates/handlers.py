@@ -118,7 +118,13 @@ def iso(m: Match, p: str, ctx: Context) -> Found | None:
     when = _safe(
         lambda: When.day(int(_g(m, p, "y") or 0), int(_g(m, p, "m") or 0), int(_g(m, p, "d") or 0))
     )
-    return _absolute(m, p, when) if when else None
+    if when is None:
+        return None
+    found = _absolute(m, p, when)
+    written = ctx.text[found.start : found.end]
+    if "T" in written:  # "2025-09-24T10:00Z": a TIME, its value as written (seconds kept)
+        return attrs.evolve(found, timex_type=TimexType.TIME, value=written)
+    return found
 
 
 def numeric(m: Match, p: str, ctx: Context) -> Found | None:
@@ -501,6 +507,10 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
         return Found(
             start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
         )
+    part = _g(m, p, "part")
+    if part:  # "every morning"
+        code = ctx.lex.parts_of_day[part.lower()]
+        return Found(start=start, end=end, timex_type=TimexType.SET, value=f"XXXX-XX-XXT{code}")
     unit = _g(m, p, "u") or _g(m, p, "u2") or ""
     amount = 2.0 if _g(m, p, "other") else _number(ctx.lex, _g(m, p, "n") or "1")
     return Found(

@@ -51,7 +51,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 _BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n|,\s+(?:and|but|while|whereas)\s")
 _ED_VERB = re.compile(r"\b\w{3,}ed\b")
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+$", re.I)
-_ED_REACH = 30  # characters: an -ed verb further left belongs to another verb's clause
+_ED_REACH = 40  # characters: an -ed verb further left belongs to another verb's clause
 _LATER_VERB = re.compile(r"^[,\s]*(?:\w+\s+){0,4}?\w{3,}ed\b")
 
 
