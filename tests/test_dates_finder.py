@@ -30,7 +30,6 @@ def only(text: str, anchor: date | None = ANCHOR, **kw: object) -> gt.TimeExpres
         ("It opened on September 24, 2025, after delays.", "September 24, 2025", "2025-09-24"),
         ("Filed Sept. 24, 2025 with the registry.", "Sept. 24, 2025", "2025-09-24"),
         ("Dated 24/09/2025 by the clerk.", "24/09/2025", "2025-09-24"),
-        ("Logged at 2025-09-24T10:00Z by the system.", "2025-09-24T10:00Z", "2025-09-24"),
         (
             "On Wednesday, 24 September 2025 the panel met.",
             "Wednesday, 24 September 2025",
@@ -53,6 +52,16 @@ def test_absolute_forms_keep_their_precision(text: str, span: str, value: str) -
     assert (e.text, e.timex_value, e.timex_type) == (span, value, gt.TimexType.DATE)
     assert e.when is not None
     assert e.when.timex == value
+
+
+def test_iso_timestamp_is_a_time_on_its_day() -> None:
+    e = only("Logged at 2025-09-24T10:00Z by the system.")
+    assert (e.text, e.timex_type, e.timex_value) == (
+        "2025-09-24T10:00Z",
+        gt.TimexType.TIME,
+        "2025-09-24T10:00Z",
+    )
+    assert e.when == gt.When.day(2025, 9, 24)
 
 
 @pytest.mark.parametrize(

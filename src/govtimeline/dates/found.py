@@ -117,15 +117,31 @@ def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
     )
 
 
-def _unresolved(start: int, end: int) -> Found:
-    """A relative date with no anchor to resolve it against: kept, never guessed."""
-    return Found(start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED)
+def _unresolved(start: int, end: int, value: str | None = None) -> Found:
+    """A relative date with no anchor to resolve it against: kept, never guessed.
+
+    ``value`` is what TIMEX3 can say without the year ("September" is
+    ``XXXX-09``, "every Tuesday"'s day ``XXXX-WXX-2``); ``when`` stays None.
+    """
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        value=value,
+        anchor_kind=AnchorKind.UNRESOLVED,
+    )
 
 
-def _relative(m: Match, p: str, ctx: Context, make: Callable[[date], When | None]) -> Found | None:
+def _relative(
+    m: Match,
+    p: str,
+    ctx: Context,
+    make: Callable[[date], When | None],
+    unknown_year: str | None = None,
+) -> Found | None:
     start, end = _span(m, p)
     if ctx.anchor is None:
-        return _unresolved(start, end)
+        return _unresolved(start, end, unknown_year)
     when = make(ctx.anchor)
     if when is None:
         return None

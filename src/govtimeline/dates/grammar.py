@@ -138,7 +138,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
     (
         "set",
-        r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|"
+        r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|(?:every|each)\s+(?P<{p}wd>{WD})(?!\w)|"
         r"(?:every|each)\s+(?:(?P<{p}other>other)\s+|(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
         r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
     ),
@@ -157,7 +157,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bare_units",
-        r"(?P<{p}pre>for|over|within|in|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
+        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
         r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),

@@ -215,7 +215,7 @@ def day_month(m: Match, p: str, ctx: Context) -> Found | None:
         found = nearest_month_day(anchor, month, day, tense, deadline=_deadline(m, p, ctx))
         return When.day(found) if found is not None else None
 
-    return _relative(m, p, ctx, make)
+    return _relative(m, p, ctx, make, f"XXXX-{month:02d}-{day:02d}")
 
 
 def _deadline(m: Match, p: str, ctx: Context) -> bool:
@@ -463,7 +463,9 @@ def weekday(m: Match, p: str, ctx: Context) -> Found | None:
     day = ctx.lex.weekdays[(_g(m, p, "wd") or "").lower()]
     rel = (_g(m, p, "rel") or "").lower() or None
     tense = _tense(m, p, ctx)
-    found = _relative(m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)))
+    found = _relative(
+        m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)), f"XXXX-WXX-{day + 1}"
+    )
     return _part_value(found, _g(m, p, "part"), ctx)
 
 
@@ -483,8 +485,9 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "w") or ""
     before = ctx.text[max(0, start - 3) : start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?:"“('
-    if word[:1].isupper() and not sentence_start and following and following[0][:1].isupper():
-        return None  # "Current AI", "Future Forum": part of a name
+    later_capital = any(w[:1].isupper() for w in word.split()[1:])
+    if later_capital or (word[:1].isupper() and not sentence_start):
+        return None  # "Current AI", "the Summit of the Future": part of a name
     value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
     return Found(
         start=start,
@@ -507,6 +510,10 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
         return Found(
             start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
         )
+    weekday_word = _g(m, p, "wd")
+    if weekday_word:  # "every Tuesday"
+        day = ctx.lex.weekdays[weekday_word.lower()] + 1
+        return Found(start=start, end=end, timex_type=TimexType.SET, value=f"XXXX-WXX-{day}")
     part = _g(m, p, "part")
     if part:  # "every morning"
         code = ctx.lex.parts_of_day[part.lower()]
@@ -604,7 +611,7 @@ def month(m: Match, p: str, ctx: Context) -> Found | None:
         base = nearest_month(anchor, number, tense)
         return When.month(base.earliest.year, number, mod) if mod else base
 
-    return _relative(m, p, ctx, make)
+    return _relative(m, p, ctx, make, f"XXXX-{number:02d}")
 
 
 HANDLERS: dict[str, Handler] = {
