@@ -188,7 +188,10 @@ def resolve_discourse(
             moved = _shift(last.when, e.offset)
             if moved is not None:
                 e = _set(e, moved)
-        if e.when is not None and e.timex_type is TimexType.DATE:
+        if e.when is not None and (
+            e.timex_type is TimexType.DATE
+            or (e.timex_type is TimexType.TIME and e.when.precision is Precision.DAY)
+        ):
             last = e
             if _names_period(e, name):
                 period = e

@@ -139,6 +139,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "set",
         r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|(?:every|each)\s+(?P<{p}wd>{WD})(?!\w)|"
+        r"(?:every|each)\s+(?P<{p}season>{SEASON})(?!\w)|"
         r"(?:every|each)\s+(?:(?P<{p}other>other)\s+|(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
         r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
     ),

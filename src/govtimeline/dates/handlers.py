@@ -514,6 +514,10 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
     if weekday_word:  # "every Tuesday"
         day = ctx.lex.weekdays[weekday_word.lower()] + 1
         return Found(start=start, end=end, timex_type=TimexType.SET, value=f"XXXX-WXX-{day}")
+    season_word = _g(m, p, "season")
+    if season_word:  # "every autumn"
+        code = ctx.lex.seasons[season_word.lower()]
+        return Found(start=start, end=end, timex_type=TimexType.SET, value=f"XXXX-{code}")
     part = _g(m, p, "part")
     if part:  # "every morning"
         code = ctx.lex.parts_of_day[part.lower()]

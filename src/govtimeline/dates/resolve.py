@@ -96,8 +96,10 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
         return Tense.PAST
     # "In March, the company announced…": a verb in -ed after the expression, in its clause
     later = _LATER_VERB.search(right)
-    if later and not _PASSIVE.search(right, 0, later.end()) and (
-        best is None or later.start() + 1 < best[0]
+    if (
+        later
+        and not _PASSIVE.search(right, 0, later.end())
+        and (best is None or later.end() < best[0])
     ):
         return Tense.PAST
     return best[1] if best else Tense.UNKNOWN

@@ -68,9 +68,7 @@ class TimexError:
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I
-)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|overnight)\b", re.I)
 _CLOCK = re.compile(r"\d\s*(?:a\.?m|p\.?m)|\bnoon\b|\bmidnight\b|\d:\d\d", re.I)
 _QUARTER = re.compile(r"quarter|\bperiod\b|\bQ[1-4]\b|\bhalf\b", re.I)
