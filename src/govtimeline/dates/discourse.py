@@ -91,7 +91,8 @@ def _in_period(
     if name == "period":
         if not recent:
             # "the period" with no quarter named before is too vague to date
-            return e if e.text.lower().split()[-1] == "quarter" else None
+            words = e.text.lower().split()
+            return e if words[-1] == "quarter" or "latest" in words else None
         assert period is not None
         assert period.when is not None
         worded_period = e.text.lower().endswith("period")

@@ -105,6 +105,20 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("half", r"(?:the\s+)?(?P<{p}ord>first|second|1st|2nd)\s+half\s+of\s+(?P<{p}y>{YEAR})(?!\w)"),
     ("decade", r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"),
+    (
+        "century",
+        r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century(?![\w-])",
+    ),
+    (
+        "word_year",
+        r"(?:the\s+year\s+)?(?P<{p}c>{CENTWORD})\s+(?:hundred\s+(?:and\s+)?)?(?P<{p}t>{TENS})"
+        r"(?:[\s-](?P<{p}o>{ONES}))?(?![\w-])|the\s+year\s+two\s+thousand"
+        r"(?:\s+(?:and\s+)?(?P<{p}o2>{ONES}))?(?![\w-])",
+    ),
+    (
+        "holiday",
+        r"(?:(?P<{p}rel>last|next|this)\s+)?(?P<{p}h>{HOLIDAY})(?![\w-])(?:,?\s+(?P<{p}y>{YEAR})(?!\w))?",
+    ),
     ("mod_year", r"(?P<{p}mod>" + _MOD + r")[\s-]+(?P<{p}y>{YEAR})(?!\w)"),
     ("fiscal", r"fiscal\s+(?:year\s+)?(?P<{p}y>{YEAR})(?!\w)"),
     (
@@ -123,7 +137,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the)\s+"
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the)\s+"
         r"(?P<{p}u>week|month|year|weekend|decade|century)(?!\w)(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
@@ -186,7 +200,8 @@ def _names(words: object, *, cased: bool, dot: bool = False) -> str:
     full = _full_names(words) if dot and isinstance(words, Mapping) else frozenset()
     variants: list[str] = []
     for word in items:
-        forms = {word.capitalize(), word.upper()} if cased else {word}
+        title = " ".join(w[:1].upper() + w[1:] for w in word.split())
+        forms = {word.capitalize(), title, word.upper()} if cased else {word}
         for form in sorted(forms):
             escaped = re.escape(form).replace(r"\ ", r"\s+")
             abbreviation = len(word) <= 4 and word not in full
@@ -226,6 +241,14 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
             for w in sorted(lex.day_parts, key=len, reverse=True)
         )
         or r"(?!x)x",
+        "CENTWORD": "|".join(sorted(lex.year_words, key=len, reverse=True)) or r"(?!x)x",
+        "TENS": "|".join(w for w, v in lex.numbers.items() if v and v % 10 == 0 and 20 <= v <= 90)
+        or r"(?!x)x",
+        "ONES": "|".join(
+            w for w, v in lex.numbers.items() if v and 1 <= v <= 9 and w not in ("a", "an")
+        )
+        or r"(?!x)x",
+        "HOLIDAY": f"(?-i:{_names(lex.holidays, cased=True)})",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
     }
     alternatives = []
@@ -293,6 +316,7 @@ def triggers(lang: str = "en") -> re.Pattern[str]:
             *lex.refs,
             *lex.day_parts,
             *lex.parts_of_day,
+            *lex.year_words,
             *lex.sets,
             *lex.seasons,
             *lex.ordinals,
@@ -300,7 +324,10 @@ def triggers(lang: str = "en") -> re.Pattern[str]:
             *_TRIGGER_WORDS.split(),
         )
     ]
-    names = f"(?-i:{_names(lex.months, cased=cased, dot=True)}|{_names(lex.weekdays, cased=cased)})"
+    names = (
+        f"(?-i:{_names(lex.months, cased=cased, dot=True)}|{_names(lex.weekdays, cased=cased)}"
+        f"|{_names(lex.holidays, cased=True)})"
+    )
     pattern = (
         r"\d+|\bQ[1-4]\b|\b(?:"
         + "|".join([*units, *sorted(set(words), key=len, reverse=True)])

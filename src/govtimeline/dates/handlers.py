@@ -31,7 +31,17 @@ from govtimeline.dates.found import (
     _unresolved,
 )
 from govtimeline.dates.measures import bare_units, duration, set_
-from govtimeline.dates.periods import fiscal, half, period, quarter, quarter_code, year_ago
+from govtimeline.dates.periods import (
+    century,
+    fiscal,
+    half,
+    holiday,
+    period,
+    quarter,
+    quarter_code,
+    word_year,
+    year_ago,
+)
 from govtimeline.dates.relative import (
     ago,
     daypart,
@@ -398,6 +408,9 @@ HANDLERS: dict[str, Handler] = {
     "quarter_code": quarter_code,
     "half": half,
     "decade": decade,
+    "century": century,
+    "word_year": word_year,
+    "holiday": holiday,
     "mod_year": mod_year,
     "fiscal": fiscal,
     "event_rel": event_rel,

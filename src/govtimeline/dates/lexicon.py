@@ -67,6 +67,10 @@ class Lexicon:
     """Nouns a frequency adjective classifies rather than dates ("quarterly dividend")."""
     not_ref_before: frozenset[str] = frozenset()
     """Nouns after which a present/past/future word is not temporal ("current account")."""
+    year_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Century words of a year said aloud ("nineteen" -> 19)."""
+    holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    """Holiday names to (month, day) or (month, weekday, first possible day)."""
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)
     """Part-of-day words to TIMEX3 codes ("morning" -> ``MO``)."""
     day_parts: Mapping[str, tuple[int, str]] = attrs.field(factory=dict)
@@ -108,6 +112,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         deadline_words=frozenset(raw.get("deadline_words", ())),
         classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
         not_ref_before=frozenset(raw.get("not_ref_before", ())),
+        year_words=_frozen_map(raw.get("year_words", {})),
+        holidays={
+            str(k).lower(): tuple(int(x) for x in v) for k, v in raw.get("holidays", {}).items()
+        },
         parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
         day_parts={
             str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()

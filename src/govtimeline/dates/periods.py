@@ -9,21 +9,34 @@ provisional value — the last completed quarter before the anchor — which
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from govtimeline.dates.found import (
     Context,
     Found,
     Match,
     _absolute,
     _g,
+    _mod,
     _relative,
     _span,
     _tense,
 )
-from govtimeline.dates.resolve import pick_quarter, shift_unit
+from govtimeline.dates.resolve import Tense, pick_day, pick_quarter, shift_unit
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import When
 
-__all__ = ["fiscal", "half", "period", "quarter", "quarter_code", "year_ago"]
+__all__ = [
+    "century",
+    "fiscal",
+    "half",
+    "holiday",
+    "period",
+    "quarter",
+    "quarter_code",
+    "word_year",
+    "year_ago",
+]
 
 
 def _reporting_default(anchor: object) -> When:
@@ -125,3 +138,51 @@ def half(m: Match, p: str, ctx: Context) -> Found | None:
 
 def fiscal(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
+
+
+def century(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "the 20th century" is TIMEX3 ``19``."""
+    n = int(_g(m, p, "n") or 0)
+    if not 1 <= n <= 22:
+        return None
+    return _absolute(m, p, When.century(100 * (n - 1), _mod(_g(m, p, "mod"))))
+
+
+def word_year(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "nineteen ninety-six", "the year two thousand": a year said aloud."""
+    ones = _g(m, p, "o") or _g(m, p, "o2")
+    extra = int(ctx.lex.numbers[ones.lower()] or 0) if ones else 0
+    if _g(m, p, "c"):
+        base = ctx.lex.year_words[(_g(m, p, "c") or "").lower()] * 100
+        base += int(ctx.lex.numbers[(_g(m, p, "t") or "").lower()] or 0)
+    else:
+        base = 2000
+    return _absolute(m, p, When.year(base + extra))
+
+
+def holiday(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "Thanksgiving", "Christmas 2024", "last Election Day": the holiday's date."""
+    spec = ctx.lex.holidays[" ".join((_g(m, p, "h") or "").lower().split())]
+    year, rel = _g(m, p, "y"), (_g(m, p, "rel") or "").lower()
+
+    def in_year(y: int) -> date:
+        if len(spec) == 2:
+            return date(y, spec[0], spec[1])
+        first = date(y, spec[0], spec[2])
+        return first + timedelta(days=(spec[1] - first.weekday()) % 7)
+
+    if year:
+        return _absolute(m, p, When.day(in_year(int(year))))
+    tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(rel, _tense(m, p, ctx))
+
+    def make(anchor: date) -> When:
+        options = [in_year(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        if rel == "this":
+            return When.day(options[1])
+        if rel == "last":
+            return When.day(max(d for d in options if d < anchor))
+        if rel == "next":
+            return When.day(min(d for d in options if d > anchor))
+        return When.day(pick_day(options, anchor, tense))
+
+    return _relative(m, p, ctx, make)

@@ -115,6 +115,10 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
             anchor_kind=AnchorKind.EVENT,
             offset="P0" + ctx.lex.units.get(unit, "D"),
         )
+    if rel == "the full":
+        if unit != "year":
+            return None
+        rel = "the"  # "the full year": the year being reported on
     if rel == "the" and unit not in ("year", "month", "week", "weekend"):
         return None  # "the decade" is too vague to date
     after = ctx.text[m.end(p) : m.end(p) + 12].split()

@@ -26,6 +26,7 @@ __all__ = [
     "clause_tense",
     "nearest_month",
     "nearest_month_day",
+    "pick_day",
     "pick_quarter",
     "shift_unit",
     "weekday_date",
@@ -178,6 +179,11 @@ def nearest_month(anchor: date, month: int, tense: Tense) -> When:
     this_month = date(anchor.year, anchor.month, 1)
     chosen = _pick(firsts, this_month, tense, slack=0)
     return When.month(chosen.year, chosen.month)
+
+
+def pick_day(candidates: list[date], anchor: date, tense: Tense) -> date:
+    """Of several candidate days (a holiday in three years), the one the tense points to."""
+    return _pick(candidates, anchor, tense)
 
 
 def pick_quarter(anchor: date, quarter: int, tense: Tense) -> When:
