@@ -10,6 +10,10 @@ Throughput is measured on one core on the concatenated texts.
     .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
     .venv/bin/python benchmarks/dates.py --docs 0        # every document (slow for dateparser)
     .venv/bin/python benchmarks/dates.py --smoke         # 5 documents, no HeidelTime (CI)
+    .venv/bin/python benchmarks/dates.py --heideltime-docs 0 --sizes 1000 100000 10000000
+
+The last table gives the cost per KB at 1 KB, 100 KB and 10 MB: a flat
+µs/KB column is linear time.
 
 Peers that are not installed are reported as such and skipped.
 """
@@ -192,6 +196,30 @@ def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str
     )
 
 
+def scaling(
+    docs: Sequence[TimeMLDocument], sizes: Sequence[int], out: Callable[[str], None]
+) -> None:
+    """Cost per KB of ``find_dates`` at growing input sizes: flat µs/KB is linear time.
+
+    Inputs are the corpus texts repeated and cut to each size (one document,
+    anchored on the first creation time); the best of three runs is kept
+    (one run above 1 MB).
+    """
+    base = "\n\n".join(d.text for d in docs)
+    dct = docs[0].dct
+    out(f"\n{'input':>10}{'seconds':>10}{'µs/KB':>10}{'MB/s':>8}")
+    for size in sizes:
+        text = (base * (size // len(base) + 1))[:size]
+        runs = 1 if size > 1_000_000 else 3
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            find_dates(text, anchor=dct)
+            best = min(best, time.perf_counter() - started)
+        label = f"{size / 1_000_000:g} MB" if size >= 1_000_000 else f"{size / 1_000:g} KB"
+        out(f"{label:>10}{best:>10.3f}{best * 1e6 / (size / 1000):>10.1f}{size / best / 1e6:>8.2f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(
@@ -203,6 +231,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--heideltime-docs", type=int, default=20, help="documents for HeidelTime (0: skip)"
     )
     parser.add_argument("--smoke", action="store_true", help="5 documents, no HeidelTime")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="*",
+        default=None,
+        help="input sizes in bytes for the µs/KB table (default 1 KB, 100 KB, 10 MB; smoke: 1 KB, 10 KB)",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -213,6 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sample = docs[::step][:count] if count else docs
     with contextlib.redirect_stderr(sys.stderr):
         run(sample, 0 if args.smoke else args.heideltime_docs, print)
+    sizes = (
+        args.sizes
+        if args.sizes is not None
+        else ([1_000, 10_000] if args.smoke else [1_000, 100_000, 10_000_000])
+    )
+    scaling(sample, sizes, print)
     return 0
 
 

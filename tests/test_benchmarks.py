@@ -20,6 +20,8 @@ def test_dates_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "govtimeline" in out
     assert "value F1" in out
+    assert "µs/KB" in out
+    assert "10 KB" in out
 
 
 def test_extract_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from govtimeline.dates.found import (
     Context,
     Found,
@@ -84,9 +86,42 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
         return None  # "three-quarters of", "a quarter of the seats": fractions
     if amount is not None and amount > 10_000:
         return None
+    if words in ("a", "an", "per") and _is_rate(ctx, start):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a time
+    unit_text = _g(m, p, "u") or ""
+    if unit_text[:1].isupper() and not ctx.text[start:end][:1].isupper():
+        return None  # "60 Minutes": a title
+    if (
+        unit_word == "second"
+        and words in ("a", "an")
+        and following
+        and following[0][:1].islower()
+        and following[0].strip(",.;") not in _AFTER_SECONDS
+    ):
+        return None  # "a second betrayal": an ordinal
     return Found(
         start=start,
         end=end,
         timex_type=TimexType.DURATION,
-        value=_duration(amount, _unit(ctx.lex, _g(m, p, "u") or "")),
+        value=_duration(amount, _unit(ctx.lex, unit_text)),
     )
+
+
+_AFTER_SECONDS = frozenset(["or", "and", "later", "earlier", "ago", "before", "after", "to", "of"])
+_AMOUNT = re.compile(r"^[$€£]?\d[\d,.]*%?$")
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a week" at ``start`` follows an amount ("358,000 a month", "four flights a week")."""
+    words = ctx.text[max(0, start - 40) : start].split()[-2:]
+
+    def amount(word: str) -> bool:
+        w = word.lower().strip(",;(")
+        return bool(_AMOUNT.match(w)) or (w in ctx.lex.numbers and w not in ("a", "an"))
+
+    if not words:
+        return False
+    last = words[-1].lower().strip(",;")
+    if amount(words[-1]) or last in ctx.lex.scale_words:
+        return True
+    return len(words) == 2 and amount(words[0]) and last.endswith("s")
