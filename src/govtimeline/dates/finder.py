@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from govtimeline.dates.discourse import resolve_discourse
-from govtimeline.dates.grammar import alternatives, grammar, triggers
+from govtimeline.dates.grammar import TOKEN, alternatives, grammar, trigger_words
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
@@ -171,8 +171,12 @@ def find_dates(
     pattern, fallbacks = grammar(lang), alternatives(lang)
     order = {name: i for i, (name, _) in enumerate(fallbacks)}
     position = 0
-    for trigger in triggers(lang).finditer(text):
+    any_case, written = trigger_words(lang)
+    for trigger in TOKEN.finditer(text):
         if trigger.start() < position:
+            continue
+        word = trigger.group()
+        if not (word[0].isdigit() or word in written or word.lower() in any_case):
             continue
         hit = _match_around(text, trigger.start(), position, pattern, fallbacks, order, ctx)
         if hit is None:

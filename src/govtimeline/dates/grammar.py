@@ -19,7 +19,7 @@ from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
 
-__all__ = ["ALTERNATIVES", "alternatives", "grammar", "triggers"]
+__all__ = ["ALTERNATIVES", "TOKEN", "alternatives", "grammar", "trigger_words"]
 
 _MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
 _DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
@@ -138,7 +138,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
         r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the)\s+"
-        r"(?P<{p}u>week|month|year|weekend|decade|century)(?!\w)(?!\s+(?:\d|two|nineteen|of\b))",
+        r"(?P<{p}u>week|month|year|weekend|decade|century)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
@@ -297,41 +297,50 @@ _TRIGGER_WORDS = (
 )
 
 
+_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few"])
+
+
 @cache
-def triggers(lang: str = "en") -> re.Pattern[str]:
-    """Words every date expression contains at least one of.
+def trigger_words(lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+    """Words every date expression contains at least one of: (any case, as written).
 
     The finder looks only around these (digits, month, weekday and season
     names, unit words, number and ordinal words, today/yesterday…), then tries
     the grammar from a few words before each: much faster than trying the
-    whole grammar at every word.
+    whole grammar at every word. A phrase of several words ("last night",
+    "the future") is found through its last word. The first set holds
+    lower-case words matched in any case; the second, names matched only
+    capitalised or in capitals (English and German months, weekdays and
+    holidays: "may" is not a trigger, "May" is).
     """
     lex = load_lexicon(lang)
     cased = lang in ("en", "de")
-    units = [u + "s?" for u in sorted(lex.units, key=len, reverse=True)]
-    words = [
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in (
-            *lex.relative_days,
-            *lex.refs,
-            *lex.day_parts,
-            *lex.parts_of_day,
-            *lex.year_words,
-            *lex.sets,
-            *lex.seasons,
-            *lex.ordinals,
-            *(n for n in lex.numbers if n not in ("a", "an", "some", "many", "few", "a few")),
-            *_TRIGGER_WORDS.split(),
-        )
+    phrases = [
+        *lex.relative_days,
+        *lex.refs,
+        *lex.day_parts,
+        *lex.parts_of_day,
+        *lex.year_words,
+        *lex.sets,
+        *lex.seasons,
+        *lex.ordinals,
+        *(n for n in lex.numbers if n not in _UNTRIGGERED_NUMBERS),
+        *_TRIGGER_WORDS.split(),
     ]
-    names = (
-        f"(?-i:{_names(lex.months, cased=cased, dot=True)}|{_names(lex.weekdays, cased=cased)}"
-        f"|{_names(lex.holidays, cased=True)})"
-    )
-    pattern = (
-        r"\d+|\bQ[1-4]\b|\b(?:"
-        + "|".join([*units, *sorted(set(words), key=len, reverse=True)])
-        + r")\b|\b"
-        + names
-    )
-    return re.compile(pattern, re.IGNORECASE)
+    any_case = {p.split()[-1].lower() for p in phrases}
+    any_case |= {u for unit in lex.units for u in (unit, unit + "s")}
+    names = [*lex.months, *lex.weekdays]
+    written: set[str] = set()
+    for name in names:
+        if cased:
+            written |= {name.capitalize(), name.upper()}
+        else:
+            any_case.add(name)
+    for holiday in lex.holidays:
+        head = re.split(r"[\s']", holiday)[-1] or holiday.split()[0]
+        written |= {head.capitalize(), head.upper()}
+    return frozenset(any_case), frozenset(written)
+
+
+TOKEN = re.compile(r"[^\W\d_]+|\d+")
+"""Words and digit runs: the units :func:`trigger_words` are checked against."""
