@@ -182,7 +182,7 @@ def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str
         out(
             f"{name:<28}{len(sample):>5}{result.relaxed_precision:>7.3f}{result.relaxed_recall:>7.3f}"
             f"{result.relaxed_f1:>7.3f}{result.strict_f1:>8.3f}{result.value_f1:>10.3f}"
-            f"{speed / 1000:>10.1f}{base_speed / speed:>8.1f}"
+            f"{speed / 1000:>10.1f}{base_speed / speed:>8.2f}"
         )
         if name == "govtimeline" and len(sample) > 1 and heideltime_docs:
             sub = score(sample[:heideltime_docs], predict)
