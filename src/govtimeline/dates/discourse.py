@@ -65,6 +65,12 @@ def _longer(periods: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?![\w-])", re.I)
 
 
+_ZERO_UNITS = {
+    "P0D": Precision.DAY,
+    "P0W": Precision.WEEK,
+    "P0M": Precision.MONTH,
+    "P0Y": Precision.YEAR,
+}
 _ON = re.compile(r"\s+on\s+", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
@@ -186,9 +192,15 @@ def resolve_discourse(
         if e.anchor_kind is AnchorKind.EVENT and e.reference is None and e.offset and recent:
             assert last is not None
             assert last.when is not None
-            moved = _shift(last.when, e.offset)
-            if moved is not None:
-                e = _set(e, moved)
+            if name == "rel_unit" and e.text.lower().split()[-2:-1] == ["that"]:
+                # "that year", "later that day": the unit of the date last written
+                unit = _ZERO_UNITS.get(e.offset)
+                if unit is not None and last.when.precision.rank <= unit.rank:
+                    e = _set(e, When.of_unit(last.when.earliest, unit))
+            else:
+                moved = _shift(last.when, e.offset)
+                if moved is not None:
+                    e = _set(e, moved)
         if e.when is not None and (
             e.timex_type is TimexType.DATE
             or (e.timex_type is TimexType.TIME and e.when.precision is Precision.DAY)

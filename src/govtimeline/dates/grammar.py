@@ -104,7 +104,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<{p}y1>{YEAR})\s*)?\bQ(?P<{p}q>[1-4])(?:\s+(?:of\s+)?(?P<{p}y2>{YEAR}))?(?!\w)",
     ),
     ("half", r"(?:the\s+)?(?P<{p}ord>first|second|1st|2nd)\s+half\s+of\s+(?P<{p}y>{YEAR})(?!\w)"),
-    ("decade", r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"
+        r"|the\s+(?:(?P<{p}mod2>early|mid|late)[\s-]+)?(?P<{p}w>{DECWORD})(?!\w)",
+    ),
     (
         "century",
         r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century(?![\w-])",
@@ -137,8 +141,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the)\s+"
-        r"(?P<{p}u>week|month|year|weekend|decade|century)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the|that)\s+"
+        r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
@@ -241,6 +245,7 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
             for w in sorted(lex.day_parts, key=len, reverse=True)
         )
         or r"(?!x)x",
+        "DECWORD": "|".join(sorted(lex.decade_words, key=len, reverse=True)) or r"(?!x)x",
         "CENTWORD": "|".join(sorted(lex.year_words, key=len, reverse=True)) or r"(?!x)x",
         "TENS": "|".join(w for w, v in lex.numbers.items() if v and v % 10 == 0 and 20 <= v <= 90)
         or r"(?!x)x",
@@ -321,6 +326,7 @@ def trigger_words(lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
         *lex.day_parts,
         *lex.parts_of_day,
         *lex.year_words,
+        *lex.decade_words,
         *lex.sets,
         *lex.seasons,
         *lex.ordinals,

@@ -310,6 +310,14 @@ def season(m: Match, p: str, ctx: Context) -> Found | None:
 
 
 def decade(m: Match, p: str, ctx: Context) -> Found | None:
+    word = _g(m, p, "w")
+    if word:  # "the nineties": the latest such decade that has begun by the anchor
+        tens = ctx.lex.decade_words[word.lower()] * 10
+        year = ctx.anchor.year if ctx.anchor else 1999
+        first = year - year % 100 + tens
+        if first > year:
+            first -= 100
+        return _absolute(m, p, When.decade(first, _mod(_g(m, p, "mod2"))))
     first = int(_g(m, p, "d") or 0)
     if first < 1000:
         return None

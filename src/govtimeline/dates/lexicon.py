@@ -69,6 +69,8 @@ class Lexicon:
     """Nouns after which a present/past/future word is not temporal ("current account")."""
     scale_words: frozenset[str] = frozenset()
     """Words that end an amount ("million", "percent"): "a year" after one is a rate."""
+    decade_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Decades said as words ("nineties" -> 9)."""
     year_words: Mapping[str, int] = attrs.field(factory=dict)
     """Century words of a year said aloud ("nineteen" -> 19)."""
     holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
@@ -115,6 +117,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
         not_ref_before=frozenset(raw.get("not_ref_before", ())),
         scale_words=frozenset(raw.get("scale_words", ())),
+        decade_words=_frozen_map(raw.get("decade_words", {})),
         year_words=_frozen_map(raw.get("year_words", {})),
         holidays={
             str(k).lower(): tuple(int(x) for x in v) for k, v in raw.get("holidays", {}).items()

@@ -106,7 +106,9 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
     unit = (_g(m, p, "u") or "").lower()
     mod_word = (_g(m, p, "mod") or "").lower()
     mod = {"early": Mod.EARLY, "late": Mod.LATE, "mid": Mod.MID}.get(mod_word)
-    if rel == "the same":
+    if unit == "day" and rel != "that":
+        return None  # "the next day" counts from the story's day, not the anchor's
+    if rel in ("the same", "that"):  # "that year": the year of the date last written
         start, end = _span(m, p)
         return Found(
             start=start,
