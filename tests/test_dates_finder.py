@@ -329,6 +329,8 @@ def test_earlier_and_later_count_from_the_last_date_written(text: str, value: st
         ("The committee meets every other week.", "every other week", "SET", "P2W"),
         ("Hearings are held every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
         ("Talks are held every autumn.", "every autumn", "SET", "XXXX-FA"),
+        ("Prices soared in the nineties.", "the nineties", "DATE", "199"),
+        ("Cuts are likely in the near future.", "the near future", "DATE", "FUTURE_REF"),
         # durations
         ("The dispute dragged on for years.", "years", "DURATION", "PXY"),
         ("Markets rallied over the weekend.", "the weekend", "DATE", "2025-W40-WE"),
@@ -411,3 +413,14 @@ def test_without_anchor_the_value_says_what_is_known(text: str, value: str) -> N
 )
 def test_tense_and_year_choice(text: str, value: str) -> None:
     assert only(text).timex_value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "1998"),
+        ("The bomb went off on 7 August 1998. Earlier that day, guards saw a truck.", "1998-08-07"),
+    ],
+)
+def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -> None:
+    assert find_dates(text, anchor=ANCHOR)[-1].timex_value == value
