@@ -189,16 +189,17 @@ def resolve_discourse(
                 # "talks began Friday … at 10:35 a.m.": the time is on the day just named
                 clock = e.timex_value.partition("T")[2]
                 e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
-        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and e.offset and recent:
+        offset = e.offset
+        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and offset and recent:
             assert last is not None
             assert last.when is not None
             if name == "rel_unit" and e.text.lower().split()[-2:-1] == ["that"]:
                 # "that year", "later that day": the unit of the date last written
-                unit = _ZERO_UNITS.get(e.offset)
+                unit = _ZERO_UNITS.get(offset)
                 if unit is not None and last.when.precision.rank <= unit.rank:
                     e = _set(e, When.of_unit(last.when.earliest, unit))
             else:
-                moved = _shift(last.when, e.offset)
+                moved = _shift(last.when, offset)
                 if moved is not None:
                     e = _set(e, moved)
         if e.when is not None and (
