@@ -1,7 +1,8 @@
 """Date finding: govtimeline against dateparser, datefinder and HeidelTime, in one run.
 
 Accuracy is scored the TempEval-3 way on TimeML documents (default: the
-TBAQ training corpus in ../shared/data/timeml/tbaq) with
+TBAQ training corpus in ../shared/data/timeml/tbaq, or the project's own
+set in tests/data/timeml_own where TBAQ is absent) with
 :mod:`govtimeline.eval.timeml`; each peer's output is turned into
 expressions (a datetime becomes a day value, which is what the peers give).
 Throughput is measured on one core on the concatenated texts.
@@ -10,6 +11,7 @@ Throughput is measured on one core on the concatenated texts.
     .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
     .venv/bin/python benchmarks/dates.py --docs 0        # every document (slow for dateparser)
     .venv/bin/python benchmarks/dates.py --smoke         # 5 documents, no HeidelTime (CI)
+    .venv/bin/python benchmarks/dates.py --smoke --corpus tests/data/timeml_own
     .venv/bin/python benchmarks/dates.py --heideltime-docs 0 --sizes 1000 100000 10000000
 
 The last table gives the cost per KB at 1 KB, 100 KB and 10 MB: a flat
@@ -37,6 +39,7 @@ from govtimeline.model import TimeExpression, TimexType
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "timeml" / "tbaq"
+OWN_CORPUS = ROOT / "tests" / "data" / "timeml_own"
 
 Predictor = Callable[[str, date | None], Sequence[TimeExpression]]
 
@@ -255,6 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="input sizes in bytes for the µs/KB table (default 1 KB, 100 KB, 10 MB; smoke: 1 KB, 10 KB)",
     )
     args = parser.parse_args(argv)
+    if not args.corpus.exists() and args.corpus == DEFAULT_CORPUS and OWN_CORPUS.exists():
+        print(f"{args.corpus} not found; using the project's own set {OWN_CORPUS}", file=sys.stderr)
+        args.corpus = OWN_CORPUS
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
