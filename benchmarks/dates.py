@@ -10,6 +10,7 @@ Throughput is measured on one core on the concatenated texts.
     .venv/bin/pip install -e '.[bench]'                # peers (HeidelTime needs Java)
     .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
     .venv/bin/python benchmarks/dates.py --docs 0        # every document (slow for dateparser)
+    .venv/bin/python benchmarks/dates.py --docs 0 --heideltime-docs 256 --accuracy-only  # all, HeidelTime too
     .venv/bin/python benchmarks/dates.py --smoke         # 5 documents, no HeidelTime (CI)
     .venv/bin/python benchmarks/dates.py --smoke --corpus tests/data/timeml_own
     .venv/bin/python benchmarks/dates.py --heideltime-docs 0 --sizes 1000 100000 10000000
@@ -158,8 +159,14 @@ def _throughput(predict: Predictor, text: str, dct: date | None, budget: float =
         sample = sample[: len(sample) // 4]
 
 
-def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str], None]) -> None:
-    """Score and time every available system; print the table."""
+def run(
+    docs: Sequence[TimeMLDocument],
+    heideltime_docs: int,
+    out: Callable[[str], None],
+    *,
+    timing: bool = True,
+) -> None:
+    """Score (and, with ``timing``, time) every available system; print the table."""
     peers: list[tuple[str, Predictor | None, Sequence[TimeMLDocument]]] = [
         ("govtimeline", govtimeline_predictor, docs),
         ("dateparser.search_dates", dateparser_predictor(), docs),
@@ -182,20 +189,22 @@ def run(docs: Sequence[TimeMLDocument], heideltime_docs: int, out: Callable[[str
             out(f"{name:<28}  not installed (pip install -e '.[bench]')")
             continue
         result = score(sample, predict)
-        if name.startswith("HeidelTime"):
+        if not timing:
+            speed = float("nan")
+        elif name.startswith("HeidelTime"):
             started = time.perf_counter()
             for d in sample:
                 predict(d.text, d.dct)
             speed = sum(len(d.text) for d in sample) / (time.perf_counter() - started)
         else:
             speed = _throughput(predict, text, dct)
-        base_speed = base_speed or speed
+        base_speed = speed if base_speed is None else base_speed
         out(
             f"{name:<28}{len(sample):>5}{result.relaxed_precision:>7.3f}{result.relaxed_recall:>7.3f}"
             f"{result.relaxed_f1:>7.3f}{result.strict_f1:>8.3f}{result.value_f1:>10.3f}"
-            f"{speed / 1000:>10.1f}{base_speed / speed:>8.2f}"
+            + (f"{speed / 1000:>10.1f}{base_speed / speed:>8.2f}" if timing else "")
         )
-        if name == "govtimeline" and len(sample) > 1 and heideltime_docs:
+        if name == "govtimeline" and 1 < heideltime_docs < len(sample):
             sub = score(sample[:heideltime_docs], predict)
             out(
                 f"{'  (same docs as HeidelTime)':<28}{heideltime_docs:>5}{sub.relaxed_precision:>7.3f}"
@@ -251,6 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--smoke", action="store_true", help="5 documents, no HeidelTime")
     parser.add_argument(
+        "--accuracy-only", action="store_true", help="score only: no throughput, no µs/KB table"
+    )
+    parser.add_argument(
         "--sizes",
         type=int,
         nargs="*",
@@ -269,7 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     step = max(1, len(docs) // count) if count else 1
     sample = docs[::step][:count] if count else docs
     with contextlib.redirect_stderr(sys.stderr):
-        run(sample, 0 if args.smoke else args.heideltime_docs, print)
+        run(sample, 0 if args.smoke else args.heideltime_docs, print, timing=not args.accuracy_only)
+    if args.accuracy_only:
+        return 0
     sizes = (
         args.sizes
         if args.sizes is not None
