@@ -20,6 +20,18 @@ def test_dates_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "govtimeline" in out
     assert "value F1" in out
+    assert "µs/KB" in out
+    assert "10 KB" in out
+
+
+def test_dates_benchmark_smoke_on_the_own_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """Runs in CI without ../shared: the project's own TimeML set is in the repository."""
+    from benchmarks import dates
+
+    assert dates.main(["--smoke", "--corpus", str(ROOT / "tests" / "data" / "timeml_own")]) == 0
+    out = capsys.readouterr().out
+    assert "5 TimeML documents" in out
+    assert "µs/KB" in out
 
 
 def test_extract_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,7 +30,6 @@ def only(text: str, anchor: date | None = ANCHOR, **kw: object) -> gt.TimeExpres
         ("It opened on September 24, 2025, after delays.", "September 24, 2025", "2025-09-24"),
         ("Filed Sept. 24, 2025 with the registry.", "Sept. 24, 2025", "2025-09-24"),
         ("Dated 24/09/2025 by the clerk.", "24/09/2025", "2025-09-24"),
-        ("Logged at 2025-09-24T10:00Z by the system.", "2025-09-24T10:00Z", "2025-09-24"),
         (
             "On Wednesday, 24 September 2025 the panel met.",
             "Wednesday, 24 September 2025",
@@ -53,6 +52,16 @@ def test_absolute_forms_keep_their_precision(text: str, span: str, value: str) -
     assert (e.text, e.timex_value, e.timex_type) == (span, value, gt.TimexType.DATE)
     assert e.when is not None
     assert e.when.timex == value
+
+
+def test_iso_timestamp_is_a_time_on_its_day() -> None:
+    e = only("Logged at 2025-09-24T10:00Z by the system.")
+    assert (e.text, e.timex_type, e.timex_value) == (
+        "2025-09-24T10:00Z",
+        gt.TimexType.TIME,
+        "2025-09-24T10:00Z",
+    )
+    assert e.when == gt.When.day(2025, 9, 24)
 
 
 @pytest.mark.parametrize(
@@ -295,3 +304,123 @@ def test_time_grows_linearly_on_repetitive_junk(unit: str) -> None:
 def test_earlier_and_later_count_from_the_last_date_written(text: str, value: str) -> None:
     last = find_dates(text, anchor=ANCHOR)[-1]
     assert last.timex_value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ttype", "value"),
+    [
+        # parts of the day are TIMEs with the TIMEX3 suffix (TBAQ error analysis)
+        ("Talks resumed Friday morning.", "Friday morning", "TIME", "2025-10-03TMO"),
+        ("The envoy spoke this morning.", "this morning", "TIME", "2025-10-07TMO"),
+        ("Protests continued last night.", "last night", "TIME", "2025-10-06TNI"),
+        # a clock time takes the weekday or date written with it
+        (
+            "The deadline passed at 10 p.m. Wednesday.",
+            "10 p.m. Wednesday",
+            "TIME",
+            "2025-10-01T22:00",
+        ),
+        ("Polls close at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME", "2025-11-06T17:00"),
+        # holidays, centuries and years said aloud come from the lexicon
+        ("Shops closed on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2024-11-28"),
+        ("It was founded in the 20th century.", "the 20th century", "DATE", "19"),
+        ("That was in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+        # sets
+        ("The committee meets every other week.", "every other week", "SET", "P2W"),
+        ("Hearings are held every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
+        ("Talks are held every autumn.", "every autumn", "SET", "XXXX-FA"),
+        ("Prices soared in the nineties.", "the nineties", "DATE", "199"),
+        ("Cuts are likely in the near future.", "the near future", "DATE", "FUTURE_REF"),
+        # durations
+        ("The dispute dragged on for years.", "years", "DURATION", "PXY"),
+        ("Markets rallied over the weekend.", "the weekend", "DATE", "2025-W40-WE"),
+    ],
+)
+def test_forms_added_from_the_error_analysis(text: str, span: str, ttype: str, value: str) -> None:
+    e = only(text)
+    assert (e.text, e.timex_type.value, e.timex_value) == (span, ttype, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund pays $1.76 a year per share.",  # a rate, not a duration
+        "Qantas adds 700 seats a week on the route.",
+        "He spoke on CBS's 60 Minutes.",  # a title
+        "It would be a second betrayal, she said.",  # an ordinal
+        "The board raised its quarterly dividend.",  # a classifier, not a set
+        "The party daily Granma printed the letter.",  # a newspaper
+        "The fund, Current AI, starts with $400 million.",  # a name
+        "It was adopted at the Summit of the Future.",
+        "The standard ISO/IEC 42001:2023 was cited.",  # a standard number
+        "Three-quarters of the members agreed.",  # a fraction
+    ],
+)
+def test_false_friends_found_in_the_error_analysis(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_reporting_period_is_the_quarter_last_named() -> None:
+    text = (
+        "Profit rose in the third quarter. Sales in the quarter grew 5%, "
+        "against a loss in the year-earlier quarter, and revenue was flat from a year ago."
+    )
+    values = [e.timex_value for e in find_dates(text, anchor=date(2025, 11, 2))]
+    assert values == ["2025-Q3", "2025-Q3", "2024-Q3", "2024-Q3"]
+
+
+def test_the_year_ended_a_date_is_a_fiscal_year() -> None:
+    first, second = find_dates("Revenue for the year ended March 31 rose.", anchor=ANCHOR)
+    assert (first.text, first.timex_type.value, first.timex_value) == (
+        "the year",
+        "DURATION",
+        "P1Y",
+    )
+    assert second.timex_value == "2025-03-31"
+
+
+def test_quarter_ended_is_the_quarter_holding_that_date() -> None:
+    e = find_dates("For the quarter ended Sept. 30, net rose.", anchor=date(2025, 11, 2))[0]
+    assert (e.text, e.timex_value) == ("the quarter", "2025-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It opened on 1 November.", "XXXX-11-01"),
+        ("It opened in August.", "XXXX-08"),
+        ("It opened on Wednesday.", "XXXX-WXX-3"),
+    ],
+)
+def test_without_anchor_the_value_says_what_is_known(text: str, value: str) -> None:
+    e = only(text, anchor=None)
+    assert (e.when, e.timex_value, e.anchor_kind) == (None, value, gt.AnchorKind.UNRESOLVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a deadline may lie weeks ahead in a past clause; an event may not
+        ("The offer was extended to Nov. 16.", "2025-11-16"),
+        ("The letter was sent on 1 November.", "2024-11-01"),
+        # a participle after "be" takes the auxiliary's tense
+        ("Meetings will be held in April.", "2026-04"),
+        # the clause stops at ", and"
+        ("The committee met on Sept. 30, and will reconvene later.", "2025-09-30"),
+        # a weekday fixes the year of a year-less date
+        ("The editorial ran on Monday, Oct. 26.", "2026-10-26"),
+    ],
+)
+def test_tense_and_year_choice(text: str, value: str) -> None:
+    assert only(text).timex_value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "1998"),
+        ("The bomb went off on 7 August 1998. Earlier that day, guards saw a truck.", "1998-08-07"),
+    ],
+)
+def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -> None:
+    assert find_dates(text, anchor=ANCHOR)[-1].timex_value == value

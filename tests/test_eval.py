@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,48 @@ def test_seeds_scorecard_runs() -> None:
         assert 0.0 <= prf.precision <= 1.0
         assert 0.0 <= prf.recall <= 1.0
     assert "Seeds: timeline" in result.table()
+
+
+def test_equal_values_written_differently_compare_equal(tmp_path: Path) -> None:
+    body = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2031-05-20" functionInDocument="CREATION_TIME">'
+        "x</TIMEX3></DCT><TEXT>In the "
+        '<TIMEX3 tid="t1" type="DATE" value="196X">1960s</TIMEX3> it took '
+        '<TIMEX3 tid="t2" type="DURATION" value="P20Y">two decades</TIMEX3>, and '
+        '<TIMEX3 tid="t3" type="DURATION" value="P9M">three quarters</TIMEX3> '
+        "then, with a meeting of the board "
+        '<TIMEX3 tid="t4" type="DATE" value="2031-05">in May 2031</TIMEX3>.</TEXT></TimeML>'
+    )
+    path = tmp_path / "values.tml"
+    path.write_text(body)
+    doc = read_timeml(path)
+    result = score([doc], lambda text, dct: timeml_view(gt.find_dates(text, anchor=dct)))
+    assert result.value_accuracy == 1.0, [str(e) for e in result.errors]
+
+
+def test_ranges_and_event_relative_measures_are_seen_as_timeml_marks_them() -> None:
+    found = gt.find_dates(
+        "It met on 10 and 11 February 2025, two weeks before the vote, and meets again in three weeks.",
+        anchor=date(2025, 2, 12),
+    )
+    view = [(e.text, e.timex_type.value, e.timex_value) for e in timeml_view(found)]
+    assert view == [
+        ("10", "DATE", "2025-02-10"),
+        ("11 February 2025", "DATE", "2025-02-11"),
+        ("two weeks", "DURATION", "P2W"),
+        ("three weeks", "DURATION", "P3W"),
+    ]
+
+
+def test_error_report_groups_by_family(tmp_path: Path) -> None:
+    from govtimeline.eval.errors import ErrorKind, category, error_report
+
+    path = tmp_path / "own.tml"
+    path.write_text(SNIPPET.replace('value="P3D"', 'value="P4D"'))
+    result = score([read_timeml(path)], lambda text, dct: gt.find_dates(text, anchor=dct))
+    wrong = [e for e in result.errors if e.kind is ErrorKind.VALUE]
+    assert [(e.text, e.gold_value, e.predicted_value) for e in wrong] == [
+        ("three days", "P4D", "P3D")
+    ]
+    assert category(wrong[0]) == "duration"
+    assert "duration — value" in error_report(result.errors)

@@ -12,15 +12,13 @@ import bisect
 import re
 from datetime import date
 
-import attrs
-
-from govtimeline.dates.grammar import alternatives, grammar, triggers
+from govtimeline.dates.discourse import resolve_discourse
+from govtimeline.dates.grammar import TOKEN, alternatives, grammar, trigger_words
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
-from govtimeline.model import AnchorKind, TimeExpression, TimexType
-from govtimeline.offsets import apply_offset
-from govtimeline.when import Precision, When
+from govtimeline.model import AnchorKind, TimeExpression
+from govtimeline.when import When
 
 __all__ = ["find_dates", "quote_spans"]
 
@@ -169,11 +167,16 @@ def find_dates(
     quotes = quote_spans(text) if _QUOTE_CHAR.search(text) else []
     starts = [s for s, _ in quotes]
     found: list[TimeExpression] = []
+    names: list[str] = []
     pattern, fallbacks = grammar(lang), alternatives(lang)
     order = {name: i for i, (name, _) in enumerate(fallbacks)}
     position = 0
-    for trigger in triggers(lang).finditer(text):
+    any_case, written = trigger_words(lang)
+    for trigger in TOKEN.finditer(text):
         if trigger.start() < position:
+            continue
+        word = trigger.group()
+        if not (word[0].isdigit() or word in written or word.lower() in any_case):
             continue
         hit = _match_around(text, trigger.start(), position, pattern, fallbacks, order, ctx)
         if hit is None:
@@ -184,6 +187,7 @@ def find_dates(
         kind = result.anchor_kind
         if quoted and kind is AnchorKind.DOCUMENT and name in ("relday", "weekday"):
             kind = AnchorKind.SPEECH
+        names.append(name)
         found.append(
             TimeExpression(
                 start=result.start,
@@ -199,57 +203,4 @@ def find_dates(
                 quoted=quoted,
             )
         )
-    return _reference_time(found, text)
-
-
-_REFERENCE_WINDOW = 400  # characters within which the last date is the reference time
-
-
-def _shift(base: When, offset: str) -> When | None:
-    moved = apply_offset(base, offset)
-    if moved is None:
-        return None
-    if base.precision is Precision.QUARTER and moved.precision is not Precision.QUARTER:
-        return When.of_unit(moved.earliest, Precision.QUARTER)
-    return moved
-
-
-def _reference_time(found: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """Resolve "a year earlier", "two days later" against the last date written before them.
-
-    Such phrases count from the reference time of the discourse, which is
-    the date most recently mentioned (within a few sentences); "a year ago" in
-    a sentence that compares quarters takes the quarter's granularity.
-    """
-    out: list[TimeExpression] = []
-    last: TimeExpression | None = None
-    for e in found:
-        recent = (
-            last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
-        )
-        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and e.offset and recent:
-            assert last is not None
-            assert last.when is not None
-            moved = _shift(last.when, e.offset)
-            if moved is not None:
-                e = attrs.evolve(
-                    e, when=moved, timex_value=moved.timex, anchor_kind=AnchorKind.DOCUMENT
-                )
-        elif (
-            e.when is not None
-            and recent
-            and last is not None
-            and last.when is not None
-            and last.when.precision is Precision.QUARTER
-            and e.text.lower().endswith(" ago")
-            and "." not in text[last.end : e.start]
-            and e.when.precision is Precision.YEAR
-        ):
-            moved = When.of_unit(
-                last.when.earliest.replace(year=e.when.earliest.year), Precision.QUARTER
-            )
-            e = attrs.evolve(e, when=moved, timex_value=moved.timex)
-        if e.when is not None and e.timex_type is TimexType.DATE:
-            last = e
-        out.append(e)
-    return out
+    return resolve_discourse(found, names, text, lex)

@@ -14,11 +14,12 @@ where month names are written in lower case, any case is accepted.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
 
-__all__ = ["ALTERNATIVES", "alternatives", "grammar", "triggers"]
+__all__ = ["ALTERNATIVES", "TOKEN", "alternatives", "grammar", "trigger_words"]
 
 _MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
 _DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
@@ -85,15 +86,43 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        r"(?:the\s+)?(?:(?P<{p}ord>{ORD})|(?P<{p}rel>latest|current|past|previous|"
-        r"coming|same))[\s-]+(?:fiscal\s+|calendar\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+        r"(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|"
+        r"(?:this|last|next)\s+year's)\s+)?(?:(?P<{p}py>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+        r"(?:(?P<{p}ord>{ORD})|(?P<{p}rel>latest|current|past|previous|coming|same))[\s-]+"
+        r"(?:fiscal\s+|calendar\s+)?quarter(?!s)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<{p}y>{YEAR}))?(?![\w-])",
     ),
+    (
+        "period",
+        r"(?:(?:the|this|that)\s+(?:(?:comparable|corresponding|same|latest|current)\s+)?"
+        r"(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|(?P<{p}y>{YEAR}))\s+)?"
+        r"|(?P<{p}pre2>(?:last|this)\s+year's|year[\s-]+ago|year[\s-]+earlier)\s+)"
+        r"(?P<{p}w>quarter|period)(?![\w-])",
+    ),
+    ("year_ago", r"(?<![\w-])year[\s-](?P<{p}w>ago|earlier)(?=\s+[\w$])(?!\s+(?:and|or|to)\b)"),
     (
         "quarter_code",
         r"(?:(?P<{p}y1>{YEAR})\s*)?\bQ(?P<{p}q>[1-4])(?:\s+(?:of\s+)?(?P<{p}y2>{YEAR}))?(?!\w)",
     ),
     ("half", r"(?:the\s+)?(?P<{p}ord>first|second|1st|2nd)\s+half\s+of\s+(?P<{p}y>{YEAR})(?!\w)"),
-    ("decade", r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}d>\d{{3}}0)'?s(?!\w)"
+        r"|the\s+(?:(?P<{p}mod2>early|mid|late)[\s-]+)?(?P<{p}w>{DECWORD})(?!\w)",
+    ),
+    (
+        "century",
+        r"(?:the\s+)?(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century(?![\w-])",
+    ),
+    (
+        "word_year",
+        r"(?:the\s+year\s+)?(?P<{p}c>{CENTWORD})\s+(?:hundred\s+(?:and\s+)?)?(?P<{p}t>{TENS})"
+        r"(?:[\s-](?P<{p}o>{ONES}))?(?![\w-])|the\s+year\s+two\s+thousand"
+        r"(?:\s+(?:and\s+)?(?P<{p}o2>{ONES}))?(?![\w-])",
+    ),
+    (
+        "holiday",
+        r"(?:(?P<{p}rel>last|next|this)\s+)?(?P<{p}h>{HOLIDAY})(?![\w-])(?:,?\s+(?P<{p}y>{YEAR})(?!\w))?",
+    ),
     ("mod_year", r"(?P<{p}mod>" + _MOD + r")[\s-]+(?P<{p}y>{YEAR})(?!\w)"),
     ("fiscal", r"fiscal\s+(?:year\s+)?(?P<{p}y>{YEAR})(?!\w)"),
     (
@@ -112,8 +141,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous)\s+(?P<{p}u>week|month|year|"
-        r"weekend|decade|century)(?!\w)",
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the|that)\s+"
+        r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
@@ -121,41 +150,66 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>morning|"
-        r"afternoon|evening|night))?(?!\w)",
+        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
     ),
-    ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>morning|afternoon|evening|night))?(?!\w)"),
+    ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>{PART}))?(?!\w)"),
+    ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
     (
         "set",
-        r"(?:every|each)\s+(?:(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
+        r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|(?:every|each)\s+(?P<{p}wd>{WD})(?!\w)|"
+        r"(?:every|each)\s+(?P<{p}season>{SEASON})(?!\w)|"
+        r"(?:every|each)\s+(?:(?P<{p}other>other)\s+|(?P<{p}n>{NUM})\s+)?(?P<{p}u>{UNIT})s?(?!\w)|(?:once|twice)\s+a\s+"
         r"(?P<{p}u2>{UNIT})(?!\w)|(?P<{p}adv>{SETADV})(?!\w)",
     ),
     (
         "time",
-        r"(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.|p\.m\.|am|pm)(?!\w)|"
-        r"(?P<{p}noon>noon|midnight)(?!\w)",
+        r"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|"
+        r"(?P<{p}noon>noon|midnight|midday)(?!\w))(?:\s+(?-i:[A-Z][SD]?T|GMT|UTC)(?!\w))?"
+        r"(?:,?\s+(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)"
+        r"|(?P<{p}d2>{DAY})\s+(?P<{p}mon2>{MON})(?!\w)))?",
     ),
     (
         "duration",
         r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?:past|last|"
-        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
         r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
     ),
+    (
+        "bare_units",
+        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
+        r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
+    ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
-    ("year", r"(?<![\w$€£#/.,-])(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
+    ("year", r"(?<![\w$€£#/.,-])(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
     ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
 )
 
 
+def _full_names(names: Mapping[str, int]) -> frozenset[str]:
+    """The longest name of each value: "may" and "june" are full names, "jun" is not."""
+    longest: dict[int, str] = {}
+    for name, value in names.items():
+        if len(name) > len(longest.get(value, "")):
+            longest[value] = name
+    return frozenset(longest.values())
+
+
 def _names(words: object, *, cased: bool, dot: bool = False) -> str:
-    """An alternation of words, longest first, Title and UPPER case (or any case)."""
+    """An alternation of words, longest first, Title and UPPER case (or any case).
+
+    With ``dot``, abbreviations may end in a full stop ("Sept.", "Feb."); full
+    names may not, so "in May." leaves the sentence's full stop alone.
+    """
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    full = _full_names(words) if dot and isinstance(words, Mapping) else frozenset()
     variants: list[str] = []
     for word in items:
-        forms = {word.capitalize(), word.upper()} if cased else {word}
+        title = " ".join(w[:1].upper() + w[1:] for w in word.split())
+        forms = {word.capitalize(), title, word.upper()} if cased else {word}
         for form in sorted(forms):
             escaped = re.escape(form).replace(r"\ ", r"\s+")
-            variants.append(escaped + (r"\.?" if dot and len(word) <= 4 else ""))
+            abbreviation = len(word) <= 4 and word not in full
+            variants.append(escaped + (r"\.?" if dot and abbreviation else ""))
     return "|".join(variants) or r"(?!x)x"
 
 
@@ -185,6 +239,21 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
             re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.refs, key=len, reverse=True)
         )
         or r"(?!x)x",
+        "PART": "|".join(sorted(lex.parts_of_day, key=len, reverse=True)) or r"(?!x)x",
+        "DAYPART": "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(lex.day_parts, key=len, reverse=True)
+        )
+        or r"(?!x)x",
+        "DECWORD": "|".join(sorted(lex.decade_words, key=len, reverse=True)) or r"(?!x)x",
+        "CENTWORD": "|".join(sorted(lex.year_words, key=len, reverse=True)) or r"(?!x)x",
+        "TENS": "|".join(w for w, v in lex.numbers.items() if v and v % 10 == 0 and 20 <= v <= 90)
+        or r"(?!x)x",
+        "ONES": "|".join(
+            w for w, v in lex.numbers.items() if v and 1 <= v <= 9 and w not in ("a", "an")
+        )
+        or r"(?!x)x",
+        "HOLIDAY": f"(?-i:{_names(lex.holidays, cased=True)})",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
     }
     alternatives = []
@@ -233,35 +302,51 @@ _TRIGGER_WORDS = (
 )
 
 
+_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few"])
+
+
 @cache
-def triggers(lang: str = "en") -> re.Pattern[str]:
-    """Words every date expression contains at least one of.
+def trigger_words(lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+    """Words every date expression contains at least one of: (any case, as written).
 
     The finder looks only around these (digits, month, weekday and season
     names, unit words, number and ordinal words, today/yesterday…), then tries
     the grammar from a few words before each: much faster than trying the
-    whole grammar at every word.
+    whole grammar at every word. A phrase of several words ("last night",
+    "the future") is found through its last word. The first set holds
+    lower-case words matched in any case; the second, names matched only
+    capitalised or in capitals (English and German months, weekdays and
+    holidays: "may" is not a trigger, "May" is).
     """
     lex = load_lexicon(lang)
     cased = lang in ("en", "de")
-    units = [u + "s?" for u in sorted(lex.units, key=len, reverse=True)]
-    words = [
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in (
-            *lex.relative_days,
-            *lex.refs,
-            *lex.sets,
-            *lex.seasons,
-            *lex.ordinals,
-            *(n for n in lex.numbers if n not in ("a", "an", "some", "many", "few", "a few")),
-            *_TRIGGER_WORDS.split(),
-        )
+    phrases = [
+        *lex.relative_days,
+        *lex.refs,
+        *lex.day_parts,
+        *lex.parts_of_day,
+        *lex.year_words,
+        *lex.decade_words,
+        *lex.sets,
+        *lex.seasons,
+        *lex.ordinals,
+        *(n for n in lex.numbers if n not in _UNTRIGGERED_NUMBERS),
+        *_TRIGGER_WORDS.split(),
     ]
-    names = f"(?-i:{_names(lex.months, cased=cased, dot=True)}|{_names(lex.weekdays, cased=cased)})"
-    pattern = (
-        r"\d+|\bQ[1-4]\b|\b(?:"
-        + "|".join([*units, *sorted(set(words), key=len, reverse=True)])
-        + r")\b|\b"
-        + names
-    )
-    return re.compile(pattern, re.IGNORECASE)
+    any_case = {p.split()[-1].lower() for p in phrases}
+    any_case |= {u for unit in lex.units for u in (unit, unit + "s")}
+    names = [*lex.months, *lex.weekdays]
+    written: set[str] = set()
+    for name in names:
+        if cased:
+            written |= {name.capitalize(), name.upper()}
+        else:
+            any_case.add(name)
+    for holiday in lex.holidays:
+        head = re.split(r"[\s']", holiday)[-1] or holiday.split()[0]
+        written |= {head.capitalize(), head.upper()}
+    return frozenset(any_case), frozenset(written)
+
+
+TOKEN = re.compile(r"[^\W\d_]+|\d+")
+"""Words and digit runs: the units :func:`trigger_words` are checked against."""

@@ -9,64 +9,59 @@ not; event-relative forms keep their offset and the phrase they refer to.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 import attrs
 
-from govtimeline.dates.lexicon import Lexicon
+from govtimeline.dates.clock import time
+from govtimeline.dates.found import (
+    Context,
+    Found,
+    Handler,
+    Match,
+    _absolute,
+    _day,
+    _g,
+    _mod,
+    _month,
+    _relative,
+    _safe,
+    _span,
+    _tense,
+    _unresolved,
+)
+from govtimeline.dates.measures import bare_units, duration, set_
+from govtimeline.dates.periods import (
+    century,
+    fiscal,
+    half,
+    holiday,
+    period,
+    quarter,
+    quarter_code,
+    word_year,
+    year_ago,
+)
+from govtimeline.dates.relative import (
+    ago,
+    daypart,
+    event_rel,
+    in_n,
+    rel_unit,
+    relday,
+    same,
+    weekday,
+)
 from govtimeline.dates.resolve import (
     Tense,
-    clause_tense,
     nearest_month,
     nearest_month_day,
-    shift_unit,
-    weekday_date,
 )
-from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import Mod, When
+from govtimeline.when import When
 
 __all__ = ["HANDLERS", "Context", "Found"]
 
-
-@attrs.frozen(kw_only=True)
-class Context:
-    """What a handler may look at besides its match."""
-
-    text: str
-    anchor: date | None
-    lex: Lexicon
-    day_first: bool
-
-
-@attrs.frozen(kw_only=True)
-class Found:
-    """A recognised expression before it becomes a TimeExpression."""
-
-    start: int
-    end: int
-    timex_type: TimexType
-    value: str | None = None
-    when: When | None = None
-    until: When | None = None
-    anchor_kind: AnchorKind = AnchorKind.ABSOLUTE
-    offset: str | None = None
-    reference: str | None = None
-
-
-Match = re.Match[str]
-Handler = Callable[[Match, str, Context], "Found | None"]
-
-_MODS = {
-    "early": Mod.EARLY,
-    "the beginning of": Mod.EARLY,
-    "the start of": Mod.EARLY,
-    "mid": Mod.MID,
-    "the middle of": Mod.MID,
-    "late": Mod.LATE,
-    "the end of": Mod.LATE,
-}
 _MONTH_CONTEXT = frozenset(
     [
         "in",
@@ -132,99 +127,19 @@ _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
         "budget",
     ]
 )
-_UNIT_CODE = {"TS": ("T", "S"), "TM": ("T", "M"), "TH": ("T", "H")}
-
-
-def _g(m: Match, p: str, name: str) -> str | None:
-    return m.group(f"{p}_{name}")
-
-
-def _span(m: Match, p: str) -> tuple[int, int]:
-    return m.start(p), m.end(p)
-
-
-def _mod(word: str | None) -> Mod | None:
-    return _MODS.get(" ".join(word.lower().split())) if word else None
-
-
-def _month(lex: Lexicon, word: str) -> int:
-    return lex.months[word.lower().rstrip(".")]
-
-
-def _day(word: str) -> int:
-    return int(re.match(r"\d+", word)[0])  # type: ignore[index]
-
-
-def _number(lex: Lexicon, word: str) -> float | None:
-    key = " ".join(word.lower().split())
-    if key in lex.numbers:
-        value = lex.numbers[key]
-        return None if value is None else float(value)
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def _unit(lex: Lexicon, word: str) -> str:
-    return lex.units[
-        word.lower().rstrip("s") if word.lower().rstrip("s") in lex.units else word.lower()
-    ]
-
-
-def _duration(amount: float | None, code: str) -> str:
-    number = "X" if amount is None else (f"{amount:g}")
-    if code in _UNIT_CODE:
-        prefix, letter = _UNIT_CODE[code]
-        return f"P{prefix}{number}{letter}"
-    return f"P{number}{code}"
-
-
-def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
-    start, end = _span(m, p)
-    return Found(
-        start=start, end=end, timex_type=TimexType.DATE, value=when.timex, when=when, until=until
-    )
-
-
-def _unresolved(start: int, end: int) -> Found:
-    """A relative date with no anchor to resolve it against: kept, never guessed."""
-    return Found(start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED)
-
-
-def _relative(m: Match, p: str, ctx: Context, make: Callable[[date], When | None]) -> Found | None:
-    start, end = _span(m, p)
-    if ctx.anchor is None:
-        return _unresolved(start, end)
-    when = make(ctx.anchor)
-    if when is None:
-        return None
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        value=when.timex,
-        when=when,
-        anchor_kind=AnchorKind.DOCUMENT,
-    )
-
-
-def _tense(m: Match, p: str, ctx: Context) -> Tense:
-    return clause_tense(ctx.text, m.start(p), m.end(p), ctx.lex)
-
-
-def _safe(build: Callable[[], When]) -> When | None:
-    try:
-        return build()
-    except (ModelError, ValueError, OverflowError):
-        return None
 
 
 def iso(m: Match, p: str, ctx: Context) -> Found | None:
     when = _safe(
         lambda: When.day(int(_g(m, p, "y") or 0), int(_g(m, p, "m") or 0), int(_g(m, p, "d") or 0))
     )
-    return _absolute(m, p, when) if when else None
+    if when is None:
+        return None
+    found = _absolute(m, p, when)
+    written = ctx.text[found.start : found.end]
+    if "T" in written:  # "2025-09-24T10:00Z": a TIME, its value as written (seconds kept)
+        return attrs.evolve(found, timex_type=TimexType.TIME, value=written)
+    return found
 
 
 def numeric(m: Match, p: str, ctx: Context) -> Found | None:
@@ -300,12 +215,37 @@ def day_month(m: Match, p: str, ctx: Context) -> Found | None:
         if following and following[0].lower() in _NOT_AFTER_MAY:
             return None
     tense = _tense(m, p, ctx)
+    weekday_word = _g(m, p, "wd")
+    named_day = ctx.lex.weekdays[weekday_word.lower()] if weekday_word else None
 
     def make(anchor: date) -> When | None:
-        found = nearest_month_day(anchor, month, day, tense)
+        if named_day is not None:  # "Monday, Oct. 26": the year in which it is a Monday
+            fitting = [
+                d
+                for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (d := _safe_date(y, month, day)) is not None and d.weekday() == named_day
+            ]
+            if fitting:
+                return When.day(min(fitting, key=lambda d: abs((d - anchor).days)))
+        found = nearest_month_day(anchor, month, day, tense, deadline=_deadline(m, p, ctx))
         return When.day(found) if found is not None else None
 
-    return _relative(m, p, ctx, make)
+    return _relative(m, p, ctx, make, f"XXXX-{month:02d}-{day:02d}")
+
+
+def _deadline(m: Match, p: str, ctx: Context) -> bool:
+    before = ctx.text[max(0, m.start(p) - 15) : m.start(p)].split()
+    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    return (bool(before) and before[-1].lower() in ctx.lex.deadline_words) or (
+        bool(after) and after[0].lower().startswith("deadline")
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def month_range(m: Match, p: str, ctx: Context) -> Found | None:
@@ -369,30 +309,15 @@ def season(m: Match, p: str, ctx: Context) -> Found | None:
     return _relative(m, p, ctx, make)
 
 
-def quarter(m: Match, p: str, ctx: Context) -> Found | None:
-    ordinal, rel, year = _g(m, p, "ord"), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
-    if ordinal:
-        q = ctx.lex.ordinals[ordinal.lower()]
-        if year:
-            return _absolute(m, p, When.quarter(int(year), q))
-        return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
-    step = {"latest": -1, "past": -1, "previous": -1, "coming": 1}.get(rel, 0)
-    return _relative(m, p, ctx, lambda a: shift_unit(a, "quarter", step))
-
-
-def quarter_code(m: Match, p: str, ctx: Context) -> Found | None:
-    q, year = int(_g(m, p, "q") or 1), _g(m, p, "y1") or _g(m, p, "y2")
-    if year:
-        return _absolute(m, p, When.quarter(int(year), q))
-    return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
-
-
-def half(m: Match, p: str, ctx: Context) -> Found | None:
-    h = 1 if (_g(m, p, "ord") or "").lower() in ("first", "1st") else 2
-    return _absolute(m, p, When.half(int(_g(m, p, "y") or 0), h))
-
-
 def decade(m: Match, p: str, ctx: Context) -> Found | None:
+    word = _g(m, p, "w")
+    if word:  # "the nineties": the latest such decade that has begun by the anchor
+        tens = ctx.lex.decade_words[word.lower()] * 10
+        year = ctx.anchor.year if ctx.anchor else 1999
+        first = year - year % 100 + tens
+        if first > year:
+            first -= 100
+        return _absolute(m, p, When.decade(first, _mod(_g(m, p, "mod2"))))
     first = int(_g(m, p, "d") or 0)
     if first < 1000:
         return None
@@ -403,143 +328,19 @@ def mod_year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, When.year(int(_g(m, p, "y") or 0), _mod(_g(m, p, "mod"))))
 
 
-def fiscal(m: Match, p: str, ctx: Context) -> Found | None:
-    return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
-
-
-def _offset(sign: int, amount: float | None, code: str) -> str:
-    return ("-" if sign < 0 else "") + _duration(amount, code)
-
-
-def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
-    unit, direction = (
-        (_g(m, p, "unit") or "").lower(),
-        " ".join((_g(m, p, "dir") or "").lower().split()),
-    )
-    amount: float | None
-    if _g(m, p, "eve"):
-        amount, code, sign = 1.0, "D", -1
-    elif unit:
-        amount, code = 1.0, ctx.lex.units[unit]
-        sign = -1 if direction in ("before", "prior to") else 1
-    else:
-        amount = _number(ctx.lex, _g(m, p, "n") or "")
-        code = _unit(ctx.lex, _g(m, p, "u") or "")
-        sign = -1 if direction in ("before", "prior to") else 1
-    reference = (_g(m, p, "ref") or "").rstrip(".,;:’'")
-    start = m.start(p)
-    end = m.start(f"{p}_ref") + len(reference)
-    if not reference or reference.lower() in ("the", "a", "an"):
-        return None
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        anchor_kind=AnchorKind.EVENT,
-        offset=_offset(sign, amount, code),
-        reference=reference,
-    )
-
-
-def same(m: Match, p: str, ctx: Context) -> Found | None:
-    start, end = _span(m, p)
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        anchor_kind=AnchorKind.EVENT,
-        offset="P0" + ctx.lex.units[(_g(m, p, "u") or "day").lower()],
-    )
-
-
-def ago(m: Match, p: str, ctx: Context) -> Found | None:
-    amount = _number(ctx.lex, _g(m, p, "n") or "")
-    unit = (_g(m, p, "u") or "").lower().rstrip("s")
-    code = _unit(ctx.lex, unit)
-    direction = " ".join((_g(m, p, "dir") or "").lower().split())
-    sign = -1 if direction in ("ago", "earlier") else 1
-    start, end = _span(m, p)
-    if direction in ("earlier", "later"):
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.EVENT,
-            offset=_offset(sign, amount, code),
-        )
-    if amount is None or amount != int(amount):
-        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            value=value,
-            anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
-        )
-    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, sign * int(amount))))
-
-
-def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
-    rel = " ".join((_g(m, p, "rel") or "").lower().split())
-    unit = (_g(m, p, "u") or "").lower()
-    mod_word = (_g(m, p, "mod") or "").lower()
-    mod = {"early": Mod.EARLY, "late": Mod.LATE, "mid": Mod.MID}.get(mod_word)
-    if rel == "the same":
-        start, end = _span(m, p)
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.EVENT,
-            offset="P0" + ctx.lex.units.get(unit, "D"),
-        )
-    step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(rel, 0)
-
-    def make(anchor: date) -> When | None:
-        base = shift_unit(anchor, unit, step)
-        return When.of_unit(base.earliest, base.precision, mod) if mod else base
-
-    return _relative(m, p, ctx, make)
-
-
-def in_n(m: Match, p: str, ctx: Context) -> Found | None:
-    amount = _number(ctx.lex, _g(m, p, "n") or "")
-    unit = (_g(m, p, "u") or "").lower().rstrip("s")
-    if amount is None or amount != int(amount) or unit not in ("day", "week", "month", "year"):
-        start, end = _span(m, p)
-        return Found(
-            start=start + 3,
-            end=end,
-            timex_type=TimexType.DURATION,
-            value=_duration(amount, _unit(ctx.lex, unit)),
-        )
-    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
-
-
-def _part_value(found: Found | None, part: str | None) -> Found | None:
-    """ "Thursday night": the day is what the sentence dates; the part of day is kept in the span."""
-    return found
-
-
-def weekday(m: Match, p: str, ctx: Context) -> Found | None:
-    day = ctx.lex.weekdays[(_g(m, p, "wd") or "").lower()]
-    rel = (_g(m, p, "rel") or "").lower() or None
-    tense = _tense(m, p, ctx)
-    found = _relative(m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)))
-    return _part_value(found, _g(m, p, "part"))
-
-
-def relday(m: Match, p: str, ctx: Context) -> Found | None:
-    shift = ctx.lex.relative_days[(_g(m, p, "w") or "").lower()]
-    found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
-    return _part_value(found, _g(m, p, "part"))
-
-
 def ref(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
     following = ctx.text[end : end + 20].split()
     if following and (following[0][:1].isdigit() or following[0].lower() in ctx.lex.numbers):
         return None  # "the past three months" is a duration, not "the past"
+    if following and following[0].lower().strip(",.;:") in ctx.lex.not_ref_before:
+        return None  # "the current account"
+    word = _g(m, p, "w") or ""
+    before = ctx.text[max(0, start - 3) : start]
+    sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?:"“('
+    later_capital = any(w[:1].isupper() for w in word.split()[1:])
+    if later_capital or (word[:1].isupper() and not sentence_start):
+        return None  # "Current AI", "the Summit of the Future": part of a name
     value = ctx.lex.refs[" ".join((_g(m, p, "w") or "").lower().split())]
     return Found(
         start=start,
@@ -547,73 +348,6 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
         timex_type=TimexType.DATE,
         value=value,
         anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
-    )
-
-
-def set_(m: Match, p: str, ctx: Context) -> Found | None:
-    start, end = _span(m, p)
-    adverb = _g(m, p, "adv")
-    if adverb:
-        return Found(
-            start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
-        )
-    unit = _g(m, p, "u") or _g(m, p, "u2") or ""
-    amount = _number(ctx.lex, _g(m, p, "n") or "1")
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.SET,
-        value=_duration(amount or 1, _unit(ctx.lex, unit)),
-    )
-
-
-def time(m: Match, p: str, ctx: Context) -> Found | None:
-    start, end = _span(m, p)
-    noon = (_g(m, p, "noon") or "").lower()
-    if noon:
-        clock = "12:00" if noon == "noon" else "24:00"
-    else:
-        hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        if (_g(m, p, "ap") or "").lower().startswith("p") and hour != 12:
-            hour += 12
-        elif (_g(m, p, "ap") or "").lower().startswith("a") and hour == 12:
-            hour = 0
-        clock = f"{hour:02d}:{minute:02d}"
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.TIME,
-        value=f"{day}T{clock}",
-        anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
-    )
-
-
-def duration(m: Match, p: str, ctx: Context) -> Found | None:
-    start, end = _span(m, p)
-    pre = _g(m, p, "pre")
-    if pre:  # "for two years": the expression is "two years"
-        start = m.start(f"{p}_pre") + len(pre)
-        start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
-    vague = _g(m, p, "vague")
-    if vague:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DURATION,
-            value=_duration(None, _unit(ctx.lex, _g(m, p, "u2") or "")),
-        )
-    words = (_g(m, p, "n") or "").lower()
-    amount = _number(ctx.lex, words)
-    if amount is not None and amount > 10_000:
-        return None
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DURATION,
-        value=_duration(amount, _unit(ctx.lex, _g(m, p, "u") or "")),
     )
 
 
@@ -659,7 +393,7 @@ def month(m: Match, p: str, ctx: Context) -> Found | None:
         base = nearest_month(anchor, number, tense)
         return When.month(base.earliest.year, number, mod) if mod else base
 
-    return _relative(m, p, ctx, make)
+    return _relative(m, p, ctx, make, f"XXXX-{number:02d}")
 
 
 HANDLERS: dict[str, Handler] = {
@@ -677,9 +411,14 @@ HANDLERS: dict[str, Handler] = {
     "md": day_month,
     "season": season,
     "quarter": quarter,
+    "period": period,
+    "year_ago": year_ago,
     "quarter_code": quarter_code,
     "half": half,
     "decade": decade,
+    "century": century,
+    "word_year": word_year,
+    "holiday": holiday,
     "mod_year": mod_year,
     "fiscal": fiscal,
     "event_rel": event_rel,
@@ -689,6 +428,8 @@ HANDLERS: dict[str, Handler] = {
     "in_n": in_n,
     "weekday": weekday,
     "relday": relday,
+    "daypart": daypart,
+    "bare_units": bare_units,
     "ref": ref,
     "set": set_,
     "time": time,

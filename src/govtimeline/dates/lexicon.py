@@ -59,6 +59,26 @@ class Lexicon:
     """today/yesterday/tomorrow to day offsets."""
     refs: Mapping[str, str] = attrs.field(factory=dict)
     """Words for the present, past and future (TIMEX ``PRESENT_REF`` …)."""
+    longer_periods: tuple[str, ...] = ()
+    """Reporting periods longer than a quarter ("nine months", "the year")."""
+    deadline_words: frozenset[str] = frozenset()
+    """Words before a year-less date that make it a limit a past clause may set ahead."""
+    classifier_nouns: frozenset[str] = frozenset()
+    """Nouns a frequency adjective classifies rather than dates ("quarterly dividend")."""
+    not_ref_before: frozenset[str] = frozenset()
+    """Nouns after which a present/past/future word is not temporal ("current account")."""
+    scale_words: frozenset[str] = frozenset()
+    """Words that end an amount ("million", "percent"): "a year" after one is a rate."""
+    decade_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Decades said as words ("nineties" -> 9)."""
+    year_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Century words of a year said aloud ("nineteen" -> 19)."""
+    holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    """Holiday names to (month, day) or (month, weekday, first possible day)."""
+    parts_of_day: Mapping[str, str] = attrs.field(factory=dict)
+    """Part-of-day words to TIMEX3 codes ("morning" -> ``MO``)."""
+    day_parts: Mapping[str, tuple[int, str]] = attrs.field(factory=dict)
+    """Phrases naming a part of a day near the anchor ("last night" -> (-1, ``NI``))."""
     connectors: tuple[str, ...] = ()
     """Words between day, month and year ("de" in Spanish)."""
     day_suffix: str = ""
@@ -92,6 +112,20 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         past_cues=tuple(raw.get("past_cues", ())),
         relative_days=_frozen_map(raw.get("relative_days", {})),
         refs=_frozen_map(raw.get("refs", {})),
+        longer_periods=tuple(raw.get("longer_periods", ())),
+        deadline_words=frozenset(raw.get("deadline_words", ())),
+        classifier_nouns=frozenset(raw.get("classifier_nouns", ())),
+        not_ref_before=frozenset(raw.get("not_ref_before", ())),
+        scale_words=frozenset(raw.get("scale_words", ())),
+        decade_words=_frozen_map(raw.get("decade_words", {})),
+        year_words=_frozen_map(raw.get("year_words", {})),
+        holidays={
+            str(k).lower(): tuple(int(x) for x in v) for k, v in raw.get("holidays", {}).items()
+        },
+        parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
+        day_parts={
+            str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()
+        },
         connectors=tuple(raw.get("connectors", ())),
         day_suffix=raw.get("day_suffix", ""),
     )

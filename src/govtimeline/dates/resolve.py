@@ -26,6 +26,8 @@ __all__ = [
     "clause_tense",
     "nearest_month",
     "nearest_month_day",
+    "pick_day",
+    "pick_quarter",
     "shift_unit",
     "weekday_date",
 ]
@@ -47,15 +49,21 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
 
-_BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n")
+_BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n|,\s+(?:and|but|while|whereas)\s")
+_ED_VERB = re.compile(r"\b\w{3,}ed\b")
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+$", re.I)
+_ED_REACH = 40  # characters: an -ed verb further left belongs to another verb's clause
+_LATER_VERB = re.compile(r"^[,\s]*(?:\w+\s+){0,4}?\w{3,}ed\b")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
-    """The tense of the sentence part around ``text[start:end]`` (80 characters each side).
+    """The tense of the clause around ``text[start:end]`` (80 characters each side).
 
     The cue nearest to the expression decides ("said Monday they will…" is
-    past: "said" is nearer than "will"); a verb in -ed right before the
-    expression counts as a past cue.
+    past: "said" is nearer than "will"). A verb in -ed in the clause counts
+    as a past cue, except after "be" ("will be published", "will be held":
+    the auxiliary gives the tense). The clause stops at sentence ends and at
+    ", and", ", but", ", while" ("met on Dec. 19, and will reconvene…").
     """
     low = max(0, start - 80)
     left = text[low:start]
@@ -71,13 +79,29 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     for tense, cues in ((Tense.FUTURE, lex.future_cues), (Tense.PAST, lex.past_cues)):
         pattern = _cue_pattern(cues)
         for m in pattern.finditer(left):
+            if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
+                continue
             candidate = (len(left) - m.end(), tense)
             best = candidate if best is None or candidate < best else best
         for m in pattern.finditer(right):
+            if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
+                continue
             candidate = (m.start() + 1, tense)
             best = candidate if best is None or candidate < best else best
-    verb = re.search(r"\b\w{3,}ed\s+(?:on\s+|last\s+|this\s+)?$", left)
-    if verb and (best is None or len(left) - verb.start() <= best[0]):
+    verbs = [
+        v
+        for v in _ED_VERB.finditer(left, max(0, len(left) - _ED_REACH))
+        if not _PASSIVE.search(left, 0, v.start())
+    ]
+    if verbs and (best is None or len(left) - verbs[-1].end() <= best[0]):
+        return Tense.PAST
+    # "In March, the company announced…": a verb in -ed after the expression, in its clause
+    later = _LATER_VERB.search(right)
+    if (
+        later
+        and not _PASSIVE.search(right, 0, later.end())
+        and (best is None or later.end() < best[0])
+    ):
         return Tense.PAST
     return best[1] if best else Tense.UNKNOWN
 
@@ -115,7 +139,8 @@ def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) ->
     """The nearest candidate, unless the tense clearly points the other way.
 
     A future clause takes the next candidate after the anchor; a past clause
-    refuses a candidate more than ``slack`` days after the anchor.
+    refuses a candidate more than ``slack`` days after the anchor ("was
+    extended to Nov. 16", written on 1 November, is this year's).
     """
     past = [c for c in candidates if c <= anchor]
     future = [c for c in candidates if c > anchor]
@@ -127,15 +152,25 @@ def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) ->
     return near
 
 
-def nearest_month_day(anchor: date, month: int, day: int, tense: Tense) -> date | None:
-    """A year-less day ("1 November") placed in the year the anchor and tense suggest."""
+_DAY_SLACK = 45  # days ahead a past-tense clause may still mean ("was extended to Nov. 16")
+
+
+def nearest_month_day(
+    anchor: date, month: int, day: int, tense: Tense, *, deadline: bool = False
+) -> date | None:
+    """A year-less day ("1 November") placed in the year the anchor and tense suggest.
+
+    A ``deadline`` ("extended to Nov. 16", "payable Jan. 3") may lie a few
+    weeks ahead even in a past-tense clause; "was sent on 1 November" may not.
+    """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    return _pick(candidates, anchor, tense) if candidates else None
+    slack = _DAY_SLACK if deadline else 0
+    return _pick(candidates, anchor, tense, slack=slack) if candidates else None
 
 
 def nearest_month(anchor: date, month: int, tense: Tense) -> When:
@@ -144,6 +179,24 @@ def nearest_month(anchor: date, month: int, tense: Tense) -> When:
     this_month = date(anchor.year, anchor.month, 1)
     chosen = _pick(firsts, this_month, tense, slack=0)
     return When.month(chosen.year, chosen.month)
+
+
+def pick_day(candidates: list[date], anchor: date, tense: Tense) -> date:
+    """Of several candidate days (a holiday in three years), the one the tense points to."""
+    return _pick(candidates, anchor, tense)
+
+
+def pick_quarter(anchor: date, quarter: int, tense: Tense) -> When:
+    """A year-less quarter ("the fourth quarter") in the year the anchor and tense suggest.
+
+    A past clause cannot talk about a quarter that has not started; otherwise
+    the anchor's year (a future clause may still be about the results of a
+    quarter that has ended: "will report third-quarter earnings").
+    """
+    this = When.quarter(anchor.year, quarter)
+    if tense is Tense.PAST and this.earliest > anchor:
+        return When.quarter(anchor.year - 1, quarter)
+    return this
 
 
 def shift_unit(anchor: date, unit: str, amount: int) -> When:

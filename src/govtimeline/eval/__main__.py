@@ -12,6 +12,7 @@ __all__ = ["main"]
 
 def _timeml(args: argparse.Namespace) -> int:
     from govtimeline.dates import find_dates
+    from govtimeline.eval.errors import error_report
     from govtimeline.eval.timeml import read_timeml_dir, score, timeml_view
 
     docs = read_timeml_dir(args.path)
@@ -21,8 +22,12 @@ def _timeml(args: argparse.Namespace) -> int:
     chars = sum(len(d.text) for d in docs)
     print(f"{len(docs)} documents, {chars:,} characters, {elapsed:.2f} s")
     print(result.table(), end="")
-    for line in result.errors[: args.errors]:
-        print("  " + line)
+    if args.errors:
+        print()
+        print(error_report(result.errors, examples=args.errors), end="")
+    if args.list:
+        for error in result.errors:
+            print(f"  {error}")
     return 0
 
 
@@ -50,7 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     timeml = commands.add_parser("timeml", help="score find_dates on TimeML files")
     timeml.add_argument("path", help="a .tml file or a folder of them")
-    timeml.add_argument("--errors", type=int, default=0, help="print this many errors")
+    timeml.add_argument(
+        "--errors",
+        type=int,
+        nargs="?",
+        const=5,
+        default=0,
+        metavar="N",
+        help="print the errors grouped by category, with N examples each (default 5)",
+    )
+    timeml.add_argument("--list", action="store_true", help="print every error, one a line")
     timeml.set_defaults(run=_timeml)
     seeds = commands.add_parser("seeds", help="score extraction and reconstruction on the seeds")
     seeds.add_argument("--seeds", help="folder with corpus.json and expected.json")

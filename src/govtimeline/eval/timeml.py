@@ -23,7 +23,8 @@ from pathlib import Path
 import attrs
 
 from govtimeline.errors import InputError
-from govtimeline.model import TimeExpression
+from govtimeline.eval.errors import ErrorKind, TimexError
+from govtimeline.model import AnchorKind, TimeExpression, TimexType
 
 __all__ = [
     "Counts",
@@ -159,7 +160,7 @@ class Score:
     """TempEval-3 figures for a corpus, and the errors behind them."""
 
     counts: Counts
-    errors: tuple[str, ...] = ()
+    errors: tuple[TimexError, ...] = ()
 
     @property
     def strict_precision(self) -> float:
@@ -228,50 +229,117 @@ class Score:
 
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
+_DECADE_X = re.compile(r"^(\d{3})X$")
+_HOUR_ONLY = re.compile(r"(T\d\d)$")
+_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}
+_DURATION_UNIT = re.compile(r"^P(\d+)(DE|CE|L|Q)$")
 
 
 def _normal(value: str) -> str:
-    """Gold files write week 7 as ``W7`` and ``W07``; compare them as one."""
-    return _WEEK.sub(r"-W0\1", value)
+    """One spelling for values TimeML writes several ways.
+
+    Week 7 is ``W7`` or ``W07``; a decade ``196`` or ``196X``; "two decades"
+    ``P2DE`` or ``P20Y``, "three quarters" ``P3Q`` or ``P9M``; 5 p.m. ``T17`` or
+    ``T17:00``. Only spellings
+    of the same value are merged; different granularities stay different.
+    """
+    value = _WEEK.sub(r"-W0\1", value)
+    value = _DECADE_X.sub(r"\1", value)
+    value = _HOUR_ONLY.sub(r"\1:00", value)
+    unit = _DURATION_UNIT.match(value)
+    if unit:
+        amount, code = int(unit[1]), unit[2]
+        return f"P{3 * amount}M" if code == "Q" else f"P{_UNIT_YEARS[code] * amount}Y"
+    return value
 
 
 def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
     return _normal(predicted.timex_value or "") == _normal(gold.value)
 
 
-_ENDPOINT = re.compile(r"(?:\b\d{4}\b|\b[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)")
+_RANGE = re.compile(
+    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:[–—-]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
+    re.I | re.S,
+)
+
+
+_IN = re.compile(r"in\s+", re.I)
+_EVENT_SIGNAL = re.compile(r"^(?P<head>.+?)\s+(?:before|after|following|prior\s+to)\b", re.I)
+
+
+def _event_relative_view(e: TimeExpression) -> TimeExpression:
+    """ "two weeks before the vote" as TimeML marks it: the DURATION "two weeks" (P2W).
+
+    TimeML annotates the measure and leaves the signal and the event out;
+    "the day before the launch" keeps "the day", a DATE it cannot value.
+    """
+    head = _EVENT_SIGNAL.match(e.text)
+    if head is None:
+        return e
+    text = head["head"]
+    if text.lower().startswith(("the ", "on ")) or e.offset is None:
+        return attrs.evolve(e, end=e.start + len(text), text=text)
+    return attrs.evolve(
+        e,
+        end=e.start + len(text),
+        text=text,
+        timex_type=TimexType.DURATION,
+        timex_value=e.offset.lstrip("-"),
+        anchor_kind=AnchorKind.ABSOLUTE,
+        reference=None,
+        offset=None,
+    )
 
 
 def timeml_view(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
     """Expressions as TimeML annotates them: "from 1991 to 1997" is two TIMEX3s.
 
     govtimeline returns a range as one expression with a start and an end;
-    TimeML marks the two ends separately, so for scoring a range written with
-    two separate dates ("between 1994 and 1997", "from March to May") is split.
-    Day ranges sharing a month ("10–11 February") stay whole.
+    TimeML marks the two ends separately ("April 24 and 25" is ``April 24``
+    and ``25``), so for scoring every range is split at its connector: the
+    words before it are the start, those after it the end ("10–11 February
+    2025" is ``10`` and ``11 February 2025``; "between March and May" is
+    ``March`` and ``May``). An event-relative phrase ("two weeks before the
+    vote") is seen as its measure, a DURATION, and so is "in three weeks".
     """
     out: list[TimeExpression] = []
     for e in expressions:
-        ends = list(_ENDPOINT.finditer(e.text))
-        if e.until is None or e.when is None or len(ends) < 2 or e.until.precision.value == "day":
+        if e.anchor_kind is AnchorKind.EVENT and e.reference is not None:
+            out.append(_event_relative_view(e))
+            continue
+        if e.offset and _IN.match(e.text) and not e.offset.startswith("-"):
+            # "in three weeks": TimeML marks the measure "three weeks", a DURATION
+            skip = _IN.match(e.text).end()  # type: ignore[union-attr]
+            out.append(
+                attrs.evolve(
+                    e,
+                    start=e.start + skip,
+                    text=e.text[skip:],
+                    timex_type=TimexType.DURATION,
+                    timex_value=e.offset,
+                    when=None,
+                )
+            )
+            continue
+        parts = _RANGE.match(e.text) if e.until is not None and e.when is not None else None
+        if parts is None or e.until is None:
             out.append(e)
             continue
-        first, last = ends[0], ends[-1]
         out.append(
             attrs.evolve(
                 e,
-                start=e.start + first.start(),
-                end=e.start + first.end(),
-                text=first.group(),
+                start=e.start + parts.start("a"),
+                end=e.start + parts.end("a"),
+                text=parts["a"],
                 until=None,
             )
         )
         out.append(
             attrs.evolve(
                 e,
-                start=e.start + last.start(),
-                end=e.start + last.end(),
-                text=last.group(),
+                start=e.start + parts.start("b"),
+                end=e.start + parts.end("b"),
+                text=parts["b"],
                 when=e.until,
                 until=None,
                 timex_value=e.until.timex,
@@ -286,7 +354,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
     preds = sorted(predicted, key=lambda p: (p.start, p.end))
     used: set[int] = set()
     strict = relaxed_pred = type_ok = value_ok = 0
-    errors: list[str] = []
+    errors: list[TimexError] = []
     for p in preds:
         match = None
         for i, g in enumerate(gold):
@@ -294,7 +362,17 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
                 match = i
                 break
         if match is None:
-            errors.append(f"{doc.id}: spurious {p.text!r} ({p.timex_type.value} {p.timex_value})")
+            errors.append(
+                TimexError(
+                    doc=doc.id,
+                    kind=ErrorKind.SPURIOUS,
+                    text=p.text,
+                    start=p.start,
+                    predicted_text=p.text,
+                    predicted_type=p.timex_type.value,
+                    predicted_value=p.timex_value,
+                )
+            )
             continue
         used.add(match)
         g = gold[match]
@@ -305,11 +383,30 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
             value_ok += 1
         else:
             errors.append(
-                f"{doc.id}: value {p.text!r} predicted {p.timex_value} gold {g.value} ({g.text!r})"
+                TimexError(
+                    doc=doc.id,
+                    kind=ErrorKind.VALUE,
+                    text=g.text,
+                    start=g.start,
+                    gold_type=g.type,
+                    gold_value=g.value,
+                    predicted_text=p.text,
+                    predicted_type=p.timex_type.value,
+                    predicted_value=p.timex_value,
+                )
             )
     for i, g in enumerate(gold):
         if i not in used:
-            errors.append(f"{doc.id}: missed {g.text!r} ({g.type} {g.value})")
+            errors.append(
+                TimexError(
+                    doc=doc.id,
+                    kind=ErrorKind.MISSED,
+                    text=g.text,
+                    start=g.start,
+                    gold_type=g.type,
+                    gold_value=g.value,
+                )
+            )
     counts = Counts(
         gold=len(gold),
         predicted=len(preds),
@@ -325,7 +422,7 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
 def score(documents: Iterable[TimeMLDocument], predictor: Predictor) -> Score:
     """Score ``predictor(text, dct)`` over documents."""
     total = Counts()
-    errors: list[str] = []
+    errors: list[TimexError] = []
     for doc in documents:
         result = score_document(doc, predictor(doc.text, doc.dct))
         total = total + result.counts

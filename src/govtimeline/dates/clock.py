@@ -1,0 +1,71 @@
+"""Clock times: "10 p.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 6".
+
+A time written with a weekday or a date takes that day; a bare time is
+provisionally on the anchor's day (:mod:`.discourse` moves it to the day
+the sentence is about, when one was written just before).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govtimeline.dates.found import Context, Found, Match, _day, _g, _month, _span, _tense
+from govtimeline.dates.resolve import nearest_month_day, weekday_date
+from govtimeline.model import AnchorKind, TimexType
+from govtimeline.when import When
+
+__all__ = ["time"]
+
+_NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+
+def _clock(m: Match, p: str) -> str | None:
+    noon = (_g(m, p, "noon") or "").lower()
+    if noon:
+        return _NOON[noon]
+    hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    meridiem = (_g(m, p, "ap") or "").lower()
+    if meridiem.startswith("p") and hour != 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
+    weekday = _g(m, p, "wd")
+    if weekday:
+        return weekday_date(anchor, ctx.lex.weekdays[weekday.lower()], _tense(m, p, ctx), None)
+    month = _g(m, p, "mon") or _g(m, p, "mon2")
+    if month:
+        day = _g(m, p, "d") or _g(m, p, "d2") or "1"
+        return nearest_month_day(anchor, _month(ctx.lex, month), _day(day), _tense(m, p, ctx))
+    return None
+
+
+def time(m: Match, p: str, ctx: Context) -> Found | None:
+    """A clock time, on the day written with it or (provisionally) on the anchor's day."""
+    clock = _clock(m, p)
+    if clock is None:
+        return None
+    start, end = _span(m, p)
+    if ctx.anchor is None:
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.TIME,
+            value=f"XXXX-XX-XXT{clock}",
+            anchor_kind=AnchorKind.UNRESOLVED,
+        )
+    day = _day_of(m, p, ctx, ctx.anchor)
+    value = f"{(day or ctx.anchor).isoformat()}T{clock}"
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.TIME,
+        value=value,
+        when=When.day(day) if day else None,
+        anchor_kind=AnchorKind.DOCUMENT,
+    )

@@ -1,0 +1,213 @@
+"""Second pass of the finder: expressions whose value depends on what the text said before.
+
+- *Reference time*: "a year earlier", "two days later" count from the date
+  most recently written (within a few sentences), not from the anchor.
+- *Day of a bare time*: "at 10:35 a.m." after "on Friday" is on that Friday.
+- *Reporting period*: once a text has named a quarter ("the third quarter",
+  "Q3 2025"), "the quarter", "the latest period", "the year-ago quarter",
+  "year-earlier" and "a year ago" in a comparison refer to that quarter (or
+  to it a year back), as they do in every earnings report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from govtimeline.dates.lexicon import Lexicon
+from govtimeline.model import AnchorKind, TimeExpression, TimexType
+from govtimeline.offsets import apply_offset
+from govtimeline.when import Precision, When
+
+__all__ = ["resolve_discourse"]
+
+_REFERENCE_WINDOW = 400  # characters within which the last date is the reference time
+_PERIOD_WINDOW = 2_000  # characters within which the last quarter named is the reporting period
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$|^year[\s-](?:ago|earlier)$", re.I)
+_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:compared|comparable|from|versus|vs\.|against|up|down|rose|fell|increase|decrease)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_REACH = 400  # characters looked at each side: keeps the pass linear
+
+
+def _shift(base: When, offset: str) -> When | None:
+    moved = apply_offset(base, offset)
+    if moved is None:
+        return None
+    if base.precision is Precision.QUARTER and moved.precision is not Precision.QUARTER:
+        return When.of_unit(moved.earliest, Precision.QUARTER)
+    return moved
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, without the expression itself."""
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max(
+        text.rfind(". ", low, start), text.rfind(".\n", low, start), text.rfind("\n\n", low, start)
+    )
+    stop = _SENTENCE_END.search(text, end, high)
+    return text[max(left + 1, low) : start] + " " + text[end : stop.start() if stop else high]
+
+
+def _set(e: TimeExpression, when: When) -> TimeExpression:
+    return attrs.evolve(e, when=when, timex_value=when.timex, anchor_kind=AnchorKind.DOCUMENT)
+
+
+@cache
+def _longer(periods: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in periods) or "(?!x)x"
+    return re.compile(rf"\b(?:{words})(?![\w-])", re.I)
+
+
+_ZERO_UNITS = {
+    "P0D": Precision.DAY,
+    "P0W": Precision.WEEK,
+    "P0M": Precision.MONTH,
+    "P0Y": Precision.YEAR,
+}
+_ON = re.compile(r"\s+on\s+", re.I)
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
+
+
+def _ended(found: Sequence[TimeExpression], i: int, text: str) -> When | None:
+    """ "the quarter ended Sept. 30": the calendar quarter holding the date written after it."""
+    if i + 1 >= len(found):
+        return None
+    e, nxt = found[i], found[i + 1]
+    if nxt.when is None or nxt.when.precision is not Precision.DAY:
+        return None
+    if not _ENDED.fullmatch(text[e.end : nxt.start]) or nxt.start - e.end > 12:
+        return None
+    return When.of_unit(nxt.when.earliest, Precision.QUARTER)
+
+
+def _in_period(
+    e: TimeExpression, name: str, period: TimeExpression | None, text: str, lex: Lexicon
+) -> TimeExpression | None:
+    """``e`` re-valued against the reporting period; None to drop it; ``e`` if it does not apply."""
+    recent = (
+        period is not None and period.when is not None and e.start - period.end <= _PERIOD_WINDOW
+    )
+    if name == "period":
+        if not recent:
+            # "the period" with no quarter named before is too vague to date
+            words = e.text.lower().split()
+            return e if words[-1] == "quarter" or "latest" in words else None
+        assert period is not None
+        assert period.when is not None
+        worded_period = e.text.lower().endswith("period")
+        if worded_period and _longer(lex.longer_periods).search(_sentence(text, e.start, e.end)):
+            # "the nine months … compared with the 1988 period": a year
+            year = e.when.earliest.year if e.offset is None and e.when else None
+            shift = -1 if (e.offset or "").startswith("-") else 0
+            return _set(e, When.year(year or period.when.earliest.year + shift))
+        if e.offset is None and e.when is not None:  # "the 1988 period"
+            return _set(
+                e,
+                When.of_unit(
+                    period.when.earliest.replace(year=e.when.earliest.year), Precision.QUARTER
+                ),
+            )
+        moved = _shift(period.when, e.offset or "P0Y") if e.offset != "P0Y" else period.when
+        return _set(e, moved) if moved else e
+    if not recent or e.timex_type is not TimexType.DATE:
+        return e
+    assert period is not None
+    assert period.when is not None
+    sentence = _sentence(text, e.start, e.end)
+    back = _YEAR_BACK.match(e.text) is not None
+    if _longer(lex.longer_periods).search(sentence):
+        # "for the nine months … a year earlier" compares years, not quarters
+        return _set(e, When.year(period.when.earliest.year - 1)) if back else e
+    if not back and _LAST_YEAR.match(e.text):
+        back = _COMPARISON.search(sentence) is not None
+    if back:
+        moved = _shift(period.when, "-P1Y")
+        return _set(e, moved) if moved else e
+    return e
+
+
+_BACK_WORDS = re.compile(r"year[\s-]+(?:ago|earlier)|last\s+year", re.I)
+
+
+def _names_period(e: TimeExpression, name: str) -> bool:
+    """Whether ``e`` names the quarter a report is about ("the third quarter", "the quarter")."""
+    assert e.when is not None
+    if e.when.precision is not Precision.QUARTER or _BACK_WORDS.search(e.text):
+        return False
+    return name in ("quarter", "quarter_code") or (name == "period" and e.offset == "P0Y")
+
+
+def resolve_discourse(
+    found: Sequence[TimeExpression], names: Sequence[str], text: str, lex: Lexicon
+) -> list[TimeExpression]:
+    """Resolve reference-time and reporting-period expressions; ``names`` are their grammar alternatives."""
+    out: list[TimeExpression] = []
+    last: TimeExpression | None = None
+    period: TimeExpression | None = None
+    for i, (e, name) in enumerate(zip(found, names, strict=True)):
+        named = period is not None and e.start - period.end <= _PERIOD_WINDOW
+        ended = _ended(found, i, text) if name == "period" and not named else None
+        if ended is not None:  # "the quarter ended Sept. 30" names the period itself
+            e = _set(e, ended)
+            out.append(e)
+            last = period = e
+            continue
+        revalued = _in_period(e, name, period, text, lex)
+        if revalued is None:
+            continue
+        if revalued is not e:
+            out.append(revalued)
+            last = revalued
+            continue
+        recent = (
+            last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
+        )
+        following = found[i + 1] if i + 1 < len(found) else None
+        if (
+            name == "time"
+            and e.when is None
+            and e.timex_value
+            and following is not None
+            and following.when is not None
+            and following.when.precision is Precision.DAY
+            and _ON.fullmatch(text[e.end : following.start])
+        ):
+            # "at 4:30 a.m. on 11 February": the time is on the day written after it
+            clock = e.timex_value.partition("T")[2]
+            e = attrs.evolve(e, timex_value=f"{following.when.earliest.isoformat()}T{clock}")
+        elif name == "time" and e.when is None and e.timex_value and recent:
+            assert last is not None
+            assert last.when is not None
+            if last.when.precision is Precision.DAY and "\n\n" not in text[last.end : e.start]:
+                # "talks began Friday … at 10:35 a.m.": the time is on the day just named
+                clock = e.timex_value.partition("T")[2]
+                e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
+        offset = e.offset
+        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and offset and recent:
+            assert last is not None
+            assert last.when is not None
+            if name == "rel_unit" and e.text.lower().split()[-2:-1] == ["that"]:
+                # "that year", "later that day": the unit of the date last written
+                unit = _ZERO_UNITS.get(offset)
+                if unit is not None and last.when.precision.rank <= unit.rank:
+                    e = _set(e, When.of_unit(last.when.earliest, unit))
+            else:
+                moved = _shift(last.when, offset)
+                if moved is not None:
+                    e = _set(e, moved)
+        if e.when is not None and (
+            e.timex_type is TimexType.DATE
+            or (e.timex_type is TimexType.TIME and e.when.precision is Precision.DAY)
+        ):
+            last = e
+            if _names_period(e, name):
+                period = e
+        out.append(e)
+    return out

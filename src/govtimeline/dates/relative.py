@@ -1,0 +1,209 @@
+"""Handlers of expressions relative to the anchor or to an event.
+
+"yesterday", "on Wednesday", "last week", "two days ago", "in three weeks",
+"this morning", "the weekend"; and, left for reconstruction, "the day before
+the launch", "three days after the plan", "the same month".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import attrs
+
+from govtimeline.dates.found import (
+    Context,
+    Found,
+    Match,
+    _duration,
+    _g,
+    _number,
+    _offset,
+    _relative,
+    _safe,
+    _span,
+    _tense,
+    _unit,
+)
+from govtimeline.dates.resolve import Tense, shift_unit, weekday_date
+from govtimeline.model import AnchorKind, TimexType
+from govtimeline.when import Mod, Precision, When
+
+__all__ = ["ago", "daypart", "event_rel", "in_n", "rel_unit", "relday", "same", "weekday"]
+
+
+def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
+    unit, direction = (
+        (_g(m, p, "unit") or "").lower(),
+        " ".join((_g(m, p, "dir") or "").lower().split()),
+    )
+    amount: float | None
+    if _g(m, p, "eve"):
+        amount, code, sign = 1.0, "D", -1
+    elif unit:
+        amount, code = 1.0, ctx.lex.units[unit]
+        sign = -1 if direction in ("before", "prior to") else 1
+    else:
+        amount = _number(ctx.lex, _g(m, p, "n") or "")
+        code = _unit(ctx.lex, _g(m, p, "u") or "")
+        sign = -1 if direction in ("before", "prior to") else 1
+    reference = re.split(r"[.!?;]\s|\n", _g(m, p, "ref") or "")[0].rstrip(".,;:’'")
+    start = m.start(p)
+    end = m.start(f"{p}_ref") + len(reference)
+    if not reference or reference.lower() in ("the", "a", "an"):
+        return None
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        anchor_kind=AnchorKind.EVENT,
+        offset=_offset(sign, amount, code),
+        reference=reference,
+    )
+
+
+def same(m: Match, p: str, ctx: Context) -> Found | None:
+    start, end = _span(m, p)
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        anchor_kind=AnchorKind.EVENT,
+        offset="P0" + ctx.lex.units[(_g(m, p, "u") or "day").lower()],
+    )
+
+
+def ago(m: Match, p: str, ctx: Context) -> Found | None:
+    amount = _number(ctx.lex, _g(m, p, "n") or "")
+    unit = (_g(m, p, "u") or "").lower().rstrip("s")
+    code = _unit(ctx.lex, unit)
+    direction = " ".join((_g(m, p, "dir") or "").lower().split())
+    sign = -1 if direction in ("ago", "earlier") else 1
+    start, end = _span(m, p)
+    if direction in ("earlier", "later"):
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.EVENT,
+            offset=_offset(sign, amount, code),
+        )
+    if amount is None or amount != int(amount):
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            value=value,
+            anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
+        )
+    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, sign * int(amount))))
+
+
+def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
+    rel = " ".join((_g(m, p, "rel") or "").lower().split())
+    unit = (_g(m, p, "u") or "").lower()
+    mod_word = (_g(m, p, "mod") or "").lower()
+    mod = {"early": Mod.EARLY, "late": Mod.LATE, "mid": Mod.MID}.get(mod_word)
+    if unit == "day" and rel != "that":
+        return None  # "the next day" counts from the story's day, not the anchor's
+    if rel in ("the same", "that"):  # "that year": the year of the date last written
+        start, end = _span(m, p)
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.EVENT,
+            offset="P0" + ctx.lex.units.get(unit, "D"),
+        )
+    if rel == "the full":
+        if unit != "year":
+            return None
+        rel = "the"  # "the full year": the year being reported on
+    if rel == "the" and unit not in ("year", "month", "week", "weekend"):
+        return None  # "the decade" is too vague to date
+    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    if rel == "the" and after and after[0].lower() in ("ended", "ending", "through"):
+        start, end = _span(m, p)  # "the year ended March 31": a fiscal year, a span of a year
+        return Found(
+            start=start, end=end, timex_type=TimexType.DURATION, value="P1" + ctx.lex.units[unit]
+        )
+    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        return _weekend(m, p, ctx, step if rel != "the" else None)
+
+    def make(anchor: date) -> When | None:
+        base = shift_unit(anchor, unit, step)
+        return When.of_unit(base.earliest, base.precision, mod) if mod else base
+
+    return _relative(m, p, ctx, make)
+
+
+def _weekend(m: Match, p: str, ctx: Context, step: int | None) -> Found | None:
+    """ "last weekend", "the weekend": TIMEX3 ``2025-W40-WE``; "the" follows the clause's tense."""
+    if step is None:
+        step = {Tense.PAST: -1, Tense.FUTURE: 1}.get(_tense(m, p, ctx), 0)
+
+    def make(anchor: date) -> When:
+        saturday = anchor + timedelta(days=5 - anchor.weekday())
+        if (step == 0 and anchor.weekday() < 3) or (
+            step < 0 and saturday > anchor
+        ):  # early in the week: the one just past
+            saturday -= timedelta(days=7)
+        elif step > 0 and saturday <= anchor:
+            saturday += timedelta(days=7)
+        return When.of_unit(saturday, Precision.WEEK)
+
+    found = _relative(m, p, ctx, make)
+    if found is None or found.when is None:
+        return found
+    return attrs.evolve(found, value=f"{found.when.timex}-WE")
+
+
+def in_n(m: Match, p: str, ctx: Context) -> Found | None:
+    amount = _number(ctx.lex, _g(m, p, "n") or "")
+    unit = (_g(m, p, "u") or "").lower().rstrip("s")
+    if amount is None or amount != int(amount) or unit not in ("day", "week", "month", "year"):
+        start, end = _span(m, p)
+        return Found(
+            start=start + 3,
+            end=end,
+            timex_type=TimexType.DURATION,
+            value=_duration(amount, _unit(ctx.lex, unit)),
+        )
+    found = _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
+    return found and attrs.evolve(found, offset=_duration(amount, _unit(ctx.lex, unit)))
+
+
+def _part_value(found: Found | None, part: str | None, ctx: Context) -> Found | None:
+    """ "Thursday night": a TIME whose value is the day and the TIMEX3 part of day (``TNI``)."""
+    if found is None or part is None or found.when is None:
+        return found
+    code = ctx.lex.parts_of_day[part.lower()]
+    return attrs.evolve(found, timex_type=TimexType.TIME, value=f"{found.when.timex}T{code}")
+
+
+def daypart(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "this morning", "tonight", "last night": a part of the anchor's day or of the day before."""
+    shift, code = ctx.lex.day_parts[" ".join((_g(m, p, "w") or "").lower().split())]
+    found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
+    if found is None or found.when is None:
+        return found and attrs.evolve(found, timex_type=TimexType.TIME)
+    return attrs.evolve(found, timex_type=TimexType.TIME, value=f"{found.when.timex}T{code}")
+
+
+def weekday(m: Match, p: str, ctx: Context) -> Found | None:
+    day = ctx.lex.weekdays[(_g(m, p, "wd") or "").lower()]
+    rel = (_g(m, p, "rel") or "").lower() or None
+    tense = _tense(m, p, ctx)
+    found = _relative(
+        m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)), f"XXXX-WXX-{day + 1}"
+    )
+    return _part_value(found, _g(m, p, "part"), ctx)
+
+
+def relday(m: Match, p: str, ctx: Context) -> Found | None:
+    shift = ctx.lex.relative_days[(_g(m, p, "w") or "").lower()]
+    found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
+    return _part_value(found, _g(m, p, "part"), ctx)

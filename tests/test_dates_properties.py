@@ -1,0 +1,170 @@
+"""Hypothesis tests: generated variants of absolute dates and ranges are found whole, with the right values.
+
+Each strategy writes one date or range in one of the forms news text uses
+(day-month-year, month-day-year, abbreviations with and without a full
+stop, ordinals, weekdays, numeric with an unambiguous day, ISO) inside a
+sentence, and the test checks span, value and, for ranges, both ends and
+how the TimeML scorer splits them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govtimeline as gt
+from govtimeline.dates import find_dates
+from govtimeline.eval.timeml import timeml_view
+
+ANCHOR = date(2025, 10, 7)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ABBREVIATIONS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+DASHES = ["-", "–", "—", " to "]
+
+days = st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 28))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@st.composite
+def absolute_dates(draw: st.DrawFn) -> tuple[str, date]:
+    """A full date written in one of the common English forms, and the day it names."""
+    day = draw(days)
+    month, abbr = MONTHS[day.month - 1], ABBREVIATIONS[day.month - 1]
+    dot = draw(st.sampled_from(["", "."])) if abbr != "May" else ""
+    weekday = WEEKDAYS[day.weekday()]
+    forms = [
+        f"{day.day} {month} {day.year}",
+        f"{month} {day.day}, {day.year}",
+        f"{abbr}{dot} {day.day}, {day.year}",
+        f"{day.day} {abbr}{dot} {day.year}",
+        f"the {_ordinal(day.day)} of {month} {day.year}",
+        f"{_ordinal(day.day)} {month} {day.year}",
+        f"{weekday}, {day.day} {month} {day.year}",
+        f"{weekday}, {month} {day.day}, {day.year}",
+        day.isoformat(),
+    ]
+    if day.day > 12:  # unambiguous whichever way round
+        forms += [f"{day.day:02d}/{day.month:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}"]
+    return draw(st.sampled_from(forms)), day
+
+
+@st.composite
+def day_ranges(draw: st.DrawFn) -> tuple[str, date, date]:
+    """ "10–11 February 2025", "Feb. 10-11, 2025", "10 and 11 February 2025"…"""
+    first = draw(days.filter(lambda d: d.day <= 26))
+    last = first + timedelta(days=draw(st.integers(1, 2)))
+    month, abbr = MONTHS[first.month - 1], ABBREVIATIONS[first.month - 1]
+    dash = draw(st.sampled_from(DASHES))
+    forms = [
+        f"{first.day}{dash}{last.day} {month} {first.year}",
+        f"{first.day} and {last.day} {month} {first.year}",
+        f"{month} {first.day}{dash}{last.day}, {first.year}",
+        f"{abbr}{'' if abbr == 'May' else '.'} {first.day}-{last.day}, {first.year}",
+    ]
+    return draw(st.sampled_from(forms)), first, last
+
+
+@st.composite
+def long_ranges(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
+    """ "from 2019 to 2024", "between March and May 2025", "2019–2024": text, ends and their values."""
+    y1 = draw(st.integers(1950, 2090))
+    y2 = y1 + draw(st.integers(1, 9))
+    m1 = draw(st.integers(1, 11))
+    m2 = draw(st.integers(m1 + 1, 12))
+    kind = draw(st.sampled_from(["years", "dash", "months"]))
+    if kind == "years":
+        word = draw(st.sampled_from(["from {} to {}", "between {} and {}", "from {} until {}"]))
+        return word.format(y1, y2), str(y1), str(y2), str(y1), str(y2)
+    if kind == "dash":
+        return f"{y1}–{y2}", str(y1), str(y2), str(y1), str(y2)
+    word = draw(st.sampled_from(["between {} and {} {}", "from {} to {} {}"]))
+    return (
+        word.format(MONTHS[m1 - 1], MONTHS[m2 - 1], y1),
+        MONTHS[m1 - 1],
+        f"{MONTHS[m2 - 1]} {y1}",
+        f"{y1}-{m1:02d}",
+        f"{y1}-{m2:02d}",
+    )
+
+
+def _only(text: str) -> gt.TimeExpression:
+    found = find_dates(text, anchor=ANCHOR)
+    assert len(found) == 1, [(e.text, e.timex_value) for e in found]
+    return found[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    absolute_dates(),
+    st.sampled_from(["It happened on {} in the capital.", "{}: talks resumed.", "(signed {})"]),
+)
+def test_generated_absolute_dates_are_found_whole(phrase: tuple[str, date], frame: str) -> None:
+    written, day = phrase
+    e = _only(frame.format(written))
+    assert e.text == written
+    assert e.when == gt.When.day(day)
+    assert e.timex_value == day.isoformat()
+    assert e.anchor_kind is gt.AnchorKind.ABSOLUTE
+
+
+@settings(max_examples=300, deadline=None)
+@given(day_ranges())
+def test_generated_day_ranges_are_one_expression_with_both_ends(
+    phrase: tuple[str, date, date],
+) -> None:
+    written, first, last = phrase
+    e = _only(f"The meeting was held {written} in Geneva.")
+    assert e.text == written
+    assert e.when == gt.When.day(first)
+    assert e.until == gt.When.day(last)
+    start, end = timeml_view([e])
+    assert (start.timex_value, end.timex_value) == (first.isoformat(), last.isoformat())
+    assert start.end <= end.start
+
+
+@settings(max_examples=300, deadline=None)
+@given(long_ranges())
+def test_generated_long_ranges_split_into_their_two_ends(
+    phrase: tuple[str, str, str, str, str],
+) -> None:
+    written, first_text, last_text, first_value, last_value = phrase
+    e = _only(f"Data {written} were used.")
+    assert e.text.endswith(written.split()[-1])
+    assert e.when is not None
+    assert e.until is not None
+    start, end = timeml_view([e])
+    assert (start.text, end.text) == (first_text, last_text)
+    assert (start.timex_value, end.timex_value) == (first_value, last_value)
