@@ -9,6 +9,7 @@ provisional value — the last completed quarter before the anchor — which
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from govtimeline.dates.found import (
@@ -128,7 +129,13 @@ def quarter_code(m: Match, p: str, ctx: Context) -> Found | None:
     q, year = int(_g(m, p, "q") or 1), _g(m, p, "y1") or _g(m, p, "y2")
     if year:
         return _absolute(m, p, When.quarter(int(year), q))
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    if _LABEL.match(ctx.text, m.end()) and not ctx.text[line_start : m.start()].strip():
+        return None  # "Q1: Where does …": a numbered question opening a line, not a quarter
     return _relative(m, p, ctx, lambda a: When.quarter(a.year, q))
+
+
+_LABEL = re.compile(r"[ \t]*[:.)]")
 
 
 def half(m: Match, p: str, ctx: Context) -> Found | None:
