@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -107,6 +107,12 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
     """Distinctive tokens of a name phrase: no stopwords, generic nouns, dates or letters."""
+    return _name_tokens(text, rules)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
+    # names repeat across documents ("the Paris summit" in every report): computed once each
     tokens = {_stem(w) for w in _WORD.findall(text)}
     stop, generic = _stems(rules.stopwords), _stems(rules.generic)
     return frozenset(
@@ -143,29 +149,32 @@ def dates_compatible(a: When | None, b: When | None, *, close: bool) -> bool:
     return False
 
 
-@attrs.frozen
 class _Item:
-    index: int
-    mention: Mention
-    tokens: frozenset[str]
-    span: When | None
-    body: str | None
-    generic: bool
+    """One mention with what comparisons need, computed once."""
+
+    __slots__ = ("body", "generic", "index", "kind", "mention", "order", "span", "tokens")
+
+    def __init__(self, index: int, mention: Mention, rules: CoreferenceRules) -> None:
+        self.index = index
+        self.mention = mention
+        self.kind = mention.kind
+        self.tokens = name_tokens(mention.name, rules)
+        self.span = _span(mention)
+        self.body = mention.body.casefold() if mention.body else None
+        self.generic = not self.tokens and self.body is None
+        # the sorted-neighbourhood order: date, then name
+        self.order = (self.span.earliest if self.span else date.max, mention.name, index)
 
 
 def _items(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[_Item]:
-    out = []
-    for i, m in enumerate(mentions):
-        tokens = name_tokens(m.name, rules)
-        body = m.body.casefold() if m.body else None
-        out.append(_Item(i, m, tokens, _span(m), body, not tokens and body is None))
-    return out
+    return [_Item(i, m, rules) for i, m in enumerate(mentions)]
 
 
 def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]]:
+    families = {kind: rules.family(kind) for kind in EventKind}
     index: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     for item in items:
-        family = rules.family(item.mention.kind)
+        family = families[item.kind]
         for token in item.tokens:
             index[(family, "t:" + token)].append(item)
         if item.body:
@@ -173,30 +182,34 @@ def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]
     return [index[key] for key in sorted(index)]
 
 
-def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
-    """Pairs to compare in a block: all of them in a small block; in a large one
-    (a much-reported event), each item with its nearest neighbours in date and
-    name order (the sorted-neighbourhood method), so cost stays linear."""
+def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, list[_Item]]]:
+    """Pairs to compare in a block, as each item with the items it meets: all
+    the later ones in a small block; in a large one (a much-reported event),
+    its nearest neighbours in date and name order (the sorted-neighbourhood
+    method), so cost stays linear."""
     if len(block) <= _MAX_BLOCK:
         for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                yield a, b
+            yield a, block[i + 1 :]
         return
-    ordered = sorted(
-        block, key=lambda it: (it.span.earliest if it.span else date.max, it.mention.name, it.index)
-    )
+    ordered = sorted(block, key=lambda it: it.order)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1 : i + 1 + _WINDOW]:
-            yield a, b
+        yield a, ordered[i + 1 : i + 1 + _WINDOW]
 
 
-def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
+_Compatible = dict[tuple[EventKind, EventKind], bool]
+
+
+def _compatible_kinds(rules: CoreferenceRules) -> _Compatible:
+    return {(a, b): rules.kinds_compatible(a, b) for a in EventKind for b in EventKind}
+
+
+def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
     """How strongly two mentions look like one event; 0 means never join."""
-    if not rules.kinds_compatible(a.mention.kind, b.mention.kind):
+    if not compatible[a.kind, b.kind]:
         return 0.0
     shared = a.tokens & b.tokens
-    union = a.tokens | b.tokens
-    jaccard = len(shared) / len(union) if union else 0.0
+    union = len(a.tokens) + len(b.tokens) - len(shared)
+    jaccard = len(shared) / union if union else 0.0
     same_body = a.body is not None and a.body == b.body
     name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
     if not (name_match or (same_body and (not a.tokens or not b.tokens or shared))):
@@ -208,7 +221,7 @@ def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
         return 0.0
     if a.body and b.body and a.body != b.body:
         return 0.0
-    same_kind = a.mention.kind is b.mention.kind
+    same_kind = a.kind is b.kind
     return jaccard + (0.5 if same_body else 0.0) + (0.25 if same_kind else 0.0)
 
 
@@ -261,18 +274,25 @@ def cluster_mentions(
     rules = rules or default_rules()
     items = _items(mentions, rules)
     specific = [it for it in items if not it.generic]
-    pairs: dict[tuple[int, int], float] = {}
+    compatible = _compatible_kinds(rules)
+    n = len(items)
+    scores: dict[int, float] = {}  # pair (i, j), i < j, as i * n + j: scored once
     for block in _blocks(specific, rules):
-        for a, b in _neighbours(block):
-            key = (min(a.index, b.index), max(a.index, b.index))
-            if key not in pairs:
-                pairs[key] = _score(a, b, rules)
+        for a, others in _neighbours(block):
+            ia = a.index
+            for b in others:
+                ib = b.index
+                key = ia * n + ib if ia < ib else ib * n + ia
+                if key not in scores:
+                    scores[key] = _score(a, b, compatible)
+    # strongest first, then by (i, j): the key orders pairs as (i, j) does
+    ranked = sorted((-score, key) for key, score in scores.items() if score > 0)
+    del scores
     clusters = _Clusters(items)
-    for (i, j), score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score > 0:
-            a, b = items[i], items[j]
-            strong = bool(a.tokens & b.tokens)
-            clusters.join(i, j, close=strong)
+    for _, key in ranked:
+        i, j = divmod(key, n)
+        strong = bool(items[i].tokens & items[j].tokens)
+        clusters.join(i, j, close=strong)
     _attach_generic(items, clusters, rules)
     groups = [
         [it.mention for it in sorted(members, key=lambda it: it.index)]
@@ -294,7 +314,7 @@ def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceR
         candidates = {
             clusters.find(other.index)
             for other in by_document.get(_doc(item), ())
-            if rules.kinds_compatible(other.mention.kind, item.mention.kind)
+            if rules.kinds_compatible(other.kind, item.kind)
             and dates_compatible(other.span, item.span, close=False)
         }
         if len(candidates) == 1:
