@@ -149,15 +149,19 @@ def dates_compatible(a: When | None, b: When | None, *, close: bool) -> bool:
     return False
 
 
+_KIND_CODES = {kind: code for code, kind in enumerate(EventKind)}
+
+
 class _Item:
     """One mention with what comparisons need, computed once."""
 
-    __slots__ = ("body", "generic", "index", "kind", "mention", "order", "span", "tokens")
+    __slots__ = ("body", "code", "generic", "index", "kind", "mention", "order", "span", "tokens")
 
     def __init__(self, index: int, mention: Mention, rules: CoreferenceRules) -> None:
         self.index = index
         self.mention = mention
         self.kind = mention.kind
+        self.code = _KIND_CODES[mention.kind]  # an int: enum hashing is slow in tight loops
         self.tokens = name_tokens(mention.name, rules)
         self.span = _span(mention)
         self.body = mention.body.casefold() if mention.body else None
@@ -196,16 +200,17 @@ def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, list[_Item]]]:
         yield a, ordered[i + 1 : i + 1 + _WINDOW]
 
 
-_Compatible = dict[tuple[EventKind, EventKind], bool]
+_Compatible = list[list[bool]]
 
 
 def _compatible_kinds(rules: CoreferenceRules) -> _Compatible:
-    return {(a, b): rules.kinds_compatible(a, b) for a in EventKind for b in EventKind}
+    """``rules.kinds_compatible`` as a table indexed by kind codes."""
+    return [[rules.kinds_compatible(a, b) for b in EventKind] for a in EventKind]
 
 
 def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
     """How strongly two mentions look like one event; 0 means never join."""
-    if not compatible[a.kind, b.kind]:
+    if not compatible[a.code][b.code]:
         return 0.0
     shared = a.tokens & b.tokens
     union = len(a.tokens) + len(b.tokens) - len(shared)
@@ -233,9 +238,11 @@ class _Clusters:
     """
 
     def __init__(self, items: Sequence[_Item]) -> None:
+        self.items = items
         self.parent = list(range(len(items)))
-        self.members: dict[int, list[_Item]] = {i: [item] for i, item in enumerate(items)}
-        self.spans: dict[int, set[When | None]] = {i: {item.span} for i, item in enumerate(items)}
+        # kept for clusters of two or more only; a single item is its own member and span
+        self.members: dict[int, list[_Item]] = {}
+        self.spans: dict[int, set[When | None]] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -247,16 +254,27 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        for x in self.spans[ra]:
-            for y in self.spans[rb]:
+        spans_a = self.spans.get(ra) or {self.items[ra].span}
+        spans_b = self.spans.get(rb) or {self.items[rb].span}
+        for x in spans_a:
+            for y in spans_b:
                 if not dates_compatible(x, y, close=close):
                     return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        absorbed = self.members.pop(drop)
-        self.members[keep].extend(absorbed)
-        self.spans[keep] = self.spans[keep] | self.spans.pop(drop)
+        kept = self.members.pop(keep, None) or [self.items[keep]]
+        self.members[keep] = kept + (self.members.pop(drop, None) or [self.items[drop]])
+        self.spans.pop(drop, None)
+        self.spans[keep] = spans_a | spans_b
         return True
+
+    def groups(self) -> list[list[_Item]]:
+        """Every cluster's items, clusters in the order of their root."""
+        return [
+            self.members.get(i) or [self.items[i]]
+            for i, parent in enumerate(self.parent)
+            if parent == i
+        ]
 
 
 def _doc(item: _Item) -> str:
@@ -276,33 +294,36 @@ def cluster_mentions(
     specific = [it for it in items if not it.generic]
     compatible = _compatible_kinds(rules)
     n = len(items)
-    scores: dict[int, float] = {}  # pair (i, j), i < j, as i * n + j: scored once
+    seen: set[int] = set()  # pair (i, j), i < j, as i * n + j: each scored once
+    by_score: dict[float, list[int]] = defaultdict(list)
     for block in _blocks(specific, rules):
         for a, others in _neighbours(block):
             ia = a.index
             for b in others:
                 ib = b.index
                 key = ia * n + ib if ia < ib else ib * n + ia
-                if key not in scores:
-                    scores[key] = _score(a, b, compatible)
-    # strongest first, then by (i, j): the key orders pairs as (i, j) does
-    ranked = sorted((-score, key) for key, score in scores.items() if score > 0)
-    del scores
+                if key not in seen:
+                    seen.add(key)
+                    score = _score(a, b, compatible)
+                    if score > 0:
+                        by_score[score].append(key)
+    del seen
     clusters = _Clusters(items)
-    for _, key in ranked:
-        i, j = divmod(key, n)
-        strong = bool(items[i].tokens & items[j].tokens)
-        clusters.join(i, j, close=strong)
-    _attach_generic(items, clusters, rules)
+    for score in sorted(by_score, reverse=True):  # strongest first, then by (i, j)
+        for key in sorted(by_score.pop(score)):  # the key orders pairs as (i, j) does
+            i, j = divmod(key, n)
+            strong = bool(items[i].tokens & items[j].tokens)
+            clusters.join(i, j, close=strong)
+    _attach_generic(items, clusters, compatible)
     groups = [
         [it.mention for it in sorted(members, key=lambda it: it.index)]
-        for members in clusters.members.values()
+        for members in clusters.groups()
     ]
     groups.sort(key=lambda g: (g[0].evidence.document, g[0].evidence.start, g[0].name))
     return groups
 
 
-def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceRules) -> None:
+def _attach_generic(items: list[_Item], clusters: _Clusters, compatible: _Compatible) -> None:
     """Join each generic mention to the single same-document cluster of its kind."""
     by_document: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
@@ -314,7 +335,7 @@ def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceR
         candidates = {
             clusters.find(other.index)
             for other in by_document.get(_doc(item), ())
-            if rules.kinds_compatible(other.kind, item.kind)
+            if compatible[other.code][item.code]
             and dates_compatible(other.span, item.span, close=False)
         }
         if len(candidates) == 1:
