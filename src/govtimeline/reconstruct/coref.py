@@ -262,8 +262,8 @@ class _Clusters:
                     return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        kept = self.members.pop(keep, None) or [self.items[keep]]
-        self.members[keep] = kept + (self.members.pop(drop, None) or [self.items[drop]])
+        kept = self.members.pop(keep, [self.items[keep]])
+        self.members[keep] = kept + self.members.pop(drop, [self.items[drop]])
         self.spans.pop(drop, None)
         self.spans[keep] = spans_a | spans_b
         return True
@@ -309,9 +309,12 @@ def cluster_mentions(
                         by_score[score].append(key)
     del seen
     clusters = _Clusters(items)
+    parent = clusters.parent
     for score in sorted(by_score, reverse=True):  # strongest first, then by (i, j)
         for key in sorted(by_score.pop(score)):  # the key orders pairs as (i, j) does
             i, j = divmod(key, n)
+            if parent[i] == parent[j]:  # already one cluster (the common case): nothing to do
+                continue
             strong = bool(items[i].tokens & items[j].tokens)
             clusters.join(i, j, close=strong)
     _attach_generic(items, clusters, compatible)
