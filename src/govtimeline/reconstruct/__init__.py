@@ -17,11 +17,12 @@ The result does not depend on the order of the inputs.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from govtimeline.errors import InputError
-from govtimeline.model import Actor, Document, Extraction, Mention, Timeline
+from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
 from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
@@ -96,8 +97,13 @@ def reconstruct(
         known = load_catalogue(catalogue) if isinstance(catalogue, str | Path) else tuple(catalogue)
         groups, entries = link_catalogue(groups, known, rules)
     built = build_events(groups, rules, entries)
+    reported: dict[str, list[Event]] = defaultdict(list)  # the events each document reports
+    for e in built.events:
+        for document in dict.fromkeys(m.evidence.document for m in e.mentions):
+            reported[document].append(e)
     anchors = [
-        anchor_by_weekday(document_anchor(x), x, built.events, rules.weekdays) for x in extractions
+        anchor_by_weekday(document_anchor(x), x, reported[x.document.id], rules.weekdays)
+        for x in extractions
     ]
     linked = link_events(
         (p for x in extractions for p in x.positions),

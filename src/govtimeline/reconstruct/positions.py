@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 import attrs
 
@@ -29,13 +30,6 @@ MERGE_WINDOW_DAYS = 7
 
 def _evidence_key(e: Evidence) -> tuple[str, int, int]:
     return (e.document, e.start, e.end)
-
-
-def _close(a: When, b: When) -> bool:
-    if a.overlaps(b):
-        return True
-    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-    return gap.days <= MERGE_WINDOW_DAYS
 
 
 def _merge(group: Sequence[Position]) -> Position:
@@ -78,14 +72,20 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
             key=lambda p: (p.when, [_evidence_key(e) for e in p.evidence]),
         )
         runs: list[list[Position]] = []
+        reach = date.min  # the latest day of the current run
         for p in dated:
             assert p.when is not None
-            if not runs or not any(q.when is not None and _close(q.when, p.when) for q in runs[-1]):
+            # sorted by start, p is close to some member of the run (overlapping or within
+            # the window) exactly when it starts within the window after the run's latest day
+            if not runs or (p.when.earliest - reach).days > MERGE_WINDOW_DAYS:
                 runs.append([])
+                reach = p.when.latest
             runs[-1].append(p)
+            reach = max(reach, p.when.latest)
         left: list[Position] = []
+        reported = [set().union(*map(_documents, r)) for r in runs]
         for p in undated:  # the same act, told again undated in a report that dates it once
-            home = [r for r in runs if _documents(p) & set().union(*map(_documents, r))]
+            home = [r for r, docs in zip(runs, reported, strict=True) if _documents(p) & docs]
             (home[0] if len(home) == 1 else left).append(p)
         merged.extend(_merge(run) for run in runs)
         if left:
