@@ -17,8 +17,10 @@ The result does not depend on the order of the inputs.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from govtimeline.errors import InputError
@@ -67,6 +69,23 @@ def _merge_actors(extractions: Iterable[Extraction]) -> list[Actor]:
     return [by_name[name] for name in sorted(by_name)]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and restore it on exit (also on error).
+
+    Reconstruction allocates millions of small objects and makes almost no
+    reference cycles; collections over a large heap of extractions cost it a
+    quarter of its time at 10,000 documents and collect next to nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def reconstruct(
     items: Iterable[Document | Extraction],
     *,
@@ -86,7 +105,15 @@ def reconstruct(
     duplicates = sorted({i for i in ids if ids.count(i) > 1}) if len(set(ids)) != len(ids) else []
     if duplicates:
         raise InputError(f"duplicate document ids {duplicates}", source="reconstruct")
-    rules = rules or default_rules()
+    with _collector_paused():
+        return _rebuild(extractions, rules or default_rules(), catalogue)
+
+
+def _rebuild(
+    extractions: Sequence[Extraction],
+    rules: CoreferenceRules,
+    catalogue: Sequence[CatalogueEntry] | str | Path | None,
+) -> Timeline:
     mentions = sorted(
         (m for x in extractions for m in x.mentions),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),

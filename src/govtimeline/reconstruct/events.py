@@ -138,7 +138,7 @@ def _target(
     rules: CoreferenceRules,
     by_token: dict[str, list[int]],
     by_doc: dict[str, list[int]],
-    where: Sequence[_Where],
+    where: dict[int, _Where],
 ) -> int | None:
     """The cluster a relative phrase ("the launch", "Paris") refers to, if unambiguous."""
     phrase = mention.relative_to or ""
@@ -156,6 +156,8 @@ def _target(
         same_doc = doc in c.documents
         if not shared and not (kind_match and same_doc):
             continue
+        if i not in where:
+            where[i] = _where(c)
         dated = where[i].dated
         here = where[i].starts.get(doc, ())
         distance = min((abs(p - mention.evidence.start) for p in here), default=10**9)
@@ -204,7 +206,7 @@ def _resolve(
             by_token[t].append(i)
         for d in c.documents:
             by_doc[d].append(i)
-    where = [_where(c) for c in clusters]
+    where: dict[int, _Where] = {}  # for the clusters relative phrases may refer to
     edges = []
     for i, c in enumerate(clusters):
         for m in c.mentions:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 
 import attrs
 
@@ -120,6 +121,7 @@ def _antecedent(
     return max(before, key=lambda se: (se[0], se[1].id))[1] if before else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _topic_key(text: str) -> str:
     words = text.casefold().split()
     if words and words[0] in ("the", "a", "an"):
