@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govtimeline as gt
+from govtimeline.reconstruct.positions import MERGE_WINDOW_DAYS, merge_positions
 
 PUBLISHED = gt.When.day(2031, 6, 2)
 
@@ -165,3 +170,39 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
     (p,) = [p for p in tl.positions if p.actor == "Chile"]
     assert p.topic == summit.name  # "a declaration" joined the summit, whose name it takes
     assert p.when == summit.when
+
+
+def _evidence_keys(p: gt.Position) -> list[tuple[str, int, int]]:
+    return [(e.document, e.start, e.end) for e in p.evidence]
+
+
+def _close(a: gt.When, b: gt.When) -> bool:
+    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+    return a.overlaps(b) or gap.days <= MERGE_WINDOW_DAYS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), min_size=1, max_size=12))
+def test_dated_positions_merge_by_the_pairwise_rule(spans: list[tuple[int, int]]) -> None:
+    # the merge tracks a run's latest day; it must agree with the rule as written:
+    # in date order, a position joins the run when it is close to any member of it
+    start = date(2031, 1, 1)
+    positions = [
+        gt.Position(
+            actor="Chile",
+            topic="the Harbour Treaty",
+            stance="support",
+            when=gt.When.between(start + timedelta(a), start + timedelta(a + n)),
+            evidence=[gt.Evidence(document=f"d{i}", start=0, end=5, quote="Chile signed.")],
+        )
+        for i, (a, n) in enumerate(spans)
+    ]
+    runs: list[list[gt.Position]] = []
+    for p in sorted(positions, key=lambda p: (p.when, _evidence_keys(p))):
+        assert p.when is not None
+        if not runs or not any(q.when is not None and _close(q.when, p.when) for q in runs[-1]):
+            runs.append([])
+        runs[-1].append(p)
+    expected = sorted(sorted(k for q in run for k in _evidence_keys(q)) for run in runs)
+    merged = merge_positions(positions)
+    assert sorted(sorted(_evidence_keys(p)) for p in merged) == expected
