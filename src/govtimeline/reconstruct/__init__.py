@@ -18,7 +18,7 @@ The result does not depend on the order of the inputs.
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -101,8 +101,8 @@ def reconstruct(
     to; nothing needs one.
     """
     extractions = sorted(_extractions(items), key=lambda x: x.document.id)
-    ids = [x.document.id for x in extractions]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1}) if len(set(ids)) != len(ids) else []
+    counts = Counter(x.document.id for x in extractions)
+    duplicates = sorted(i for i, count in counts.items() if count > 1)
     if duplicates:
         raise InputError(f"duplicate document ids {duplicates}", source="reconstruct")
     with _collector_paused():
