@@ -1,11 +1,16 @@
 """Per-document extraction speed (KB/s on one core) and reconstruction cost.
 
     .venv/bin/python benchmarks/extract.py [--repeat 40]
+    .venv/bin/python benchmarks/extract.py --corpus synthetic --sizes 1000 10000
 
 Extracts the bundled example articles, repeated to a few hundred KB, on one
-core; then reconstructs synthetic corpora of growing size (each document a
-bundled article with its dates shifted by whole years and its id changed) to
-show how reconstruction time grows, with the fitted exponent and peak memory.
+core; then reconstructs corpora of growing size to show how reconstruction
+time grows, with the fitted exponent and peak memory. The corpus is either the
+bundled articles copied with new ids (``examples``, a worst case for blocking:
+every copy names the same events) or the synthetic news corpus of
+``benchmarks/synth.py`` (``synthetic``, extracted once with two processes; the
+first n documents of it are the corpus of size n). Time is measured without
+tracemalloc, then peak memory in a second run with it.
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 
 import govtimeline as gt
 from govtimeline.demo import examples_path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _copies(docs: Sequence[gt.Document], n: int) -> list[gt.Document]:
@@ -41,11 +49,24 @@ def extraction_speed(repeat: int) -> tuple[float, int]:
     return size / 1024 / (time.perf_counter() - started), size
 
 
-def reconstruction_scaling(sizes: Sequence[int]) -> list[tuple[int, float, float]]:
+def _synthetic(n: int) -> list[gt.Extraction]:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synth import synthetic_corpus
+
+    return list(gt.extract_many(synthetic_corpus(n), processes=2, progress=False).extractions)
+
+
+def reconstruction_scaling(
+    sizes: Sequence[int], corpus: str = "examples"
+) -> list[tuple[int, float, float]]:
     """(documents, seconds, peak MB) of reconstruct over extractions of growing corpora."""
-    base = [gt.extract(d) for d in gt.read(examples_path())]
+    synthetic = _synthetic(max(sizes)) if corpus == "synthetic" else []
+    base = [gt.extract(d) for d in gt.read(examples_path())] if not synthetic else []
     rows = []
     for n in sizes:
+        if synthetic:
+            rows.append((n, *_measure(synthetic[:n])))
+            continue
         extractions = []
         for i in range(n):
             x = base[i % len(base)]
@@ -66,14 +87,20 @@ def reconstruction_scaling(sizes: Sequence[int]) -> list[tuple[int, float, float
                     positions=positions,
                 )
             )
-        tracemalloc.start()
-        started = time.perf_counter()
-        gt.reconstruct(extractions)
-        elapsed = time.perf_counter() - started
-        peak = tracemalloc.get_traced_memory()[1] / 1e6
-        tracemalloc.stop()
-        rows.append((n, elapsed, peak))
+        rows.append((n, *_measure(extractions)))
     return rows
+
+
+def _measure(extractions: Sequence[gt.Extraction]) -> tuple[float, float]:
+    """Seconds of one reconstruction, then its peak traced memory (MB) in another."""
+    started = time.perf_counter()
+    gt.reconstruct(extractions)
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    gt.reconstruct(extractions)
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return elapsed, peak
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,12 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 300, 1000])
+    parser.add_argument("--corpus", choices=("examples", "synthetic"), default="examples")
     args = parser.parse_args(argv)
     speed, size = extraction_speed(args.repeat)
     print(
         f"extraction: {size / 1024:.0f} KB in {size / 1024 / speed:.2f} s = {speed:.0f} KB/s on one core"
     )
-    rows = reconstruction_scaling(args.sizes)
+    rows = reconstruction_scaling(args.sizes, args.corpus)
+    print(f"reconstruction ({args.corpus} corpus):")
     print(f"{'documents':>10}{'seconds':>10}{'peak MB':>10}")
     for n, seconds, peak in rows:
         print(f"{n:>10}{seconds:>10.2f}{peak:>10.1f}")

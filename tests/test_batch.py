@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import govtimeline as gt
@@ -27,3 +30,13 @@ def test_failures_are_collected_and_nothing_else_is_lost() -> None:
     assert [e.document for e in result.errors] == ["bad"]
     with pytest.raises(gt.ExtractionError, match="'bad'"):
         gt.extract_many(docs, on_error="raise", progress=False)
+
+
+def test_two_processes_give_the_serial_timeline_byte_for_byte() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.synth import synthetic_corpus
+
+    docs = synthetic_corpus(40, pool=10)
+    serial = gt.reconstruct(gt.extract_many(docs, progress=False).extractions).to_json()
+    pooled = gt.extract_many(docs, processes=2, chunksize=3, progress=False)
+    assert gt.reconstruct(pooled.extractions).to_json() == serial

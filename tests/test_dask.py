@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -44,3 +46,13 @@ def test_local_cluster_with_two_workers() -> None:
     ):
         tl = gtdask.reconstruct_bag(gtdask.from_documents(docs, partitions=4))
     assert tl.to_json() == gt.reconstruct(docs).to_json()
+
+
+def test_a_synthetic_corpus_gives_the_serial_timeline_byte_for_byte() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.synth import synthetic_corpus
+
+    docs = synthetic_corpus(40, pool=10)
+    expected = gt.reconstruct(docs).to_json()
+    bag = gtdask.from_documents(list(reversed(docs)), partitions=5)
+    assert gtdask.reconstruct_bag(bag, split_every=2, scheduler="synchronous").to_json() == expected

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govtimeline as gt
+from govtimeline.reconstruct.positions import MERGE_WINDOW_DAYS, merge_positions
 
 PUBLISHED = gt.When.day(2031, 6, 2)
 
@@ -187,3 +192,51 @@ def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:
 def test_a_report_bounds_an_undated_act_to_its_month() -> None:
     (p,) = _positions("Chile rejected the Ocean Treaty.", published=gt.When.day(2031, 6, 2))
     assert p.when == gt.When.month(2031, 6)
+
+
+def _evidence_keys(p: gt.Position) -> list[tuple[str, int, int]]:
+    return [(e.document, e.start, e.end) for e in p.evidence]
+
+
+def _close(a: gt.When, b: gt.When) -> bool:
+    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+    return a.overlaps(b) or gap.days <= MERGE_WINDOW_DAYS
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 40), st.integers(0, 3)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_dated_positions_merge_by_the_rule_as_written(spans: list[tuple[int, int, int]]) -> None:
+    # the merge finds acts by bisection; it must agree with the rule as written: finest
+    # dates first, a position joins the one act whose finest date is close to its own
+    # (several: the one sharing its document, else none), else it opens an act
+    start = date(2031, 1, 1)
+    positions = [
+        gt.Position(
+            actor="Chile",
+            topic="the Harbour Treaty",
+            stance="support",
+            when=gt.When.between(start + timedelta(a), start + timedelta(a + n)),
+            evidence=[gt.Evidence(document=f"d{doc}", start=i, end=i + 5, quote="Chile signed.")],
+        )
+        for i, (a, n, doc) in enumerate(spans)
+    ]
+    runs: list[list[gt.Position]] = []
+    for p in sorted(positions, key=lambda p: (p.when.days, p.when, _evidence_keys(p))):  # type: ignore[union-attr]
+        assert p.when is not None
+        near = [r for r in runs if r[0].when is not None and _close(r[0].when, p.when)]
+        if len(near) > 1:
+            docs = {e.document for e in p.evidence}
+            near = [r for r in near if docs & {e.document for q in r for e in q.evidence}] or near
+        if len(near) == 1:
+            near[0].append(p)
+        else:
+            runs.append([p])
+    expected = sorted(sorted(k for q in run for k in _evidence_keys(q)) for run in runs)
+    merged = merge_positions(positions)
+    assert sorted(sorted(_evidence_keys(p)) for p in merged) == expected

@@ -65,6 +65,7 @@ def test_any_unicode_text_goes_through_the_whole_pipeline(text: str) -> None:
     tl = gt.reconstruct(
         [gt.extract(gt.Document(id="u", text=text, published=gt.When.day(2030, 1, 1)))]
     )
+    assert [d.id for d in tl.documents] == ["u"]  # nothing lost
     assert gt.Timeline.from_json(tl.to_json()) == tl
 
 

@@ -18,11 +18,14 @@ The result does not depend on the order of the inputs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from govtimeline.errors import InputError
-from govtimeline.model import Actor, Document, Extraction, Mention, Timeline
+from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
 from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
@@ -68,6 +71,23 @@ def _merge_actors(extractions: Iterable[Extraction]) -> list[Actor]:
     return [by_name[name] for name in sorted(by_name)]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and restore it on exit (also on error).
+
+    Reconstruction allocates millions of small objects and makes almost no
+    reference cycles; collections over a large heap of extractions cost it a
+    quarter of its time at 10,000 documents and collect next to nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def reconstruct(
     items: Iterable[Document | Extraction],
     *,
@@ -83,11 +103,19 @@ def reconstruct(
     to; nothing needs one.
     """
     extractions = sorted(_extractions(items), key=lambda x: x.document.id)
-    ids = [x.document.id for x in extractions]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1}) if len(set(ids)) != len(ids) else []
+    counts = Counter(x.document.id for x in extractions)
+    duplicates = sorted(i for i, count in counts.items() if count > 1)
     if duplicates:
         raise InputError(f"duplicate document ids {duplicates}", source="reconstruct")
-    rules = rules or default_rules()
+    with _collector_paused():
+        return _rebuild(extractions, rules or default_rules(), catalogue)
+
+
+def _rebuild(
+    extractions: Sequence[Extraction],
+    rules: CoreferenceRules,
+    catalogue: Sequence[CatalogueEntry] | str | Path | None,
+) -> Timeline:
     mentions = sorted(
         (m for x in extractions for m in x.mentions),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
@@ -98,8 +126,13 @@ def reconstruct(
         known = load_catalogue(catalogue) if isinstance(catalogue, str | Path) else tuple(catalogue)
         groups, entries = link_catalogue(groups, known, rules)
     built = build_events(groups, rules, entries)
+    reported: dict[str, list[Event]] = defaultdict(list)  # the events each document reports
+    for e in built.events:
+        for document in dict.fromkeys(m.evidence.document for m in e.mentions):
+            reported[document].append(e)
     anchors = [
-        anchor_by_weekday(document_anchor(x), x, built.events, rules.weekdays) for x in extractions
+        anchor_by_weekday(document_anchor(x), x, reported[x.document.id], rules.weekdays)
+        for x in extractions
     ]
     linked = link_events(
         (p for x in extractions for p in x.positions),

@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -115,6 +115,12 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
     """Distinctive tokens of a name phrase: no stopwords, generic nouns, dates or letters."""
+    return _name_tokens(text, rules)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
+    # names repeat across documents ("the Paris summit" in every report): computed once each
     tokens = {_stem(w) for w in _WORD.findall(text)}
     stop, generic = _stems(rules.stopwords), _stems(rules.generic)
     return frozenset(
@@ -152,29 +158,36 @@ def dates_compatible(a: When | None, b: When | None, *, close: bool) -> bool:
     return False
 
 
-@attrs.frozen
+_KIND_CODES = {kind: code for code, kind in enumerate(EventKind)}
+
+
 class _Item:
-    index: int
-    mention: Mention
-    tokens: frozenset[str]
-    span: When | None
-    body: str | None
-    generic: bool
+    """One mention with what comparisons need, computed once."""
+
+    __slots__ = ("body", "code", "generic", "index", "kind", "mention", "order", "span", "tokens")
+
+    def __init__(self, index: int, mention: Mention, rules: CoreferenceRules) -> None:
+        self.index = index
+        self.mention = mention
+        self.kind = mention.kind
+        self.code = _KIND_CODES[mention.kind]  # an int: enum hashing is slow in tight loops
+        self.tokens = name_tokens(mention.name, rules)
+        self.span = _span(mention)
+        self.body = mention.body.casefold() if mention.body else None
+        self.generic = not self.tokens and self.body is None
+        # the sorted-neighbourhood order: date, then name
+        self.order = (self.span.earliest if self.span else date.max, mention.name, index)
 
 
 def _items(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[_Item]:
-    out = []
-    for i, m in enumerate(mentions):
-        tokens = name_tokens(m.name, rules)
-        body = m.body.casefold() if m.body else None
-        out.append(_Item(i, m, tokens, _span(m), body, not tokens and body is None))
-    return out
+    return [_Item(i, m, rules) for i, m in enumerate(mentions)]
 
 
 def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]]:
+    families = {kind: rules.family(kind) for kind in EventKind}
     index: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     for item in items:
-        family = rules.family(item.mention.kind)
+        family = families[item.kind]
         for token in item.tokens:
             index[(family, "t:" + token)].append(item)
         if item.body:
@@ -182,30 +195,35 @@ def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]
     return [index[key] for key in sorted(index)]
 
 
-def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
-    """Pairs to compare in a block: all of them in a small block; in a large one
-    (a much-reported event), each item with its nearest neighbours in date and
-    name order (the sorted-neighbourhood method), so cost stays linear."""
+def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, list[_Item]]]:
+    """Pairs to compare in a block, as each item with the items it meets: all
+    the later ones in a small block; in a large one (a much-reported event),
+    its nearest neighbours in date and name order (the sorted-neighbourhood
+    method), so cost stays linear."""
     if len(block) <= _MAX_BLOCK:
         for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                yield a, b
+            yield a, block[i + 1 :]
         return
-    ordered = sorted(
-        block, key=lambda it: (it.span.earliest if it.span else date.max, it.mention.name, it.index)
-    )
+    ordered = sorted(block, key=lambda it: it.order)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1 : i + 1 + _WINDOW]:
-            yield a, b
+        yield a, ordered[i + 1 : i + 1 + _WINDOW]
 
 
-def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
+_Compatible = list[list[bool]]
+
+
+def _compatible_kinds(rules: CoreferenceRules) -> _Compatible:
+    """``rules.kinds_compatible`` as a table indexed by kind codes."""
+    return [[rules.kinds_compatible(a, b) for b in EventKind] for a in EventKind]
+
+
+def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
     """How strongly two mentions look like one event; 0 means never join."""
-    if not rules.kinds_compatible(a.mention.kind, b.mention.kind):
+    if not compatible[a.code][b.code]:
         return 0.0
     shared = a.tokens & b.tokens
-    union = a.tokens | b.tokens
-    jaccard = len(shared) / len(union) if union else 0.0
+    union = len(a.tokens) + len(b.tokens) - len(shared)
+    jaccard = len(shared) / union if union else 0.0
     same_body = a.body is not None and a.body == b.body
     name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
     if not (name_match or (same_body and (not a.tokens or not b.tokens or shared))):
@@ -217,7 +235,7 @@ def _score(a: _Item, b: _Item, rules: CoreferenceRules) -> float:
         return 0.0
     if a.body and b.body and a.body != b.body:
         return 0.0
-    same_kind = a.mention.kind is b.mention.kind
+    same_kind = a.kind is b.kind
     return jaccard + (0.5 if same_body else 0.0) + (0.25 if same_kind else 0.0)
 
 
@@ -229,9 +247,11 @@ class _Clusters:
     """
 
     def __init__(self, items: Sequence[_Item]) -> None:
+        self.items = items
         self.parent = list(range(len(items)))
-        self.members: dict[int, list[_Item]] = {i: [item] for i, item in enumerate(items)}
-        self.spans: dict[int, set[When | None]] = {i: {item.span} for i, item in enumerate(items)}
+        # kept for clusters of two or more only; a single item is its own member and span
+        self.members: dict[int, list[_Item]] = {}
+        self.spans: dict[int, set[When | None]] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -243,16 +263,27 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        for x in self.spans[ra]:
-            for y in self.spans[rb]:
+        spans_a = self.spans.get(ra) or {self.items[ra].span}
+        spans_b = self.spans.get(rb) or {self.items[rb].span}
+        for x in spans_a:
+            for y in spans_b:
                 if not dates_compatible(x, y, close=close):
                     return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        absorbed = self.members.pop(drop)
-        self.members[keep].extend(absorbed)
-        self.spans[keep] = self.spans[keep] | self.spans.pop(drop)
+        kept = self.members.pop(keep, [self.items[keep]])
+        self.members[keep] = kept + self.members.pop(drop, [self.items[drop]])
+        self.spans.pop(drop, None)
+        self.spans[keep] = spans_a | spans_b
         return True
+
+    def groups(self) -> list[list[_Item]]:
+        """Every cluster's items, clusters in the order of their root."""
+        return [
+            self.members.get(i) or [self.items[i]]
+            for i, parent in enumerate(self.parent)
+            if parent == i
+        ]
 
 
 def _doc(item: _Item) -> str:
@@ -270,28 +301,41 @@ def cluster_mentions(
     rules = rules or default_rules()
     items = _items(mentions, rules)
     specific = [it for it in items if not it.generic]
-    pairs: dict[tuple[int, int], float] = {}
+    compatible = _compatible_kinds(rules)
+    n = len(items)
+    seen: set[int] = set()  # pair (i, j), i < j, as i * n + j: each scored once
+    by_score: dict[float, list[int]] = defaultdict(list)
     for block in _blocks(specific, rules):
-        for a, b in _neighbours(block):
-            key = (min(a.index, b.index), max(a.index, b.index))
-            if key not in pairs:
-                pairs[key] = _score(a, b, rules)
+        for a, others in _neighbours(block):
+            ia = a.index
+            for b in others:
+                ib = b.index
+                key = ia * n + ib if ia < ib else ib * n + ia
+                if key not in seen:
+                    seen.add(key)
+                    score = _score(a, b, compatible)
+                    if score > 0:
+                        by_score[score].append(key)
+    del seen
     clusters = _Clusters(items)
-    for (i, j), score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score > 0:
-            a, b = items[i], items[j]
-            strong = bool(a.tokens & b.tokens)
+    parent = clusters.parent
+    for score in sorted(by_score, reverse=True):  # strongest first, then by (i, j)
+        for key in sorted(by_score.pop(score)):  # the key orders pairs as (i, j) does
+            i, j = divmod(key, n)
+            if parent[i] == parent[j]:  # already one cluster (the common case): nothing to do
+                continue
+            strong = bool(items[i].tokens & items[j].tokens)
             clusters.join(i, j, close=strong)
-    _attach_generic(items, clusters, rules)
+    _attach_generic(items, clusters, compatible)
     groups = [
         [it.mention for it in sorted(members, key=lambda it: it.index)]
-        for members in clusters.members.values()
+        for members in clusters.groups()
     ]
     groups.sort(key=lambda g: (g[0].evidence.document, g[0].evidence.start, g[0].name))
     return groups
 
 
-def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceRules) -> None:
+def _attach_generic(items: list[_Item], clusters: _Clusters, compatible: _Compatible) -> None:
     """Join each generic mention to the single same-document cluster it may refer to.
 
     That is the one cluster of a compatible kind, or, when there are several,
@@ -304,17 +348,17 @@ def _attach_generic(items: list[_Item], clusters: _Clusters, rules: CoreferenceR
     for item in items:
         if not item.generic:
             continue
-        compatible = [
+        nearby = [
             other
             for other in by_document.get(_doc(item), ())
-            if rules.kinds_compatible(other.mention.kind, item.mention.kind)
+            if compatible[other.code][item.code]
             and dates_compatible(other.span, item.span, close=False)
         ]
-        candidates = {clusters.find(other.index) for other in compatible}
+        candidates = {clusters.find(other.index) for other in nearby}
         if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter
             candidates = {
                 clusters.find(other.index)
-                for other in compatible
+                for other in nearby
                 if other.mention.kind is item.mention.kind
             }
         if len(candidates) == 1:

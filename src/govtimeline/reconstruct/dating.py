@@ -88,6 +88,9 @@ class DateChoice:
         )
 
 
+_NO_DATE = DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no date stated")
+
+
 def _claim_key(c: DateClaim) -> tuple[object, ...]:
     return (c.when, c.document, c.evidence.start, c.how)
 
@@ -98,7 +101,7 @@ def choose_date(
     """Pick an event's date from its claims; see the module docstring for the rule."""
     ordered = tuple(sorted(claims, key=_claim_key))
     if not ordered:
-        return DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no date stated")
+        return _NO_DATE
     spans = sorted({c.when for c in ordered})
     finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
 

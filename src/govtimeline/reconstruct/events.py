@@ -79,6 +79,23 @@ class _Cluster:
     kind: EventKind
 
 
+@attrs.frozen
+class _Where:
+    """Where a cluster is mentioned, for relative phrases to find it without scanning it."""
+
+    dated: bool
+    """Whether some mention states a date."""
+    starts: dict[str, list[int]]
+    """Offsets of its mentions, by document."""
+
+
+def _where(c: _Cluster) -> _Where:
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in c.mentions:
+        starts[m.evidence.document].append(m.evidence.start)
+    return _Where(any(m.when is not None for m in c.mentions), dict(starts))
+
+
 def _kind(mentions: Sequence[Mention], rules: CoreferenceRules) -> EventKind:
     """The most frequent kind among the mentions that name the event, else among all.
 
@@ -121,6 +138,7 @@ def _target(
     rules: CoreferenceRules,
     by_token: dict[str, list[int]],
     by_doc: dict[str, list[int]],
+    where: dict[int, _Where],
 ) -> int | None:
     """The cluster a relative phrase ("the launch", "Paris") refers to, if unambiguous."""
     phrase = mention.relative_to or ""
@@ -138,8 +156,10 @@ def _target(
         same_doc = doc in c.documents
         if not shared and not (kind_match and same_doc):
             continue
-        dated = any(m.when is not None for m in c.mentions)
-        here = [m.evidence.start for m in c.mentions if m.evidence.document == doc]
+        if i not in where:
+            where[i] = _where(c)
+        dated = where[i].dated
+        here = where[i].starts.get(doc, ())
         distance = min((abs(p - mention.evidence.start) for p in here), default=10**9)
         scored.append((2.0 * shared + kind_match + 0.5 * same_doc + 0.25 * dated, -distance, i))
     if not scored:
@@ -186,11 +206,12 @@ def _resolve(
             by_token[t].append(i)
         for d in c.documents:
             by_doc[d].append(i)
+    where: dict[int, _Where] = {}  # for the clusters relative phrases may refer to
     edges = []
     for i, c in enumerate(clusters):
         for m in c.mentions:
             if m.relative_offset and m.relative_to:
-                j = _target(m, i, clusters, rules, by_token, by_doc)
+                j = _target(m, i, clusters, rules, by_token, by_doc, where)
                 if j is not None:
                     edges.append((i, j, m))
     stated = [_stated_claims(c) for c in clusters]
@@ -217,10 +238,11 @@ def _resolve(
                     new[j].append(DateClaim(when=back, evidence=m.evidence, how="relative"))
         if new == derived:
             break
+        # only the events whose derived claims changed can change their date
+        changed = sorted(i for i in new.keys() | derived.keys() if new.get(i) != derived.get(i))
         derived = new
-        choices = [
-            choose_date(stated[i] + derived.get(i, []), weekdays[i]) for i in range(len(clusters))
-        ]
+        for i in changed:
+            choices[i] = choose_date(stated[i] + derived.get(i, []), weekdays[i])
     else:
         log.warning(
             "relative dates did not settle after %d rounds: a cycle of relative statements",

@@ -50,8 +50,7 @@ class PlaceChoice:
         )
 
 
-def _agree(a: str, b: str) -> bool:
-    wa, wb = a.casefold().split(), b.casefold().split()
+def _agree_words(wa: list[str], wb: list[str]) -> bool:
     short, long = sorted((wa, wb), key=len)
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
@@ -70,26 +69,35 @@ def choose_location(mentions: Sequence[Mention]) -> PlaceChoice:
     )
     if not claims:
         return PlaceChoice(location=None, claims=(), disagreeing=(), reason="no place stated")
-    places = sorted({c.value for c in claims}, key=lambda p: (-len(p), p))
+    # a much-reported event has many claims but few distinct places: compare places, not claims
+    documents: dict[str, set[str]] = {}
+    for c in claims:
+        documents.setdefault(c.value, set()).add(c.evidence.document)
+    words = {place: place.casefold().split() for place in documents}
+    places = sorted(documents, key=lambda p: (-len(p), p))
     candidates: list[str] = []
     for place in places:  # most specific first: each names the group of places agreeing with it
-        if not any(_agree(place, kept) for kept in candidates):
+        if not any(_agree_words(words[place], words[kept]) for kept in candidates):
             candidates.append(place)
 
-    def support(candidate: str) -> set[str]:
-        return {c.evidence.document for c in claims if _agree(c.value, candidate)}
+    def agreeing(candidate: str) -> list[str]:
+        return [p for p in places if _agree_words(words[p], words[candidate])]
 
-    ranked = sorted(candidates, key=lambda p: (-len(support(p)), -len(p), p))
+    support: dict[str, set[str]] = {  # the documents naming a place that agrees
+        c: set().union(*(documents[p] for p in agreeing(c))) for c in candidates
+    }
+    ranked = sorted(candidates, key=lambda p: (-len(support[p]), -len(p), p))
     chosen = ranked[0]
-    backers = sorted(support(chosen))
+    backers = sorted(support[chosen])
     # a source that names two places for one event contradicts itself, not the others
+    agree = set(agreeing(chosen))
     disagreeing = tuple(
-        c for c in claims if not _agree(c.value, chosen) and c.evidence.document not in backers
+        c for c in claims if c.value not in agree and c.evidence.document not in support[chosen]
     )
     reason = f"{chosen}: named by {len(backers)} document(s) ({', '.join(backers)})"
     if disagreeing:
         others = sorted({f"{c.value} ({c.evidence.document})" for c in disagreeing})
         reason += "; rejected: " + ", ".join(others)
-        if len(ranked) > 1 and len(support(ranked[1])) == len(backers):
+        if len(ranked) > 1 and len(support[ranked[1]]) == len(backers):
             reason += "; tie broken by the more specific name, then alphabetically"
     return PlaceChoice(location=chosen, claims=claims, disagreeing=disagreeing, reason=reason)

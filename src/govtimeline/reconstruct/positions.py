@@ -11,8 +11,11 @@ with each other.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
 
 import attrs
 
@@ -30,13 +33,6 @@ MERGE_WINDOW_DAYS = 7
 
 def _evidence_key(e: Evidence) -> tuple[str, int, int]:
     return (e.document, e.start, e.end)
-
-
-def _close(a: When, b: When) -> bool:
-    if a.overlaps(b):
-        return True
-    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-    return gap.days <= MERGE_WINDOW_DAYS
 
 
 def _merge(group: Sequence[Position]) -> Position:
@@ -62,6 +58,13 @@ def _merge(group: Sequence[Position]) -> Position:
     )
 
 
+def _close(a: When, b: When) -> bool:
+    if a.overlaps(b):
+        return True
+    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+    return gap.days <= MERGE_WINDOW_DAYS
+
+
 def _documents(p: Position) -> set[str]:
     return {e.document for e in p.evidence}
 
@@ -73,7 +76,8 @@ def _runs(dated: Sequence[Position]) -> list[list[Position]]:
     date close to several acts ("earlier in 2025" beside acts in February and
     September) joins the one that shares its event, else its document, else
     the only one; otherwise it stays an act of its own: a coarse date never
-    chains two acts together.
+    chains two acts together. Acts are found by bisection over their finest
+    dates, so a long series of one actor's statements costs n log n.
     """
     ordered = sorted(
         dated,
@@ -84,9 +88,21 @@ def _runs(dated: Sequence[Position]) -> list[list[Position]]:
         ),
     )
     runs: list[list[Position]] = []
+    starts: list[tuple[date, int]] = []  # (earliest day of a run's finest date, run index)
+    window = timedelta(days=MERGE_WINDOW_DAYS)
     for p in ordered:
         assert p.when is not None
-        near = [r for r in runs if r[0].when is not None and _close(r[0].when, p.when)]
+        # a finest date is no longer than p's: to be close it starts in this range
+        low = p.when.earliest - window - timedelta(days=p.when.days)
+        high = p.when.latest + window
+        at = bisect.bisect_left(starts, (low, -1))
+        near = []
+        while at < len(starts) and starts[at][0] <= high:
+            run = runs[starts[at][1]]
+            first = run[0].when
+            if first is not None and _close(first, p.when):
+                near.append(run)
+            at += 1
         if len(near) > 1:
             near = (
                 [r for r in near if p.event and any(q.event == p.event for q in r)]
@@ -96,6 +112,7 @@ def _runs(dated: Sequence[Position]) -> list[list[Position]]:
         if len(near) == 1:
             near[0].append(p)
         else:
+            bisect.insort(starts, (p.when.earliest, len(runs)))
             runs.append([p])
     return sorted(runs, key=lambda r: (r[0].when, [_evidence_key(e) for e in r[0].evidence]))
 
@@ -111,8 +128,9 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
         undated = [p for p in items if p.when is None]
         runs = _runs([p for p in items if p.when is not None])
         left: list[Position] = []
+        reported = [set().union(*map(_documents, r)) for r in runs]
         for p in undated:  # the same act, told again undated in a report that dates it once
-            home = [r for r in runs if _documents(p) & set().union(*map(_documents, r))]
+            home = [r for r, docs in zip(runs, reported, strict=True) if _documents(p) & docs]
             (home[0] if len(home) == 1 else left).append(p)
         merged.extend(_merge(run) for run in runs)
         if left:
@@ -147,6 +165,7 @@ def _antecedent(
     return max(before, key=lambda se: (se[0], se[1].id))[1] if before else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _topic_key(text: str) -> str:
     words = text.casefold().split()
     if words and words[0] in ("the", "a", "an"):
