@@ -240,3 +240,27 @@ def test_dated_positions_merge_by_the_rule_as_written(spans: list[tuple[int, int
     expected = sorted(sorted(k for q in run for k in _evidence_keys(q)) for run in runs)
     merged = merge_positions(positions)
     assert sorted(sorted(_evidence_keys(p)) for p in merged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt, speaking on behalf of the African Union, welcomed the Harbour Declaration.",
+            ("African Union", "Egypt"),
+        ),
+        (
+            "Speaking on behalf of the African Union, Egypt welcomed the Harbour Declaration.",
+            ("African Union", "Egypt"),
+        ),
+        (  # the group named after the act is not whom the subject speaks for
+            "Egypt welcomed the Harbour Declaration read on behalf of the African Union.",
+            ("Egypt", None),
+        ),
+    ],
+)
+def test_a_speaker_on_behalf_of_a_group_stands_for_it(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    (p,) = _positions(text)
+    assert (p.actor, p.via) == expected

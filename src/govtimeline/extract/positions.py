@@ -167,7 +167,10 @@ _SECTION_BREAK = re.compile(r"\n\s*\n|\n[^\n]*\S[^\n]*\n")
 
 
 def _is_subject(a: ActorMention, s: Sentence, lex: StanceLexicon) -> bool:
-    """A possessive actor is a modifier ("the G20's principles") unless an office follows."""
+    """A possessive actor is a modifier ("the G20's principles") unless an office follows;
+    the group a speaker speaks "on behalf of" is not the speaker."""
+    if _ON_BEHALF.search(s.text, max(0, a.start - s.start - 24), a.start - s.start):
+        return False
     after = s.text[a.end - s.start :]
     if not _POSSESSIVE.match(after):
         return True
@@ -391,6 +394,17 @@ def _act_date(
     return _Dating(None, None, topic)
 
 
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _on_behalf_of(s: Sentence, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The group a speaker speaks for in this sentence: "on behalf of the G77 and China"."""
+    for a in actors:
+        if _ON_BEHALF.search(s.text, max(0, a.start - s.start - 24), a.start - s.start):
+            return a
+    return None
+
+
 def _authored(cue: re.Match[str], topic: Mention | None, lex: StanceLexicon) -> bool:
     """Whether the cue is the author issuing the instrument (signing its own order)."""
     return (
@@ -456,12 +470,16 @@ def find_positions(
             venue = _venue(s, here_mentions, s.start + cue.start())
             dating = _act_date(s, cue, here_dates, venue, topic[1], published, carried)
             evidence = [Evidence(document=document, start=s.start, end=s.end, quote=s.text)]
+            group, cue_at = _on_behalf_of(s, here_actors), s.start + cue.start()
             for speaker in speakers:
                 when = dating.when
                 actor = gazetteer.speaks_for(speaker.actor, when.earliest if when else None)
                 if actor is None:
                     continue
                 via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
+                if group is not None and group.actor.name != actor and group.end <= cue_at:
+                    # "Egypt, speaking on behalf of the African Group, welcomed …"
+                    actor, via = group.actor.name, via or actor
                 for name in [topic[0]]:
                     if (actor, name) in seen:
                         continue
