@@ -424,3 +424,21 @@ def test_tense_and_year_choice(text: str, value: str) -> None:
 )
 def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -> None:
     assert find_dates(text, anchor=ANCHOR)[-1].timex_value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (  # the speech's day is stated before the quotation
+            'In a speech on 3 May 2031, the minister said: "Today we sign the treaty." It was '
+            "published yesterday.",
+            "2031-05-03",
+        ),
+        ('"Yesterday we met," she said on 3 May 2031.', "2031-05-02"),  # ... or after it
+        ('The minister said: "Today we sign the treaty."', "2031-05-10"),  # none: the report's day
+        ('On 3 May 2031 and 4 May 2031 she said "today".', "2031-05-10"),  # two: no guess
+    ],
+)
+def test_quoted_relative_days_count_from_the_day_of_the_speech(text: str, value: str) -> None:
+    quoted = [e for e in gt.find_dates(text, anchor=date(2031, 5, 10)) if e.quoted]
+    assert [(e.anchor_kind, e.timex_value) for e in quoted] == [(gt.AnchorKind.SPEECH, value)]

@@ -12,12 +12,14 @@ import bisect
 import re
 from datetime import date
 
+import attrs
+
 from govtimeline.dates.discourse import resolve_discourse
 from govtimeline.dates.grammar import TOKEN, alternatives, grammar, trigger_words
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
-from govtimeline.model import AnchorKind, TimeExpression
+from govtimeline.model import AnchorKind, TimeExpression, TimexType
 from govtimeline.when import When
 
 __all__ = ["find_dates", "quote_spans"]
@@ -203,4 +205,60 @@ def find_dates(
                 quoted=quoted,
             )
         )
+    found = _speech_days(found, names, quotes, text, lang)
     return resolve_discourse(found, names, text, lex)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def _speech_days(
+    found: list[TimeExpression],
+    names: list[str],
+    quotes: list[tuple[int, int]],
+    text: str,
+    lang: str,
+) -> list[TimeExpression]:
+    """Resolve "today", "yesterday"… inside a quotation against the day of the speech.
+
+    The speech's day is a day-precise date written outside the quotation in
+    the same sentence ("In a speech on 3 May 2031, the minister said: 'Today
+    …'"). When the sentence gives none, the document's date stands (a quote
+    reported the day it was spoken), and the expression keeps its ``speech``
+    anchor kind so that reconstruction can tell.
+    """
+    if not any(t.anchor_kind is AnchorKind.SPEECH for t in found):
+        return found
+    out = list(found)
+    for i, (t, name) in enumerate(zip(found, names, strict=True)):
+        if t.anchor_kind is not AnchorKind.SPEECH or name != "relday":
+            continue
+        quote = next((q for q in quotes if q[0] <= t.start and t.end <= q[1]), None)
+        if quote is None:
+            continue
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, quote[0])), default=0)
+        if text[max(0, quote[1] - 3) : quote[1]].rstrip("\"'”’").endswith((".", "!", "?")):
+            end = quote[1]  # the sentence ends with the quotation
+        else:
+            after = _SENTENCE_END.search(text, quote[1])
+            end = after.start() + 1 if after else len(text)
+        days = [
+            d.when
+            for d in found
+            if not d.quoted
+            and d.when is not None
+            and d.when.days == 1
+            and d.timex_type is TimexType.DATE
+            and begin <= d.start
+            and d.end <= end
+        ]
+        if len(set(days)) != 1:
+            continue  # no day of speech stated, or several: the document's date stands
+        again = [
+            r
+            for r in find_dates(t.text, anchor=days[0].earliest, lang=lang)
+            if r.when is not None and r.timex_type is TimexType.DATE
+        ]
+        if len(again) == 1:
+            out[i] = attrs.evolve(t, when=again[0].when, timex_value=again[0].timex_value)
+    return out
