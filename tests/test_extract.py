@@ -352,3 +352,14 @@ def test_a_one_word_organ_beside_another_name_is_not_that_organ() -> None:
         ("UN", "United Nations"),
         ("Assembly", "UN General Assembly"),
     ]
+
+
+def test_an_endless_sentence_is_cut_at_clause_punctuation() -> None:
+    from govtimeline.extract.sentences import MAX_SENTENCE_CHARS
+
+    text = "Chile, Peru, " * 400 + "and Kenya met."
+    pieces = split_sentences(text)
+    assert all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(p.text.endswith(",") for p in pieces[:-1])  # cut after a comma
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")

@@ -55,6 +55,23 @@ def test_repetitions_are_linear(unit: str) -> None:
     _linear(lambda n: unit * n, lambda t: gt.extract(gt.Document(id="r", text=t)), 5_000, 10)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # one endless "sentence" full of mentions, cues, dates and actors: every stage that
+        # looks around a mention or a cue must stay linear (found quadratic, then fixed)
+        "the UN summit, which Chile endorsed, and ",
+        "support support the plan of the UN ",
+        "At the Harbour Summit on Tuesday, Chile, speaking on behalf of the G77, rejected "
+        "the Ocean Treaty; ",
+        "the Ocean initiative launched in 2023 and the ",
+    ],
+)
+def test_endless_sentences_are_linear(unit: str) -> None:
+    doc = lambda t: gt.Document(id="s", text=t, published=gt.When.day(2031, 5, 4))  # noqa: E731
+    _linear(lambda n: unit * n, lambda t: gt.extract(doc(t)), 200, 8)
+
+
 def test_a_hundred_thousand_may_may() -> None:
     _linear(lambda n: "May May " * n, gt.find_dates, 10_000, 10)
 

@@ -209,6 +209,7 @@ def find_dates(
     return resolve_discourse(found, names, text, lex)
 
 
+_SPEECH_REACH = 400  # how far around a quotation its sentence is looked for
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -230,26 +231,32 @@ def _speech_days(
     if not any(t.anchor_kind is AnchorKind.SPEECH for t in found):
         return found
     out = list(found)
+    quote_starts = [q[0] for q in quotes]
+    found_starts = [t.start for t in found]
     for i, (t, name) in enumerate(zip(found, names, strict=True)):
         if t.anchor_kind is not AnchorKind.SPEECH or name != "relday":
             continue
-        quote = next((q for q in quotes if q[0] <= t.start and t.end <= q[1]), None)
-        if quote is None:
+        at = bisect.bisect_right(quote_starts, t.start) - 1
+        if at < 0 or not (quotes[at][0] <= t.start and t.end <= quotes[at][1]):
             continue
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, quote[0])), default=0)
+        quote = quotes[at]
+        window = max(0, quote[0] - _SPEECH_REACH)  # the sentence around the quotation, bounded
+        begin = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, window, quote[0])), default=window
+        )
         if text[max(0, quote[1] - 3) : quote[1]].rstrip("\"'”’").endswith((".", "!", "?")):
             end = quote[1]  # the sentence ends with the quotation
         else:
-            after = _SENTENCE_END.search(text, quote[1])
-            end = after.start() + 1 if after else len(text)
+            after = _SENTENCE_END.search(text, quote[1], quote[1] + _SPEECH_REACH)
+            end = after.start() + 1 if after else min(len(text), quote[1] + _SPEECH_REACH)
+        lo, hi = bisect.bisect_left(found_starts, begin), bisect.bisect_left(found_starts, end)
         days = [
             d.when
-            for d in found
+            for d in found[lo:hi]
             if not d.quoted
             and d.when is not None
             and d.when.days == 1
             and d.timex_type is TimexType.DATE
-            and begin <= d.start
             and d.end <= end
         ]
         if len(set(days)) != 1:

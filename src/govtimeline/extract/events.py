@@ -284,17 +284,20 @@ def _created_after(s: Sentence, at: int, lex: EventLexicon) -> EventKind | None:
     return EventKind.LAUNCH if m.group("verb").lower() in lex.launch_verbs else EventKind.FOUNDING
 
 
+_LAST_WORD = re.compile(r"(?:\([A-Z][\w.-]{0,11}\)|[\w'’.-]+)$")
+
+
 def _left_extend(text: str, at: int) -> int:
     """Start of the words that qualify a trigger noun ("the Paris summit")."""
     start = at
     for _ in range(8):
-        before = text[:start].rstrip()
-        m = re.search(r"(?:\([A-Z][\w.-]{0,11}\)|[\w'’.-]+)$", before)
+        base = max(0, start - 80)  # a bounded look back keeps long text linear
+        m = _LAST_WORD.search(text[base:start].rstrip())
         if not m:
             break
         word = m.group()
         if word.startswith("("):  # an abbreviation: "Asia-Pacific Economic Cooperation (APEC)"
-            start = m.start()
+            start = base + m.start()
             continue
         if word.lower() in _LEADING_WORDS and word.lower() not in _LEFT_WORDS:
             break  # "In his remarks": a preposition or conjunction opens the phrase
@@ -304,7 +307,7 @@ def _left_extend(text: str, at: int) -> int:
             or word.isdigit()
             or word.endswith(("'s", "’s"))
         ):
-            start = m.start()
+            start = base + m.start()
             if word.lower() in _ARTICLES:
                 break  # an article opens the phrase: "arguing that the treaty" stops at "the"
             continue
@@ -323,24 +326,30 @@ def _right_extend(text: str, at: int) -> int:
 
 def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[NameSpan]:
     out: list[NameSpan] = []
+    covered = bytearray(len(s.text) + 1)  # characters inside a span already found
+    for t in taken:
+        covered[max(0, t.start - s.start) : max(0, t.end - s.start)] = b"\x01" * max(
+            0, t.end - max(t.start, s.start)
+        )
     for kind, pattern in lex.triggers:
         if kind in _VERB_KINDS:
             continue
         for m in pattern.finditer(s.text):
-            start, _end = s.start + m.start(), s.start + m.end()
-            if any(t.start <= start < t.end for t in taken + out):
+            start = s.start + m.start()
+            if covered[m.start()]:
                 continue
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
             if left == start and not m.group()[:1].isupper():
                 # a bare noun ("ongoing dialogue", "in session") is no particular event;
                 # one with a determiner ("a binding treaty") is one
-                article = _ARTICLE_BEFORE.search(s.text, 0, m.start())
+                article = _ARTICLE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                 if article is None:
                     continue
                 left = s.start + article.start()
             name = s.text[left - s.start : right - s.start]
             out.append(NameSpan(left, right, kind, name))
+            covered[left - s.start : right - s.start] = b"\x01" * (right - left)
     return out
 
 

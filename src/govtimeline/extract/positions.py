@@ -162,6 +162,7 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_CHARS = 160
+_REACH = 300  # how far before a cue its subject or speaker may stand (keeps long text linear)
 # Between two prose sentences: a blank line, or a line that is not prose (a heading).
 _SECTION_BREAK = re.compile(r"\n\s*\n|\n[^\n]*\S[^\n]*\n")
 
@@ -205,13 +206,15 @@ def _speaker(
     Actors named inside an event's name ("the UN resolution") modify the name
     and are not candidates.
     """
+    near = [m for m in mentions if at - _REACH <= m.evidence.end and m.evidence.start < at]
     before = [
         a
         for a in actors
-        if a.end <= at
-        and not any(m.evidence.start <= a.start and a.end <= m.evidence.end for m in mentions)
+        if at - _REACH <= a.start
+        and a.end <= at
+        and not any(m.evidence.start <= a.start and a.end <= m.evidence.end for m in near)
     ]
-    said = list(_SAID.finditer(s.text, 0, at - s.start))
+    said = list(_SAID.finditer(s.text, max(0, at - s.start - _REACH), at - s.start))
     if said:
         verb = s.start + said[-1].start()
         people = [a for a in before if a.actor.kind is ActorKind.PERSON and abs(a.end - verb) <= 60]
@@ -228,7 +231,7 @@ def _is_noun_use(s: Sentence, cue: re.Match[str], lex: StanceLexicon) -> bool:
     word = cue.group().lower()
     if word not in lex.noun_cues:
         return False
-    before = re.findall(r"[\w'’-]+", s.text[: cue.start()])
+    before = re.findall(r"[\w'’-]+", s.text[max(0, cue.start() - 40) : cue.start()])
     return bool(before) and before[-1].lower() in lex.noun_modifiers
 
 
@@ -238,7 +241,8 @@ def _scope_end(s: Sentence, cue: re.Match[str], lex: StanceLexicon, next_cue: in
     boundary = lex.boundaries.search(s.text, cue.end(), end)
     if boundary:
         end = boundary.start()
-    clause_start = max(s.text.rfind(";", 0, cue.start()), 0)
+    window = max(0, cue.start() - _REACH)
+    clause_start = max(s.text.rfind(";", window, cue.start()), window)
     if lex.concessive.search(s.text, clause_start, cue.start()):
         comma = s.text.find(",", cue.end(), end)
         if comma >= 0:
@@ -266,7 +270,7 @@ def _topic(
     if found:  # the first thing the cue reaches is what it is about
         _, name, mention = min(found, key=lambda f: (f[0], f[2] is None))
         return name, mention
-    relative = _RELATIVE.search(s.text, 0, cue.start())
+    relative = _RELATIVE.search(s.text, max(0, cue.start() - 80), cue.start())
     if relative:
         hung = [m for m in mentions if 0 <= s.start + relative.start() - m.evidence.end <= 2]
         if hung:
@@ -336,10 +340,11 @@ def _topic_name(m: Mention) -> str:
 def _venue(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | None:
     """The event a sentence places its act at: "At the council debate, …"."""
     for m in mentions:
-        if m.evidence.start < at and _VENUE.search(s.text, 0, m.evidence.start - s.start):
-            lead = s.text[: m.evidence.start - s.start]
-            if _VENUE.search(lead[-30:]):
-                return m
+        if m.evidence.start >= at:
+            break
+        lead = m.evidence.start - s.start
+        if _VENUE.search(s.text, max(0, lead - 30), lead):
+            return m
     return None
 
 
@@ -371,7 +376,8 @@ def _act_date(
     narrative: When | None,
 ) -> _Dating:
     at = s.start + cue.start()
-    clause_start = s.start + max(s.text.rfind(";", 0, cue.start()), 0)
+    window = max(0, cue.start() - _REACH)
+    clause_start = s.start + max(s.text.rfind(";", window, cue.start()), window)
     before = [d for d in dates if _usable(d) and clause_start <= d.start and d.end <= at]
     phrase = before[-1].text if before else None  # resolved or not, the clause's own date
     if before and before[-1].when is not None:
@@ -449,14 +455,25 @@ def find_positions(
         if not here_actors or s.text.rstrip("\"'”’)").endswith("?"):
             continue
         here_mentions = mention_index.within(s.start, s.end)
+        local_actors = SpanIndex(here_actors, lambda a: a.start)
+        local_mentions = SpanIndex(here_mentions, lambda m: m.evidence.start)
+        local_dates = SpanIndex(here_dates, lambda d: d.start)
         cues = [c for c in lex.cues.finditer(s.text) if not _is_noun_use(s, c, lex)]
         seen: set[tuple[str, str]] = set()
         for i, cue in enumerate(cues):
+            # each cue sees the words around it only, so a long sentence costs linear time
+            low, high = (
+                s.start + max(0, cue.start() - _REACH),
+                s.start + cue.end() + _SCOPE_CHARS,
+            )
+            here_actors = local_actors.within(low, high)
+            here_mentions = local_mentions.within(low, high)
+            here_dates = local_dates.within(low, high)
             stance = lex.stance_of.get(" ".join(cue.group().lower().split()))
             if stance is None:
                 continue
             if stance is Stance.SUPPORT and (
-                lex.negation.search(s.text[: cue.start()])
+                lex.negation.search(s.text, max(0, cue.start() - 60), cue.start())
                 or lex.refusal.search(s.text, max(0, cue.start() - 90), cue.start())
             ):
                 stance = Stance.OPPOSE

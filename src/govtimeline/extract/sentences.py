@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-__all__ = ["ABBREVIATIONS", "Sentence", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
 
 ABBREVIATIONS = frozenset(
     [
@@ -136,10 +136,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+MAX_SENTENCE_CHARS = 1000
+"""A longer run of text without a sentence end (a list, a table, junk) is cut into pieces
+of at most this length at clause punctuation, else at a space: later stages look at a
+sentence as a whole, and must stay linear in the length of a document."""
+
+_CUT = re.compile(r"[;:,][ \t\n]|[ \t\n]")
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
         return
     first = start + (len(chunk) - len(chunk.lstrip()))
-    out.append(Sentence(first, first + len(stripped), stripped))
+    last = first + len(stripped)
+    while last - first > MAX_SENTENCE_CHARS:
+        limit = first + MAX_SENTENCE_CHARS
+        cuts = [m.end() for m in _CUT.finditer(text, first + MAX_SENTENCE_CHARS // 2, limit)]
+        clause = [c for c in cuts if text[c - 2] in ";:,"]
+        cut = (clause or cuts or [limit])[-1]
+        piece = text[first:cut].rstrip()
+        out.append(Sentence(first, first + len(piece), piece))
+        rest = text[cut:last]
+        first = cut + (len(rest) - len(rest.lstrip()))
+    if last > first:
+        out.append(Sentence(first, last, text[first:last]))
