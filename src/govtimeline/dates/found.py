@@ -117,6 +117,19 @@ def _absolute(m: Match, p: str, when: When, until: When | None = None) -> Found:
     )
 
 
+def _document(start: int, end: int, when: When, offset: str | None = None) -> Found:
+    """A DATE resolved against the document's anchor."""
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DATE,
+        value=when.timex,
+        when=when,
+        anchor_kind=AnchorKind.DOCUMENT,
+        offset=offset,
+    )
+
+
 def _unresolved(start: int, end: int, value: str | None = None) -> Found:
     """A relative date with no anchor to resolve it against: kept, never guessed.
 
@@ -145,14 +158,7 @@ def _relative(
     when = make(ctx.anchor)
     if when is None:
         return None
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        value=when.timex,
-        when=when,
-        anchor_kind=AnchorKind.DOCUMENT,
-    )
+    return _document(start, end, when)
 
 
 def _tense(m: Match, p: str, ctx: Context) -> Tense:

@@ -17,6 +17,7 @@ from govtimeline.dates.found import (
     Found,
     Match,
     _absolute,
+    _document,
     _g,
     _mod,
     _relative,
@@ -91,14 +92,8 @@ def period(m: Match, p: str, ctx: Context) -> Found | None:
     base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
     q = (base.earliest.month - 1) // 3 + 1
     when = When.quarter(int(year) if year else base.earliest.year + shift, q)
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        value=when.timex,
-        when=when,
-        anchor_kind=AnchorKind.DOCUMENT,
-        offset=None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y",
+    return _document(
+        start, end, when, offset=None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
     )
 
 
@@ -113,16 +108,7 @@ def year_ago(m: Match, p: str, ctx: Context) -> Found | None:
             anchor_kind=AnchorKind.UNRESOLVED,
             offset="-P1Y",
         )
-    when = When.year(ctx.anchor.year - 1)
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        value=when.timex,
-        when=when,
-        anchor_kind=AnchorKind.DOCUMENT,
-        offset="-P1Y",
-    )
+    return _document(start, end, When.year(ctx.anchor.year - 1), offset="-P1Y")
 
 
 def quarter_code(m: Match, p: str, ctx: Context) -> Found | None:
