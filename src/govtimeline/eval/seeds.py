@@ -38,7 +38,7 @@ from govtimeline.extract import extract
 from govtimeline.io import parse_date_string
 from govtimeline.model import Document, Event, EventKind, Extraction, Mention, Position, Timeline
 from govtimeline.reconstruct import reconstruct
-from govtimeline.reconstruct.coref import default_rules, name_tokens
+from govtimeline.reconstruct.coref import default_rules, name_tokens, phrase_key
 from govtimeline.when import Precision, When
 
 __all__ = ["SeedScore", "default_seeds_path", "load_seeds", "score_seeds"]
@@ -161,13 +161,6 @@ def _expected_when(x: dict[str, Any]) -> When | None:
     return When.parse(x["start"]) if x.get("start") else None
 
 
-def _phrase(name: str) -> str:
-    words = name.casefold().split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> bool:
     if not _kinds_ok(e.kind, x["kind"]):
         return False
@@ -175,8 +168,8 @@ def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> boo
     predicted_tokens = _tokens(*names)
     expected = _expected_when(x)
     date_agrees = e.when is not None and expected is not None and expected.contains(e.when)
-    same_phrase = {_phrase(n) for n in names} & {
-        _phrase(n) for n in (x["name"], *x.get("aliases", []))
+    same_phrase = {phrase_key(n) for n in names} & {
+        phrase_key(n) for n in (x["name"], *x.get("aliases", []))
     }
     if not same_phrase and not predicted_tokens & _tokens(x["name"], *x.get("aliases", [])):
         # a generically named event ("the executive order") is identified by kind and date

@@ -33,7 +33,12 @@ import attrs
 
 from govtimeline.errors import InputError, ModelError
 from govtimeline.model import EventKind, Evidence, Mention
-from govtimeline.reconstruct.coref import CoreferenceRules, dates_compatible, name_tokens
+from govtimeline.reconstruct.coref import (
+    CoreferenceRules,
+    dates_compatible,
+    name_tokens,
+    phrase_key,
+)
 from govtimeline.reconstruct.dating import DateClaim
 from govtimeline.when import When
 
@@ -146,13 +151,6 @@ def bundled_catalogue() -> tuple[CatalogueEntry, ...]:
 _ACTS = ("launch of the ", "creation of the ", "adoption of the ")  # names extraction gives acts
 
 
-def _phrase(text: str) -> str:
-    words = text.casefold().split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 @attrs.frozen
 class _Index:
     by_phrase: dict[str, list[int]]
@@ -168,7 +166,7 @@ def _index(catalogue: Sequence[CatalogueEntry], rules: CoreferenceRules) -> _Ind
         names = (entry.name, *entry.aliases)
         own = []
         for name in names:
-            by_phrase.setdefault(_phrase(name), []).append(i)
+            by_phrase.setdefault(phrase_key(name), []).append(i)
             words = name_tokens(name, rules)
             if len(words) >= 2:
                 own.append(words)
@@ -188,7 +186,7 @@ def _links(
     index: _Index,
     rules: CoreferenceRules,
 ) -> set[int]:
-    phrases = {_phrase(m.name) for m in group}
+    phrases = {phrase_key(m.name) for m in group}
     phrases |= {p.split(" of the ", 1)[1] for p in phrases if p.startswith(_ACTS)}
     found = {i for p in phrases for i in index.by_phrase.get(p, ())}
     if not found:

@@ -30,7 +30,7 @@ import attrs
 from govtimeline.model import EventKind, Mention
 from govtimeline.when import When
 
-__all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens"]
+__all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens", "phrase_key"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
@@ -105,6 +105,15 @@ def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word
+
+
+@lru_cache(maxsize=1 << 16)
+def phrase_key(text: str) -> str:
+    """A phrasing compared as written, up to case, spacing and a leading article."""
+    words = text.casefold().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 @cache

@@ -15,13 +15,12 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 
 import attrs
 
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
 from govtimeline.reconstruct.anchors import resolve_with_anchor
-from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens
+from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
 from govtimeline.reconstruct.events import kinds_named
 from govtimeline.when import When
 
@@ -165,14 +164,6 @@ def _antecedent(
     return max(before, key=lambda se: (se[0], se[1].id))[1] if before else None
 
 
-@lru_cache(maxsize=1 << 16)
-def _topic_key(text: str) -> str:
-    words = text.casefold().split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 def link_events(
     positions: Iterable[Position],
     events: Sequence[Event],
@@ -214,11 +205,11 @@ def link_events(
                 by_document[m.evidence.document].append((m.evidence.start, e))
         for alias in (e.name, *e.aliases):
             if name_tokens(alias, rules):  # "the declaration" names no event in particular
-                named[_topic_key(alias)].add(e.id)
+                named[phrase_key(alias)].add(e.id)
         for m in e.mentions:
             by_sentence.setdefault((m.evidence.document, m.evidence.quote), e)
             by_mention[(m.evidence.document, m.evidence.start)] = (e, m.name)
-            in_sentence[(m.evidence.document, m.evidence.quote, _topic_key(m.name))] = e
+            in_sentence[(m.evidence.document, m.evidence.quote, phrase_key(m.name))] = e
             if m.when is None and m.date_text and e.when is not None and e.when.days == 1:
                 by_phrase.setdefault((m.evidence.document, _words(m.date_text)), e)
     out = []
@@ -230,14 +221,14 @@ def link_events(
             found = by_mention.get((document, int(p.event[1:])))
             if found is not None:
                 linked = found[0]
-                if _topic_key(found[1]) == _topic_key(p.topic):  # the topic was that mention
+                if phrase_key(found[1]) == phrase_key(p.topic):  # the topic was that mention
                     topic_event = linked
         for ev in p.evidence if topic_event is None else ():  # the topic is a mention there
-            topic_event = in_sentence.get((ev.document, ev.quote, _topic_key(p.topic)))
+            topic_event = in_sentence.get((ev.document, ev.quote, phrase_key(p.topic)))
             if topic_event is not None:
                 break
         if topic_event is None:
-            ids = named.get(_topic_key(p.topic), set())
+            ids = named.get(phrase_key(p.topic), set())
             topic_event = by_id[next(iter(ids))] if len(ids) == 1 else None
         if topic_event is None and p.evidence and not name_tokens(p.topic, rules):
             topic_event = _antecedent(p, by_document.get(document, []), rules)
