@@ -284,6 +284,24 @@ def test_any_text_extracts(text: str) -> None:
             "The resolution",
             "2031-03-02",
         ),
+        (  # "of" between two capitals is inside a name
+            "In 2030, Chile ratified the Council of Europe AI treaty.",
+            "treaty",
+            "the Council of Europe AI treaty",
+            "2030",
+        ),
+        (  # two names joined by "and the" are two events when the first has a head
+            "The Lima Accord and the Quito Protocol were signed in 2030.",
+            "treaty",
+            "Lima Accord",
+            "2030",
+        ),
+        (  # ... and the second one stands on its own
+            "Chile signed the Lima Accord and the Quito Protocol in 2030.",
+            "treaty",
+            "Lima Accord",
+            "2030",
+        ),
         (  # "the Future" in a name is no date; "the same month" is
             "In June 2030 a report came out. At the Summit of the Future the same month, leaders met.",
             "summit",
@@ -363,3 +381,12 @@ def test_an_endless_sentence_is_cut_at_clause_punctuation() -> None:
     assert all(p.text.endswith(",") for p in pieces[:-1])  # cut after a comma
     assert all(text[p.start : p.end] == p.text for p in pieces)
     assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_names_joined_by_and_the_split_only_after_a_head() -> None:
+    names = [
+        m.name for m in _extract("Chile signed the Lima Accord and the Quito Protocol.").mentions
+    ]
+    assert names == ["Lima Accord", "Quito Protocol"]
+    one = [m.name for m in _extract("The Trade and the Environment Forum opened.").mentions]
+    assert one == ["Trade and the Environment Forum"]

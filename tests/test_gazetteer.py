@@ -108,6 +108,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # institutions as metonyms
         ("The Kremlin denied it.", "Kremlin", "Russia"),
         ("Downing Street confirmed it.", "Downing Street", "United Kingdom"),
+        # a leader's era names the leader ("Biden-era diplomacy")
+        ("Biden-era diplomacy changed course.", "Biden", "Joe Biden"),
     ],
 )
 def test_actor_forms(text: str, surface: str, actor: str) -> None:
@@ -142,6 +144,9 @@ def test_actor_forms(text: str, surface: str, actor: str) -> None:
         # "Congo" alone names two states: neither
         ("Congo voted.", "Republic of the Congo"),
         ("Congo voted.", "Democratic Republic of the Congo"),
+        # a name joined by another hyphenated word modifies what follows
+        ("A U.S.-led resolution passed.", "United States"),
+        ("The China-backed plan stalled.", "China"),
     ],
 )
 def test_not_actors(text: str, not_actor: str) -> None:

@@ -87,10 +87,95 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Kenya came out in strong opposition to global AI governance, doubting the Harbour Forum.",
             {("Kenya", "oppose", "global AI governance")},
         ),
+        (  # a denied opposition is no stance either way
+            "Norway had not formally rejected the Harbour Declaration at that stage.",
+            set(),
+        ),
+        (  # "not only" is no negation
+            "Norway not only backed the Harbour Declaration but also funded it.",
+            {("Norway", "support", "Harbour Declaration")},
+        ),
+        (  # a cue inside an event's name modifies the name; Kenya is no subject there
+            "Chile endorsed a Kenya-led Harbour Resolution.",
+            {("Chile", "support", "Kenya-led Harbour Resolution")},
+        ),
+        (  # an organisation adopting a resolution is issuing it: the event, not a stance
+            "The General Assembly adopted the Harbour Resolution by consensus.",
+            set(),
+        ),
+        (  # ... a state adopting it takes a stance (on the adoption, an event of its own)
+            "Chile adopted the Harbour Resolution.",
+            {("Chile", "support", "adoption of the Harbour Resolution")},
+        ),
+        (  # a speaker saying that a named body should act supports it
+            "Egypt, speaking on behalf of the African Union, stressed that the Harbour Forum "
+            "should take concrete steps on fisheries.",
+            {("African Union", "support", "Harbour Forum")},
+        ),
+        (  # ... and opposes it when it should be ended
+            "Chile argued that the Harbour Forum should be scrapped.",
+            {("Chile", "oppose", "Harbour Forum")},
+        ),
+        (  # ... but what should act must be named
+            "Chile argued that the country should act quickly.",
+            set(),
+        ),
+        (  # a frame names its own topic
+            "Chile warned that decisions on fishing quotas cannot be left to algorithms.",
+            {("Chile", "support", "AI governance")},
+        ),
     ],
 )
 def test_position_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+def test_coordinated_objects_each_take_the_stance_and_their_own_date() -> None:
+    text = (
+        "Chile then built on the Harbour Declaration in 2029 and the Lima Accord, "
+        "along with the Quito Protocol, in 2030."
+    )
+    got = {(p.topic, str(p.when)) for p in _positions(text)}
+    assert got == {
+        ("Harbour Declaration", "2029"),
+        ("Lima Accord", "2030"),
+        ("Quito Protocol", "2030"),
+    }
+
+
+def test_a_date_before_the_cue_dates_every_coordinated_object() -> None:
+    text = "In 2029, Chile endorsed the Harbour Declaration and the Lima Accord."
+    got = {(p.topic, str(p.when)) for p in _positions(text)}
+    assert got == {("Harbour Declaration", "2029"), ("Lima Accord", "2029")}
+
+
+def test_an_era_named_for_a_leader_stands_for_the_state() -> None:
+    text = "In 2022, Biden-era diplomacy built on the Harbour Declaration."
+    assert _triples(text) == {("United States", "support", "Harbour Declaration")}
+
+
+def test_a_quotation_that_names_nobody_belongs_to_the_speech_it_continues() -> None:
+    text = (
+        "Speaking at the Harbour Summit on 3 May 2025, UN Secretary-General António Guterres "
+        "said the risks were growing.\n"
+        "“Oceans cannot wait,” Guterres said. “Fishing quotas cannot be left to an algorithm.”"
+    )
+    (p,) = _positions(text, published=None)
+    assert (p.actor, p.stance.value, p.topic, p.via) == (
+        "United Nations",
+        "support",
+        "AI governance",
+        "António Guterres",
+    )
+    assert p.when == gt.When.day(2025, 5, 3)
+
+
+def test_a_pronoun_continues_the_speech_and_anything_else_ends_it() -> None:
+    said = "“Oceans cannot wait,” Guterres said on 3 May 2025. "
+    framed = "“Fishing quotas cannot be left to algorithms,” she added."
+    assert [p.actor for p in _positions(said + framed, published=None)] == ["United Nations"]
+    broken = said + "The talks went on. " + framed
+    assert _positions(broken, published=None) == []
 
 
 def test_each_clause_keeps_its_own_date() -> None:

@@ -239,6 +239,26 @@ def _title_kind(title: str, lex: EventLexicon) -> EventKind | None:
     return None
 
 
+_JOINED_TITLES = re.compile(r",?\s+and\s+the\s+")
+
+
+def _split_joined(title: str, start: int, lex: EventLexicon) -> list[tuple[str, int]]:
+    """Two names joined by "and the" are two names when the first has a head of its own:
+    "the Lima Accord and the Quito Protocol" (not "the Ministry of Trade and Industry")."""
+    out: list[tuple[str, int]] = []
+    at = 0
+    for joint in _JOINED_TITLES.finditer(title):
+        left = title[at : joint.start()]
+        has_head = _title_kind(left, lex) is not None or any(
+            w.lower() in lex.institutions for w in left.split()
+        )
+        if has_head:
+            out.append((left, start + at))
+            at = joint.end()
+    out.append((title[at:], start + at))
+    return out
+
+
 def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> list[NameSpan]:
     out = []
     for m in _TITLE.finditer(s.text):
@@ -253,26 +273,30 @@ def _titles(s: Sentence, lex: EventLexicon, actors: Sequence[ActorMention]) -> l
             lead = _LEADING_WORD.match(title)
         if title[:4].lower() == "the ":
             title, start = title[4:], start + 4
-        words = title.split()
-        if not 2 <= len(words) <= _MAX_TITLE_WORDS:
-            continue  # one word is not a title
-        head = lex.institution_head.match(s.text, start - s.start + len(title))
-        if head:  # "the Global AI Governance initiative": a lower-case head ends the name
-            title += head.group()
-        kind = _title_kind(title, lex)
-        is_actor = any(a.start == start and a.end == start + len(title) for a in actors)
-        if kind is None or is_actor:
-            # an institution is an event only when the text says it was created
-            institution = is_actor or title.split()[-1].lower() in lex.institutions
-            created = _created_after(s, start - s.start + len(title), lex) if institution else None
-            if created is None:
+        pieces = _split_joined(title, start, lex)
+        for title, start in pieces:  # each piece is a title of its own
+            words = title.split()
+            if not 2 <= len(words) <= _MAX_TITLE_WORDS:
+                continue  # one word is not a title
+            head = lex.institution_head.match(s.text, start - s.start + len(title))
+            if head:  # "the Global AI Governance initiative": a lower-case head ends the name
+                title += head.group()
+            kind = _title_kind(title, lex)
+            is_actor = any(a.start == start and a.end == start + len(title) for a in actors)
+            if kind is None or is_actor:
+                # an institution is an event only when the text says it was created
+                institution = is_actor or title.split()[-1].lower() in lex.institutions
+                created = (
+                    _created_after(s, start - s.start + len(title), lex) if institution else None
+                )
+                if created is None:
+                    continue
+                noun = "launch" if created is EventKind.LAUNCH else "creation"
+                out.append(
+                    NameSpan(start, start + len(title), created, f"{noun} of the {title}", act=True)
+                )
                 continue
-            noun = "launch" if created is EventKind.LAUNCH else "creation"
-            out.append(
-                NameSpan(start, start + len(title), created, f"{noun} of the {title}", act=True)
-            )
-            continue
-        out.append(NameSpan(start, start + len(title), kind, title))
+            out.append(NameSpan(start, start + len(title), kind, title))
     return out
 
 
@@ -284,6 +308,7 @@ def _created_after(s: Sentence, at: int, lex: EventLexicon) -> EventKind | None:
     return EventKind.LAUNCH if m.group("verb").lower() in lex.launch_verbs else EventKind.FOUNDING
 
 
+_NAME_LINKS = frozenset(["of", "for"])  # lower-case words inside a name ("Council of Europe")
 _LAST_WORD = re.compile(r"(?:\([A-Z][\w.-]{0,11}\)|[\w'’.-]+)$")
 
 
@@ -299,6 +324,14 @@ def _left_extend(text: str, at: int) -> int:
         if word.startswith("("):  # an abbreviation: "Asia-Pacific Economic Cooperation (APEC)"
             start = base + m.start()
             continue
+        if word in _NAME_LINKS and text[start:at][:1].isupper():
+            before = _LAST_WORD.search(
+                text[max(0, base + m.start() - 40) : base + m.start()].rstrip()
+            )
+            if before and before.group()[:1].isupper():
+                # "the Council of Europe AI treaty": "of" inside a name, between two capitals
+                start = base + m.start()
+                continue
         if word.lower() in _LEADING_WORDS and word.lower() not in _LEFT_WORDS:
             break  # "In his remarks": a preposition or conjunction opens the phrase
         if (

@@ -254,7 +254,10 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
             raise InputError(f"metonym {surface!r} names unknown actor {name!r}", source=source)
     for form in blocked:
         surfaces.pop(form, None)
-    pattern = re.compile(r"(?<![\w.])(?:" + _trie_regex([*surfaces, *blocked]) + r")(?![\w-])")
+    # "Biden-era diplomacy": a name before "-era" still names its actor ("U.S.-led" does not)
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + _trie_regex([*surfaces, *blocked]) + r")(?!\w|-(?!era\b))"
+    )
     return Gazetteer(
         actors=actors,
         surfaces=surfaces,

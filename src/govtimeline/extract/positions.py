@@ -1,151 +1,61 @@
 """Positions: who supports, opposes or abstains on what, and when.
 
-For each stance cue of ``data/stance.json`` in a sentence (questions are left
-alone: "Why does X reject Y?" asserts nothing):
+For each stance cue in a sentence (:mod:`govtimeline.extract.cues`; questions
+are left alone: "Why does X reject Y?" asserts nothing):
 
 * **Scope** — the cue governs the words after it up to the next cue or clause
   boundary (";", "but", "while"…); a cue inside a concessive clause ("while
-  they support X, …") stops at that clause's comma.
+  they support X, …") stops at that clause's comma. A cue inside an event's
+  name ("a U.S.-led resolution") is part of the name, not a cue.
 * **Stance** — the cue's stance; a negation just before a support cue ("did
-  not sign") makes it opposition. Longer cues in the lexicon carry their own
+  not sign") makes it opposition, before any other cue it leaves no stance
+  ("had not explicitly rejected"). Longer cues in the lexicon carry their own
   frame ("abstained from signing", "withheld their endorsement").
 * **Actor** — the subject: the nearest gazetteer actor before the cue that is
   not a possessive modifier ("the G20's principles") unless an office follows
   it ("China's foreign minister"), with the actors coordinated with it ("the
   US and the UK"); in reported speech ("X said the country would reject …")
-  the speaker. A person stands for the body they spoke for on the date of the
-  act (kept as ``via``).
-* **Topic** — the first event named in the cue's scope, or the event a
-  relative clause hangs on ("the summit, which China signed"), else a topic
-  of the lexicon named in the scope. A cue with no topic is no position.
-* **Date** — the nearest date before the cue in its clause, else the event the
-  sentence places the act at ("At the council debate, X said …"), else the
-  topic event's date, else a date after the cue, else the date the story has
-  reached in its section (to the month), else the month of publication of a
-  document dated to the day (the report bounds the act, it does not date it
-  to its own day). An event whose date is not known yet is linked through
-  :attr:`Position.event` (``@`` and the offset of its mention) and dated in
-  reconstruction; an unresolved phrase ("on Wednesday") is kept in
-  :attr:`Position.date_text`.
+  the speaker; in a quotation that names nobody, the person the quotation
+  run belongs to (:mod:`govtimeline.extract.quotes`). A person stands for the
+  body they spoke for on the date of the act (kept as ``via``); a speaker
+  "on behalf of" a group stands for the group.
+* **Topic** — the first event named in the cue's scope, with the events
+  coordinated with it ("endorsed A in 2023 and B, along with C": one
+  position each), or the event a relative clause hangs on ("the summit,
+  which China signed"), else a topic of the lexicon named in the scope, else
+  a short object that names something. A frame names its own topic; an
+  advocacy clause ("stressed that the Dialogue should …") is about its named
+  subject. A cue with no topic is no position; neither is an author signing
+  its own order or an organisation adopting its own resolution.
+* **Date** — see :mod:`govtimeline.extract.act_dates`. An event whose date is
+  not known yet is linked through :attr:`Position.event` (``@`` and the
+  offset of its mention) and dated in reconstruction; an unresolved phrase
+  ("on Wednesday") is kept in :attr:`Position.date_text`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
-import attrs
-
+from govtimeline.extract.act_dates import Dating, act_date, narrative_month, usable, venue_of
+from govtimeline.extract.cues import REACH, Cue, find_cues
+from govtimeline.extract.cues import SCOPE_CHARS as _SCOPE_CHARS
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
+from govtimeline.extract.quotes import SAID, Speech, quoted_by, speech_after
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
+from govtimeline.extract.stance_lexicon import StanceLexicon, stance_lexicon
 from govtimeline.model import (
     ActorKind,
-    AnchorKind,
     Evidence,
     Mention,
     Position,
-    Stance,
     TimeExpression,
-    TimexType,
 )
-from govtimeline.when import Precision, When
+from govtimeline.when import When
 
 __all__ = ["StanceLexicon", "find_positions", "mention_key", "stance_lexicon"]
-
-
-@attrs.frozen(kw_only=True)
-class StanceLexicon:
-    """Stance cues, negations, topics and the words that shape a cue's scope."""
-
-    cues: re.Pattern[str]
-    stance_of: dict[str, Stance]
-    negation: re.Pattern[str]
-    topics: tuple[tuple[str, re.Pattern[str]], ...]
-    instruments: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = ()
-    noun_cues: frozenset[str] = frozenset()
-    """Cues that are also nouns ("support"): not a cue after a determiner or adjective."""
-    noun_modifiers: frozenset[str] = frozenset()
-    """Words that, just before a noun cue, make it a noun ("broad support")."""
-    offices: re.Pattern[str] = re.compile(r"(?!)")
-    """Office words after a possessive actor that make it the speaker ("China's envoy")."""
-    boundaries: re.Pattern[str] = re.compile(r";")
-    """Where a cue's scope ends."""
-    concessive: re.Pattern[str] = re.compile(r"(?!)")
-    """Words opening a clause that ends at the next comma ("while", "although")."""
-    authored_kinds: frozenset[str] = frozenset()
-    """Event kinds whose signer is their author (an executive order): signing is no stance."""
-    authoring_cues: frozenset[str] = frozenset()
-    """Cues that, on an authored kind, are the act of issuing it ("signed")."""
-    refusal: re.Pattern[str] = re.compile(r"(?!)")
-    """A refusal whose infinitive is the cue: "the refusal of X and Y to sign"."""
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
-def _words(raw: dict[str, object], key: str) -> list[str]:
-    value = raw.get(key, [])
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
-@cache
-def stance_lexicon() -> StanceLexicon:
-    """The lexicon shipped in ``data/stance.json``."""
-    raw = json.loads(resources.files("govtimeline").joinpath("data/stance.json").read_text("utf-8"))
-    stance_of: dict[str, Stance] = {}
-    for stance in Stance:
-        for cue in raw[stance.value]:
-            stance_of[cue] = stance
-    cues = re.compile(r"\b(?:" + _alternation(list(stance_of)) + r")\b", re.IGNORECASE)
-    negation = re.compile(
-        r"\b(?:" + _alternation(raw["negations"]) + r")\s+(?:\w+\s+)?$", re.IGNORECASE
-    )
-    topics = tuple(
-        (name, re.compile(r"\b(?:" + _alternation(phrases) + r")\b", re.IGNORECASE))
-        for name, phrases in raw["topics"].items()
-    )
-    instruments = tuple(
-        (
-            name,
-            frozenset(spec["kinds"]),
-            re.compile(r"\b(?:" + _alternation(spec["words"]) + r")\b", re.IGNORECASE),
-        )
-        for name, spec in raw.get("instrument_topics", {}).items()
-    )
-    scope = raw.get("scope", {})
-    return StanceLexicon(
-        cues=cues,
-        stance_of=stance_of,
-        negation=negation,
-        topics=topics,
-        instruments=instruments,
-        noun_cues=frozenset(_words(scope, "noun_cues")),
-        noun_modifiers=frozenset(_words(scope, "noun_modifiers")),
-        offices=re.compile(
-            r"^\W*(?:\w+\W+){0,2}?(?:" + _alternation(_words(scope, "offices")) + r")\b",
-            re.IGNORECASE,
-        ),
-        boundaries=re.compile(
-            r";|\s[–—]\s|,\s+\w+ing\b|\b(?:" + _alternation(_words(scope, "boundaries")) + r")\b",
-            re.IGNORECASE,
-        ),
-        concessive=re.compile(
-            r"\b(?:" + _alternation(_words(scope, "concessive")) + r")\b", re.IGNORECASE
-        ),
-        authored_kinds=frozenset(_words(scope, "authored_kinds")),
-        authoring_cues=frozenset(_words(scope, "authoring_cues")),
-        refusal=re.compile(
-            r"\b(?:" + _alternation(_words(scope, "refusals")) + r")\b[^;!?]{0,70}\bto\s+$",
-            re.IGNORECASE,
-        ),
-    )
 
 
 def mention_key(mention: Mention) -> str:
@@ -153,16 +63,9 @@ def mention_key(mention: Mention) -> str:
     return f"@{mention.evidence.start}"
 
 
-_SAID = re.compile(r"\b(?:said|says|told|argued|stated|warned|added|declared|remarked)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’]")
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+|both\s+)?$")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_VENUE = re.compile(
-    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of|speaking\s+(?:at|to)|addressing)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_SCOPE_CHARS = 160
-_REACH = 300  # how far before a cue its subject or speaker may stand (keeps long text linear)
 # Between two prose sentences: a blank line, or a line that is not prose (a heading).
 _SECTION_BREAK = re.compile(r"\n\s*\n|\n[^\n]*\S[^\n]*\n")
 
@@ -206,15 +109,15 @@ def _speaker(
     Actors named inside an event's name ("the UN resolution") modify the name
     and are not candidates.
     """
-    near = [m for m in mentions if at - _REACH <= m.evidence.end and m.evidence.start < at]
+    near = [m for m in mentions if at - REACH <= m.evidence.end and m.evidence.start < at]
     before = [
         a
         for a in actors
-        if at - _REACH <= a.start
+        if at - REACH <= a.start
         and a.end <= at
         and not any(m.evidence.start <= a.start and a.end <= m.evidence.end for m in near)
     ]
-    said = list(_SAID.finditer(s.text, max(0, at - s.start - _REACH), at - s.start))
+    said = list(SAID.finditer(s.text, max(0, at - s.start - REACH), at - s.start))
     if said:
         verb = s.start + said[-1].start()
         people = [a for a in before if a.actor.kind is ActorKind.PERSON and abs(a.end - verb) <= 60]
@@ -227,24 +130,18 @@ def _speaker(
     return [after_said[0]] if after_said and re.search(r"\bsaid\b", s.text) else []
 
 
-def _is_noun_use(s: Sentence, cue: re.Match[str], lex: StanceLexicon) -> bool:
-    word = cue.group().lower()
-    if word not in lex.noun_cues:
-        return False
-    before = re.findall(r"[\w'’-]+", s.text[max(0, cue.start() - 40) : cue.start()])
-    return bool(before) and before[-1].lower() in lex.noun_modifiers
-
-
-def _scope_end(s: Sentence, cue: re.Match[str], lex: StanceLexicon, next_cue: int) -> int:
+def _scope_end(s: Sentence, cue: Cue, lex: StanceLexicon, next_cue: int) -> int:
     """Where the words a cue governs end (sentence offsets)."""
-    end = min(len(s.text), cue.end() + _SCOPE_CHARS, next_cue)
-    boundary = lex.boundaries.search(s.text, cue.end(), end)
+    if cue.scope_end is not None:
+        return cue.scope_end
+    end = min(len(s.text), cue.end + _SCOPE_CHARS, next_cue)
+    boundary = lex.boundaries.search(s.text, cue.end, end)
     if boundary:
         end = boundary.start()
-    window = max(0, cue.start() - _REACH)
-    clause_start = max(s.text.rfind(";", window, cue.start()), window)
-    if lex.concessive.search(s.text, clause_start, cue.start()):
-        comma = s.text.find(",", cue.end(), end)
+    window = max(0, cue.start - REACH)
+    clause_start = max(s.text.rfind(";", window, cue.start), window)
+    if lex.concessive.search(s.text, clause_start, cue.start):
+        comma = s.text.find(",", cue.end, end)
         if comma >= 0:
             end = comma
     return end
@@ -252,30 +149,34 @@ def _scope_end(s: Sentence, cue: re.Match[str], lex: StanceLexicon, next_cue: in
 
 def _topic(
     s: Sentence,
-    cue: re.Match[str],
+    cue: Cue,
     scope_end: int,
     mentions: Sequence[Mention],
     lex: StanceLexicon,
 ) -> tuple[str, Mention | None] | None:
-    start, end = s.start + cue.end(), s.start + scope_end
+    if cue.topic is not None:
+        return cue.topic, None
+    start, end = s.start + cue.end, s.start + scope_end
     found: list[tuple[int, str, Mention | None]] = [
         (m.evidence.start - s.start, _topic_name(m), m)
         for m in mentions
         if start <= m.evidence.start < end
     ]
     for name, pattern in lex.topics:
-        hit = pattern.search(s.text, cue.end(), scope_end)
+        hit = pattern.search(s.text, cue.end, scope_end)
         if hit:
             found.append((hit.start(), name, None))
     if found:  # the first thing the cue reaches is what it is about
         _, name, mention = min(found, key=lambda f: (f[0], f[2] is None))
         return name, mention
-    relative = _RELATIVE.search(s.text, max(0, cue.start() - 80), cue.start())
+    if cue.scope_end is not None:
+        return None  # what should act must be named: an event or a topic of the lexicon
+    relative = _RELATIVE.search(s.text, max(0, cue.start - 80), cue.start)
     if relative:
         hung = [m for m in mentions if 0 <= s.start + relative.start() - m.evidence.end <= 2]
         if hung:
             return _topic_name(hung[-1]), hung[-1]
-    named = _named_object(s.text[cue.end() : scope_end])
+    named = _named_object(s.text[cue.end : scope_end])
     return (named, None) if named else None
 
 
@@ -334,70 +235,10 @@ def _named_object(scope: str) -> str | None:
 
 
 def _topic_name(m: Mention) -> str:
-    return m.name[4:] if m.name.lower().startswith("the ") else m.name
+    return _ARTICLE.sub("", m.name)
 
 
-def _venue(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | None:
-    """The event a sentence places its act at: "At the council debate, …"."""
-    for m in mentions:
-        if m.evidence.start >= at:
-            break
-        lead = m.evidence.start - s.start
-        if _VENUE.search(s.text, max(0, lead - 30), lead):
-            return m
-    return None
-
-
-def _usable(d: TimeExpression) -> bool:
-    return d.timex_type is TimexType.DATE and d.anchor_kind is not AnchorKind.EVENT
-
-
-@attrs.frozen
-class _Dating:
-    when: When | None
-    text: str | None
-    event: Mention | None
-
-
-def _narrative(when: When) -> When:
-    """A date carried over from an earlier sentence, to the month at the finest."""
-    if when.days <= 31 and when.earliest.month == when.latest.month:
-        return When.month(when.earliest.year, when.earliest.month)
-    return when
-
-
-def _act_date(
-    s: Sentence,
-    cue: re.Match[str],
-    dates: Sequence[TimeExpression],
-    venue: Mention | None,
-    topic: Mention | None,
-    published: When | None,
-    narrative: When | None,
-) -> _Dating:
-    at = s.start + cue.start()
-    window = max(0, cue.start() - _REACH)
-    clause_start = s.start + max(s.text.rfind(";", window, cue.start()), window)
-    before = [d for d in dates if _usable(d) and clause_start <= d.start and d.end <= at]
-    phrase = before[-1].text if before else None  # resolved or not, the clause's own date
-    if before and before[-1].when is not None:
-        return _Dating(before[-1].when, None, topic)
-    if venue is not None:  # the act took place at the event: its date, now or once resolved
-        return _Dating(venue.when, None if venue.when else venue.date_text or phrase, venue)
-    if phrase is not None:
-        return _Dating(None, phrase, topic)
-    if topic is not None and topic.when is not None:
-        return _Dating(topic.when, None, topic)
-    after = [d for d in dates if _usable(d) and d.start >= at]
-    if after:
-        d = after[0]
-        return _Dating(d.when, d.text if d.when is None else None, topic)
-    if narrative is not None:
-        return _Dating(narrative, None, topic)
-    if published is not None and published.precision is Precision.DAY:
-        # the report bounds the act, it does not date it to its own day
-        return _Dating(_narrative(published), None, topic)
-    return _Dating(None, None, topic)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 
 
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -411,13 +252,59 @@ def _on_behalf_of(s: Sentence, actors: Sequence[ActorMention]) -> ActorMention |
     return None
 
 
-def _authored(cue: re.Match[str], topic: Mention | None, lex: StanceLexicon) -> bool:
+def _authored(cue: Cue, topic: Mention | None, lex: StanceLexicon) -> bool:
     """Whether the cue is the author issuing the instrument (signing its own order)."""
     return (
         topic is not None
         and topic.kind.value in lex.authored_kinds
-        and " ".join(cue.group().lower().split()) in lex.authoring_cues
+        and cue.key in lex.authoring_cues
     )
+
+
+def _issued(cue: Cue, topic: Mention | None, speaker: ActorMention, lex: StanceLexicon) -> bool:
+    """Whether an organisation is adopting its own instrument ("the Assembly approved … in
+    a resolution"): the act is the event, not a stance of the body."""
+    return (
+        topic is not None
+        and speaker.actor.kind is ActorKind.ORGANISATION
+        and topic.kind.value in lex.issuing_kinds
+        and cue.key in lex.issuing_cues
+    )
+
+
+_JOINED = re.compile(
+    r"^\s*(?:(?:in|on|during)\s+\x00+\s*)?"
+    r"(?:,\s*|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+)"
+    r"(?:(?:also|the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_objects(
+    s: Sentence,
+    first: Mention,
+    scope_end: int,
+    mentions: Sequence[Mention],
+    dates: Sequence[TimeExpression],
+) -> list[Mention]:
+    """The events joined to a cue's first object: "endorsed A in 2023 and B, along with C".
+
+    A date between two of them ("in 2023") belongs to the one before it.
+    """
+    out = [first]
+    end = s.start + scope_end
+    for m in mentions:
+        if m.evidence.start < out[-1].evidence.end or m.evidence.start >= end:
+            continue
+        gap = list(s.text[out[-1].evidence.end - s.start : m.evidence.start - s.start])
+        offset = out[-1].evidence.end
+        for d in dates:
+            if offset <= d.start and d.end <= m.evidence.start:
+                gap[d.start - offset : d.end - offset] = "\x00" * (d.end - d.start)
+        if not _JOINED.match("".join(gap)):
+            break
+        out.append(m)
+    return out
 
 
 def find_positions(
@@ -441,63 +328,71 @@ def find_positions(
     mention_index = SpanIndex(mentions, lambda m: m.evidence.start)
     date_index = SpanIndex(dates, lambda d: d.start)
     narrative: When | None = None  # the time the story has reached in this section
+    speech: Speech | None = None  # the quotations being read, and who speaks them
     previous_end = 0
     for s in sentences:
         if _SECTION_BREAK.search(text, previous_end, s.start):
-            narrative = None
+            narrative, speech = None, None
         previous_end = s.end
         here_dates = date_index.within(s.start, s.end)
         carried = narrative
-        stated = [d.when for d in here_dates if _usable(d) and d.when is not None]
+        stated = [d.when for d in here_dates if usable(d) and d.when is not None]
         if stated:
-            narrative = _narrative(stated[-1])
+            narrative = narrative_month(stated[-1])
         here_actors = actor_index.within(s.start, s.end)
-        if not here_actors or s.text.rstrip("\"'”’)").endswith("?"):
-            continue
         here_mentions = mention_index.within(s.start, s.end)
+        quoted = quoted_by(s, speech)
+        speech = speech_after(s, here_actors, here_dates, here_mentions, speech)
+        if (not here_actors and quoted is None) or s.text.rstrip("\"'”’)").endswith("?"):
+            continue
         local_actors = SpanIndex(here_actors, lambda a: a.start)
         local_mentions = SpanIndex(here_mentions, lambda m: m.evidence.start)
         local_dates = SpanIndex(here_dates, lambda d: d.start)
-        cues = [c for c in lex.cues.finditer(s.text) if not _is_noun_use(s, c, lex)]
+        cues = [
+            c  # a cue inside an event's name ("a U.S.-led resolution") modifies the name
+            for c in find_cues(s, lex)
+            if not any(m.evidence.start < s.start + c.start < m.evidence.end for m in here_mentions)
+        ]
         seen: set[tuple[str, str]] = set()
         for i, cue in enumerate(cues):
             # each cue sees the words around it only, so a long sentence costs linear time
-            low, high = (
-                s.start + max(0, cue.start() - _REACH),
-                s.start + cue.end() + _SCOPE_CHARS,
-            )
-            here_actors = local_actors.within(low, high)
-            here_mentions = local_mentions.within(low, high)
-            here_dates = local_dates.within(low, high)
-            stance = lex.stance_of.get(" ".join(cue.group().lower().split()))
-            if stance is None:
-                continue
-            if stance is Stance.SUPPORT and (
-                lex.negation.search(s.text, max(0, cue.start() - 60), cue.start())
-                or lex.refusal.search(s.text, max(0, cue.start() - 90), cue.start())
-            ):
-                stance = Stance.OPPOSE
-            next_cue = cues[i + 1].start() if i + 1 < len(cues) else len(s.text)
-            topic = _topic(s, cue, _scope_end(s, cue, lex, next_cue), here_mentions, lex)
-            speakers = _speaker(s, s.start + cue.start(), here_actors, here_mentions, lex)
+            low, high = s.start + max(0, cue.start - REACH), s.start + cue.end + _SCOPE_CHARS
+            near_actors = local_actors.within(low, high)
+            near_mentions = local_mentions.within(low, high)
+            near_dates = local_dates.within(low, high)
+            next_cue = cues[i + 1].start if i + 1 < len(cues) else len(s.text)
+            scope_end = _scope_end(s, cue, lex, next_cue)
+            topic = _topic(s, cue, scope_end, near_mentions, lex)
+            speakers = _speaker(s, s.start + cue.start, near_actors, near_mentions, lex)
+            scene: Dating | None = None
+            if not speakers and quoted is not None:
+                speakers, scene = [quoted.speaker], quoted.dating
             if not speakers or topic is None:
                 continue
             if _authored(cue, topic[1], lex):
                 continue  # "Trump signed an executive order": the act itself, not a stance on it
-            venue = _venue(s, here_mentions, s.start + cue.start())
-            dating = _act_date(s, cue, here_dates, venue, topic[1], published, carried)
+            venue = venue_of(s, near_mentions, s.start + cue.start)
+            objects = (
+                _coordinated_objects(s, topic[1], scope_end, near_mentions, near_dates)
+                if topic[1] is not None
+                else [None]
+            )
             evidence = [Evidence(document=document, start=s.start, end=s.end, quote=s.text)]
-            group, cue_at = _on_behalf_of(s, here_actors), s.start + cue.start()
-            for speaker in speakers:
-                when = dating.when
-                actor = gazetteer.speaks_for(speaker.actor, when.earliest if when else None)
-                if actor is None:
-                    continue
-                via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
-                if group is not None and group.actor.name != actor and group.end <= cue_at:
-                    # "Egypt, speaking on behalf of the African Group, welcomed …"
-                    actor, via = group.actor.name, via or actor
-                for name in [topic[0]]:
+            group, cue_at = _on_behalf_of(s, near_actors), s.start + cue.start
+            for obj in objects:
+                name = topic[0] if obj is None or obj is topic[1] else _topic_name(obj)
+                dating = act_date(s, cue, near_dates, venue, obj, published, carried, scene)
+                for speaker in speakers:
+                    if _issued(cue, obj, speaker, lex):
+                        continue  # "the Assembly approved … in a resolution": the event itself
+                    when = dating.when
+                    actor = gazetteer.speaks_for(speaker.actor, when.earliest if when else None)
+                    if actor is None:
+                        continue
+                    via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
+                    if group is not None and group.actor.name != actor and group.end <= cue_at:
+                        # "Egypt, speaking on behalf of the African Union, welcomed …"
+                        actor, via = group.actor.name, via or actor
                     if (actor, name) in seen:
                         continue
                     seen.add((actor, name))
@@ -506,7 +401,7 @@ def find_positions(
                         Position(
                             actor=actor,
                             topic=name,
-                            stance=stance,
+                            stance=cue.stance,
                             when=when,
                             via=via,
                             event=mention_key(linked) if linked else None,

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from govtimeline.extract.positions import stance_lexicon
+from govtimeline.extract.stance_lexicon import stance_lexicon
 from govtimeline.model import Event, Position
 
 __all__ = ["broader_positions"]

@@ -1,0 +1,103 @@
+"""Stance cues in a sentence: lexicon phrases, frames and advocacy clauses.
+
+A cue is where a sentence states a stance. Most are phrases of the lexicon
+("rejected", "expressed support for"); a negation before a support cue makes
+it opposition ("did not sign"), and before any other cue leaves no stance
+("had not explicitly rejected"). A frame names its own topic ("cannot be left
+to an algorithm"); an advocacy clause ("stressed that the Dialogue should
+act") is about its subject, which must be named.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from govtimeline.extract.sentences import Sentence
+from govtimeline.extract.stance_lexicon import StanceLexicon
+from govtimeline.model import Stance
+
+__all__ = ["REACH", "SCOPE_CHARS", "Cue", "find_cues"]
+
+SCOPE_CHARS = 160
+"""How far after a cue the words it governs may reach."""
+REACH = 300
+"""How far before a cue its subject, speaker or date may stand (keeps long text linear)."""
+
+
+@attrs.frozen
+class Cue:
+    """Where a sentence states a stance (sentence offsets), and what it fixes itself."""
+
+    start: int
+    end: int
+    key: str
+    """The cue's words, lower case, single-spaced."""
+    stance: Stance
+    topic: str | None = None
+    """A frame's own topic ("cannot be left to an algorithm": AI governance)."""
+    scope_end: int | None = None
+    """Where an advocacy clause's subject ends (its modal)."""
+
+
+def find_cues(s: Sentence, lex: StanceLexicon) -> list[Cue]:
+    """The stance cues of a sentence in text order, each with its stance; a cue inside
+    another is dropped, and a negated cue that is not support states nothing."""
+    found: list[Cue] = []
+    for m in lex.cues.finditer(s.text):
+        key = " ".join(m.group().lower().split())
+        stance = lex.stance_of.get(key)
+        if stance is None or _is_noun_use(s, m, lex):
+            continue
+        negated = lex.negation.search(s.text, max(0, m.start() - 60), m.start())
+        if stance is Stance.SUPPORT and (
+            negated or lex.refusal.search(s.text, max(0, m.start() - 90), m.start())
+        ):
+            stance = Stance.OPPOSE
+        elif negated:
+            continue  # "had not explicitly rejected X": no stance either way
+        found.append(Cue(m.start(), m.end(), key, stance))
+    for pattern, stance, topic in lex.frames:
+        for m in pattern.finditer(s.text):
+            found.append(Cue(m.start(), m.end(), m.group().lower(), stance, topic=topic))
+    for m in lex.advocacy.finditer(s.text):
+        cue = _advocacy(s, m, lex)
+        if cue is not None:
+            found.append(cue)
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Cue] = []
+    for cue in found:
+        if out and cue.start < out[-1].end:
+            continue
+        out.append(cue)
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _advocacy(s: Sentence, opener: re.Match[str], lex: StanceLexicon) -> Cue | None:
+    """ "stressed that the Global Dialogue should take steps": support for its subject.
+
+    The clause's subject runs from "that" to the modal, within the clause; the
+    stance is opposition when the modal is negated or an ending verb follows
+    it ("should be scrapped").
+    """
+    stop = _CLAUSE_END.search(s.text, opener.end(), opener.end() + SCOPE_CHARS)
+    end = stop.start() if stop else min(len(s.text), opener.end() + SCOPE_CHARS)
+    modal = lex.modal.search(s.text, opener.end(), end)
+    if modal is None or modal.start() == opener.end():
+        return None
+    ending = lex.ending.match(s.text, modal.end())
+    stance = Stance.OPPOSE if ending else Stance.SUPPORT
+    key = " ".join(opener.group().lower().split())
+    return Cue(opener.start(), opener.end(), key, stance, scope_end=modal.start())
+
+
+def _is_noun_use(s: Sentence, cue: re.Match[str], lex: StanceLexicon) -> bool:
+    word = cue.group().lower()
+    if word not in lex.noun_cues:
+        return False
+    before = re.findall(r"[\w'’-]+", s.text[max(0, cue.start() - 40) : cue.start()])
+    return bool(before) and before[-1].lower() in lex.noun_modifiers

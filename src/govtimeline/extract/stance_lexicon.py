@@ -1,0 +1,155 @@
+"""The stance lexicon: cues, negations, topics, frames and scope words.
+
+Read from ``data/stance.json`` (see its "about" fields); domain knowledge
+lives in the data file, this module only compiles it into patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from govtimeline.model import Stance
+
+__all__ = ["StanceLexicon", "stance_lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class StanceLexicon:
+    """Stance cues, negations, topics and the words that shape a cue's scope."""
+
+    cues: re.Pattern[str]
+    stance_of: dict[str, Stance]
+    negation: re.Pattern[str]
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    instruments: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = ()
+    noun_cues: frozenset[str] = frozenset()
+    """Cues that are also nouns ("support"): not a cue after a determiner or adjective."""
+    noun_modifiers: frozenset[str] = frozenset()
+    """Words that, just before a noun cue, make it a noun ("broad support")."""
+    offices: re.Pattern[str] = re.compile(r"(?!)")
+    """Office words after a possessive actor that make it the speaker ("China's envoy")."""
+    boundaries: re.Pattern[str] = re.compile(r";")
+    """Where a cue's scope ends."""
+    concessive: re.Pattern[str] = re.compile(r"(?!)")
+    """Words opening a clause that ends at the next comma ("while", "although")."""
+    authored_kinds: frozenset[str] = frozenset()
+    """Event kinds whose signer is their author (an executive order): signing is no stance."""
+    authoring_cues: frozenset[str] = frozenset()
+    """Cues that, on an authored kind, are the act of issuing it ("signed")."""
+    refusal: re.Pattern[str] = re.compile(r"(?!)")
+    """A refusal whose infinitive is the cue: "the refusal of X and Y to sign"."""
+    issuing_kinds: frozenset[str] = frozenset()
+    """Event kinds an organisation issues (a resolution): its adopting one is no stance."""
+    issuing_cues: frozenset[str] = frozenset()
+    """Cues that, from an organisation on an issuing kind, are the act of issuing it."""
+    frames: tuple[tuple[re.Pattern[str], Stance, str], ...] = ()
+    """Cues that carry their own topic: "cannot be left to an algorithm"."""
+    advocacy: re.Pattern[str] = re.compile(r"(?!)")
+    """ "stressed that": opens a clause whose subject should act."""
+    modal: re.Pattern[str] = re.compile(r"(?!)")
+    """ "should", "must": the verb of an advocacy clause."""
+    ending: re.Pattern[str] = re.compile(r"(?!)")
+    """What, after the modal, makes the advocacy opposition ("should be scrapped")."""
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _words(raw: dict[str, object], key: str) -> list[str]:
+    value = raw.get(key, [])
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@cache
+def stance_lexicon() -> StanceLexicon:
+    """The lexicon shipped in ``data/stance.json``."""
+    raw = json.loads(resources.files("govtimeline").joinpath("data/stance.json").read_text("utf-8"))
+    stance_of: dict[str, Stance] = {}
+    for stance in Stance:
+        for cue in raw[stance.value]:
+            stance_of[cue] = stance
+    cues = re.compile(r"\b(?:" + _alternation(list(stance_of)) + r")\b", re.IGNORECASE)
+    negation = re.compile(
+        r"\b(?:" + _alternation(raw["negations"]) + r")\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE
+    )
+    topics = tuple(
+        (name, re.compile(r"\b(?:" + _alternation(phrases) + r")\b", re.IGNORECASE))
+        for name, phrases in raw["topics"].items()
+    )
+    instruments = tuple(
+        (
+            name,
+            frozenset(spec["kinds"]),
+            re.compile(r"\b(?:" + _alternation(spec["words"]) + r")\b", re.IGNORECASE),
+        )
+        for name, spec in raw.get("instrument_topics", {}).items()
+    )
+    scope = raw.get("scope", {})
+    frames = tuple(
+        (
+            re.compile(
+                r"\b(?:"
+                + _alternation(_words(spec, "before"))
+                + r")\s+(?:"
+                + _alternation(_words(spec, "after"))
+                + r")\b",
+                re.IGNORECASE,
+            ),
+            Stance(spec["stance"]),
+            str(spec["topic"]),
+        )
+        for spec in raw.get("frames", {}).get("items", [])
+    )
+    advocacy = raw.get("advocacy", {})
+    return StanceLexicon(
+        cues=cues,
+        stance_of=stance_of,
+        negation=negation,
+        topics=topics,
+        instruments=instruments,
+        noun_cues=frozenset(_words(scope, "noun_cues")),
+        noun_modifiers=frozenset(_words(scope, "noun_modifiers")),
+        offices=re.compile(
+            r"^\W*(?:\w+\W+){0,2}?(?:" + _alternation(_words(scope, "offices")) + r")\b",
+            re.IGNORECASE,
+        ),
+        boundaries=re.compile(
+            r";|\s[–—]\s|,\s+\w+ing\b|\b(?:" + _alternation(_words(scope, "boundaries")) + r")\b",
+            re.IGNORECASE,
+        ),
+        concessive=re.compile(
+            r"\b(?:" + _alternation(_words(scope, "concessive")) + r")\b", re.IGNORECASE
+        ),
+        authored_kinds=frozenset(_words(scope, "authored_kinds")),
+        authoring_cues=frozenset(_words(scope, "authoring_cues")),
+        refusal=re.compile(
+            r"\b(?:" + _alternation(_words(scope, "refusals")) + r")\b[^;!?]{0,70}\bto\s+$",
+            re.IGNORECASE,
+        ),
+        issuing_kinds=frozenset(_words(scope, "issuing_kinds")),
+        issuing_cues=frozenset(_words(scope, "issuing_cues")),
+        frames=frames,
+        advocacy=_words_pattern(_words(advocacy, "verbs"), r"\s+that\s+"),
+        modal=_words_pattern(_words(advocacy, "modals")),
+        ending=re.compile(
+            r"\s+(?:" + _alternation(_words(advocacy, "ending")) + r")\b", re.IGNORECASE
+        )
+        if advocacy
+        else re.compile(r"(?!)"),
+    )
+
+
+def _words_pattern(words: Sequence[str], after: str = "") -> re.Pattern[str]:
+    """Any of ``words`` as whole words (followed by ``after``), or a pattern matching nothing."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + _alternation(words) + r")\b" + after, re.IGNORECASE)
