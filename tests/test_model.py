@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govtimeline as gt
-from govtimeline import testing
+from govtimeline import model, testing
 
 
 def _evidence(doc: str = "d1", start: int = 0, end: int = 5) -> gt.Evidence:
@@ -97,6 +97,16 @@ STRATEGIES = [
 @given(st.one_of(*STRATEGIES))
 def test_every_model_value_pickles(value: object) -> None:
     assert pickle.loads(pickle.dumps(value)) == value
+
+
+@pytest.mark.parametrize("name", model.__all__)
+def test_classes_keep_the_module_they_had_before_the_split(name: str) -> None:
+    # model.py became a package: pickles name classes by __module__, so a class
+    # reporting govtimeline.model.events would break pickles read by older versions
+    cls = getattr(model, name)
+    assert cls.__module__ == "govtimeline.model"
+    assert getattr(gt, name) is cls
+    assert f"cgovtimeline.model\n{name}\n".encode() in pickle.dumps(cls, protocol=0)
 
 
 def _position(actor: str, topic: str, stance: str, when: gt.When) -> gt.Position:

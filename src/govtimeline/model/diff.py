@@ -1,0 +1,75 @@
+"""What changed between two timelines (built by :func:`govtimeline.diff`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.model._display import _Displayed
+from govtimeline.model._validators import _tuple
+from govtimeline.model.events import Event
+from govtimeline.model.positions import Position, PositionChange
+from govtimeline.when import When
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["EventChange", "TimelineDiff"]
+
+
+@attrs.frozen(kw_only=True)
+class EventChange:
+    """An event present in both timelines whose date changed."""
+
+    event: str
+    """Event id."""
+    name: str
+    """Event name (from the newer timeline)."""
+    old: When | None
+    """Date in the old timeline."""
+    new: When | None
+    """Date in the new timeline."""
+
+
+@attrs.frozen(kw_only=True)
+class TimelineDiff(_Displayed):
+    """What changed between two timelines."""
+
+    events_added: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    """Events only in the new timeline."""
+    events_removed: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    """Events only in the old timeline."""
+    events_redated: tuple[EventChange, ...] = attrs.field(default=(), converter=_tuple)
+    """Events whose date or precision changed."""
+    positions_added: tuple[Position, ...] = attrs.field(default=(), converter=_tuple)
+    """Positions only in the new timeline."""
+    positions_removed: tuple[Position, ...] = attrs.field(default=(), converter=_tuple)
+    """Positions only in the old timeline."""
+    positions_changed: tuple[PositionChange, ...] = attrs.field(default=(), converter=_tuple)
+    """Same actor and topic, different stance."""
+
+    def plot(self, *, ax: Axes | None = None) -> Axes:
+        """Added, removed and re-dated events on a time axis."""
+        from govtimeline.plot import plot_diff
+
+        return plot_diff(self, ax=ax)
+
+    def __str__(self) -> str:
+        from govtimeline.diff import render_diff_text
+
+        return render_diff_text(self)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the timelines agree."""
+        return not any(
+            (
+                self.events_added,
+                self.events_removed,
+                self.events_redated,
+                self.positions_added,
+                self.positions_removed,
+                self.positions_changed,
+            )
+        )

@@ -1,0 +1,148 @@
+"""What one document holds: the document, evidence spans, dates, actors, mentions."""
+
+from __future__ import annotations
+
+import attrs
+
+from govtimeline.model._validators import (
+    _non_empty,
+    _non_negative,
+    _range_order,
+    _span_order,
+    _tuple,
+)
+from govtimeline.model.kinds import (
+    ActorKind,
+    AnchorKind,
+    EventKind,
+    EventStatus,
+    TimexType,
+    _actor_kind,
+    _anchor_kind,
+    _event_kind,
+    _event_status,
+    _timex_type,
+)
+from govtimeline.when import When
+
+__all__ = ["Actor", "Document", "Evidence", "Mention", "TimeExpression"]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One source text with its metadata."""
+
+    id: str = attrs.field(validator=_non_empty)
+    """Stable identifier, unique within a corpus (file stem, record id…)."""
+    text: str
+    """The full text; all offsets count into it."""
+    published: When | None = None
+    """Publication date at whatever precision is known; None when undated."""
+    title: str | None = None
+    """Headline or title."""
+    source: str | None = None
+    """Publisher or outlet."""
+    url: str | None = None
+    """Where the text came from."""
+    path: str | None = None
+    """The file it was read from, if any."""
+    lang: str = "en"
+    """ISO 639-1 language code of the text."""
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Where a claim comes from: a span of one document and the sentence around it."""
+
+    document: str = attrs.field(validator=_non_empty)
+    """The :attr:`Document.id`."""
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character of the span."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset just past the span."""
+    quote: str
+    """The sentence (or clause) quoted as support."""
+
+    def __attrs_post_init__(self) -> None:
+        _span_order(self)
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A date phrase found in a text, normalised to TIMEX3 and a :class:`When`."""
+
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset just past the last character."""
+    text: str
+    """The phrase as written."""
+    timex_type: TimexType = attrs.field(converter=_timex_type)
+    """DATE, TIME, DURATION or SET."""
+    timex_value: str | None = None
+    """TIMEX3 value (``2025-09-24``, ``2025-08``, ``P3D``, ``XXXX-XX-XX``…); None if unknown."""
+    when: When | None = None
+    """The date (for a range, its start); None for durations, sets and unresolved phrases."""
+    until: When | None = None
+    """The end of a range ("10–11 February": 11 February); None otherwise."""
+    anchor_kind: AnchorKind = attrs.field(default=AnchorKind.ABSOLUTE, converter=_anchor_kind)
+    """How the date was obtained."""
+    offset: str | None = None
+    """For relative phrases, the signed ISO 8601 duration from the reference (``-P1D``)."""
+    reference: str | None = None
+    """For event-relative phrases, the phrase naming the reference event."""
+    quoted: bool = False
+    """Whether the phrase stands inside quoted speech."""
+
+    def __attrs_post_init__(self) -> None:
+        _span_order(self)
+        _range_order(self, self.when, self.until)
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A state, organisation, person or group that acts or speaks."""
+
+    name: str = attrs.field(validator=_non_empty)
+    """Canonical name ("United States", "United Nations", "António Guterres")."""
+    kind: ActorKind = attrs.field(converter=_actor_kind)
+    """What the actor is."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    """Other names seen or known ("U.S.", "Washington")."""
+    affiliation: str | None = None
+    """For a person, the canonical name of the body they speak for, if known."""
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A reference, in one document, to an event."""
+
+    evidence: Evidence
+    """The span of the name phrase and its sentence."""
+    name: str
+    """The name phrase as written ("the Paris summit")."""
+    kind: EventKind = attrs.field(converter=_event_kind)
+    """The kind of event."""
+    when: When | None = None
+    """The date the document gives it (start of a range)."""
+    until: When | None = None
+    """End of a date range given for it."""
+    date_text: str | None = None
+    """The date phrase the date came from, as written."""
+    relative_offset: str | None = None
+    """If dated relative to another event: signed ISO duration (``-P1D``)."""
+    relative_to: str | None = None
+    """If dated relative to another event: the phrase naming it."""
+    body: str | None = None
+    """Organising or acting body, canonical actor name."""
+    location: str | None = None
+    """Where it took place."""
+    edition: int | None = None
+    """Ordinal edition ("the third summit" → 3)."""
+    topic: str | None = None
+    """What it is about, from the topic lexicon."""
+    status: EventStatus = attrs.field(default=EventStatus.OCCURRED, converter=_event_status)
+    """Occurred or planned, from tense and cue words."""
+
+    def __attrs_post_init__(self) -> None:
+        _range_order(self, self.when, self.until)
