@@ -284,6 +284,18 @@ def test_any_text_extracts(text: str) -> None:
             "The resolution",
             "2031-03-02",
         ),
+        (  # an event named by its host; speaking at it makes it a statement
+            "Speaking at an event hosted by the Harbour Policy Council on 3 May 2031, Doe spoke.",
+            "statement",
+            "Harbour Policy Council event",
+            "2031-05-03",
+        ),
+        (  # ... and a plain gathering otherwise
+            "Ministers met at a dinner organised by the World Ocean Forum in 2030.",
+            "other",
+            "World Ocean Forum dinner",
+            "2030",
+        ),
         (  # "of" between two capitals is inside a name
             "In 2030, Chile ratified the Council of Europe AI treaty.",
             "treaty",
@@ -390,3 +402,7 @@ def test_names_joined_by_and_the_split_only_after_a_head() -> None:
     assert names == ["Lima Accord", "Quito Protocol"]
     one = [m.name for m in _extract("The Trade and the Environment Forum opened.").mentions]
     assert one == ["Trade and the Environment Forum"]
+
+
+def test_an_event_hosted_by_nobody_named_is_no_event() -> None:
+    assert _extract("It was an event hosted by friends of the family.").mentions == ()

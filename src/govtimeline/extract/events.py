@@ -173,6 +173,10 @@ class EventLexicon:
     """A creation verb after a name ("…, which was launched"), group ``verb``."""
     launch_verbs: frozenset[str] = frozenset()
     """Creation verbs that make a launch rather than a founding."""
+    hosted: re.Pattern[str] = re.compile(r"(?!)")
+    """ "an event hosted by the X Council": groups ``noun`` and ``host``."""
+    speaking: re.Pattern[str] = re.compile(r"(?!)")
+    """Words just before a hosted event that make it a statement ("speaking at")."""
 
 
 @cache
@@ -197,7 +201,21 @@ def event_lexicon() -> EventLexicon:
     creation = raw.get("creation_verbs", {"launch": [], "founding": []})
     verbs = sorted(creation["launch"] + creation["founding"], key=len, reverse=True)
     institutions = [w.lower() for w in raw.get("institution_heads", [])]
+    hosted = raw.get("hosted_events", {})
     return EventLexicon(
+        hosted=re.compile(
+            r"\b(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:"
+            + _any(hosted.get("nouns", []))
+            + r"))\s+(?i:"
+            + _any(hosted.get("verbs", []))
+            + r")\s+(?:the\s+)?(?P<host>[A-Z][\w'’&-]*(?:\.[A-Z][\w'’&-]*)*\.?"
+            r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:[A-Z][\w'’&-]*|AI))*)"
+        )
+        if hosted
+        else re.compile(r"(?!)"),
+        speaking=re.compile(r"\b(?:" + _any(hosted.get("speaking", [])) + r")\s+$", re.IGNORECASE)
+        if hosted
+        else re.compile(r"(?!)"),
         triggers=tuple(triggers),
         heads=heads,
         future=future,
@@ -226,6 +244,28 @@ def event_lexicon() -> EventLexicon:
         if addresses
         else re.compile(r"(?!)"),
     )
+
+
+def _any(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any whitespace."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _hosted(s: Sentence, lex: EventLexicon) -> list[NameSpan]:
+    """An event named by its host: "speaking at an event hosted by the X Council"."""
+    out = []
+    for m in lex.hosted.finditer(s.text):
+        host = m.group("host").rstrip(".")
+        kind = (
+            EventKind.STATEMENT
+            if lex.speaking.search(s.text, max(0, m.start() - 30), m.start())
+            else EventKind.OTHER
+        )
+        name = f"{host} {' '.join(m.group('noun').lower().split())}"
+        out.append(NameSpan(s.start + m.start(), s.start + m.end("host"), kind, name))
+    return out
 
 
 def _title_kind(title: str, lex: EventLexicon) -> EventKind | None:
@@ -468,9 +508,15 @@ def find_mentions(
     date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
         here = actor_index.within(s.start, s.end)
-        titles = _titles(s, lex, here)
+        hosted = _hosted(s, lex)
+        titles = [
+            t
+            for t in _titles(s, lex, here)
+            if not any(h.start <= t.start and t.end <= h.end for h in hosted)
+        ]
         spans = _verb_mentions(s, lex, titles, here)
         spans += [t for t in titles if not any(v.start == t.start for v in spans)]
+        spans += hosted
         spans += [
             a
             for a in _addresses(s, lex, here)
