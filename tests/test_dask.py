@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from pathlib import Path
@@ -56,3 +57,31 @@ def test_a_synthetic_corpus_gives_the_serial_timeline_byte_for_byte() -> None:
     expected = gt.reconstruct(docs).to_json()
     bag = gtdask.from_documents(list(reversed(docs)), partitions=5)
     assert gtdask.reconstruct_bag(bag, split_every=2, scheduler="synchronous").to_json() == expected
+
+
+def test_files_read_on_the_workers_give_the_serial_timeline(tmp_path: Path) -> None:
+    docs = gt.read(examples_path())
+    paths = []
+    for doc in docs:
+        path = tmp_path / f"{doc.id}.json"
+        path.write_text(
+            json.dumps(
+                {
+                    "id": doc.id,
+                    "text": doc.text,
+                    "published": doc.published.edtf if doc.published else None,
+                }
+            ),
+            "utf-8",
+        )
+        paths.append(path)
+    expected = gt.reconstruct(gt.read(tmp_path)).to_json()
+    bag = gtdask.from_files(reversed(paths), partitions=3)
+    assert gtdask.reconstruct_bag(bag, split_every=2, scheduler="synchronous").to_json() == expected
+
+
+def test_an_unreadable_file_is_named_from_the_worker(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not text")
+    with pytest.raises(gt.GovTimelineError, match=r"bad\.txt"):
+        gtdask.reconstruct_bag(gtdask.from_files([bad]), scheduler="synchronous")
