@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from govtimeline._trie import trie_regex as _trie_regex
 from govtimeline.errors import InputError
 from govtimeline.model import Actor, ActorKind
 
@@ -151,31 +152,6 @@ class Gazetteer:
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _DETERMINERS = frozenset(["The", "A", "An", "In", "At", "And", "But", "For", "On", "Of", "To"])
-
-
-def _trie_regex(forms: Iterable[str]) -> str:
-    """One alternation of ``forms`` as a trie: "UN|UNGA|UNESCO" → "UN(?:GA|ESCO)?".
-
-    At each branch the longer continuations are tried first, so the match is
-    the longest form that also satisfies the word boundaries around it.
-    """
-    trie: dict[str, Any] = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return walk(trie)
 
 
 def _bare(form: str) -> str:

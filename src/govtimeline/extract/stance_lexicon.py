@@ -14,6 +14,7 @@ from importlib import resources
 
 import attrs
 
+from govtimeline._trie import trie_regex
 from govtimeline.model import Stance
 
 __all__ = ["StanceLexicon", "stance_lexicon"]
@@ -59,9 +60,8 @@ class StanceLexicon:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    """The phrases as one trie-shaped alternation, longest match first, any spacing."""
+    return trie_regex((" ".join(w.split()) for w in words), any_space=True)
 
 
 def _words(raw: dict[str, object], key: str) -> list[str]:
