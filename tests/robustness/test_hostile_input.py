@@ -65,6 +65,12 @@ def test_repetitions_are_linear(unit: str) -> None:
         "At the Harbour Summit on Tuesday, Chile, speaking on behalf of the G77, rejected "
         "the Ocean Treaty; ",
         "the Ocean initiative launched in 2023 and the ",
+        # advocacy clauses, frames, hosted events, coordinated objects, quotation runs
+        "Chile stressed that the Harbour Forum should ",
+        "cannot be left to algorithms and ",
+        "at an event hosted by the Harbour Policy Council and ",
+        "endorsed the Lima Accord in 2030 and the ",
+        "“It cannot be left to algorithms,” Guterres said. ",
     ],
 )
 def test_endless_sentences_are_linear(unit: str) -> None:

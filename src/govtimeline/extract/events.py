@@ -209,7 +209,7 @@ def event_lexicon() -> EventLexicon:
             + r"))\s+(?i:"
             + _any(hosted.get("verbs", []))
             + r")\s+(?:the\s+)?(?P<host>[A-Z][\w'’&-]*(?:\.[A-Z][\w'’&-]*)*\.?"
-            r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:[A-Z][\w'’&-]*|AI))*)"
+            r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*)*)"
         )
         if hosted
         else re.compile(r"(?!)"),
