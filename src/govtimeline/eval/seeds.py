@@ -120,8 +120,10 @@ class SeedScore:
     events: PRF
     dated_events: PRF
     positions: PRF
-    change_found: bool
-    conflict_found: bool
+    changes_found: tuple[int, int]
+    """Expected stance changes found by ``tl.changes()``, and how many were expected."""
+    conflicts_found: tuple[int, int]
+    """Expected date conflicts flagged with the expected choice, and how many were expected."""
     timeline: Timeline
 
     def table(self) -> str:
@@ -139,8 +141,8 @@ class SeedScore:
             self.events.line("  events (all predicted)"),
             self.dated_events.line("  events (dated predicted)"),
             self.positions.line("  positions"),
-            f"  US support -> oppose change found: {self.change_found}",
-            f"  Security Council 22-vs-24 September conflict flagged: {self.conflict_found}",
+            "  stance changes found        {}/{}".format(*self.changes_found),
+            "  date conflicts flagged      {}/{}".format(*self.conflicts_found),
         ]
         return "\n".join(lines) + "\n"
 
@@ -285,17 +287,8 @@ def score_seeds(path: Path | None = None) -> SeedScore:
             matched_expected=found,
             expected=len(needed),
         )
-    change = any(
-        c.actor == "United States"
-        and c.from_stance.value == "support"
-        and c.to_stance.value == "oppose"
-        for c in tl.changes()
-    )
-    conflict = any(
-        any(cl.when is not None and cl.when == When.day(2025, 9, 22) for cl in c.claims)
-        and c.chosen == "2025-09-24"
-        for c in tl.conflicts
-    )
+    changes = expected.get("position_changes", [])
+    conflicts = expected.get("conflicts", [])
     return SeedScore(
         mentions=mentions,
         actors=actors,
@@ -318,7 +311,45 @@ def score_seeds(path: Path | None = None) -> SeedScore:
             matched_expected=pos_x,
             expected=len(expected["positions"]),
         ),
-        change_found=change,
-        conflict_found=conflict,
+        changes_found=(sum(_change_found(tl, x) for x in changes), len(changes)),
+        conflicts_found=(sum(_conflict_found(tl, x) for x in conflicts), len(conflicts)),
         timeline=tl,
     )
+
+
+def _change_found(tl: Timeline, x: dict[str, Any]) -> bool:
+    """An expected stance change: same actor, from/to stances, topics sharing a distinctive
+    word (or one phrase), the change dated within the expected interval."""
+    low, high = (When.parse(b) for b in x["between"])
+    for c in tl.changes():
+        if c.actor.casefold() != x["actor"].casefold():
+            continue
+        if (c.from_stance.value, c.to_stance.value) != (x["from"], x["to"]):
+            continue
+        if not _tokens(c.topic) & _tokens(x["topic"]) and phrase_key(c.topic) != phrase_key(
+            x["topic"]
+        ):
+            continue
+        first, then = c.before.when, c.after.when
+        if first is None or then is None:
+            continue
+        if first.earliest <= high.latest and then.latest >= low.earliest:
+            return True
+    return False
+
+
+def _conflict_found(tl: Timeline, x: dict[str, Any]) -> bool:
+    """An expected date conflict: a Conflict with a claim on each expected date that can be
+    read as a date, whose choice is the date the expected resolution starts with."""
+    wanted = set()
+    for claim in x["claims"]:
+        try:
+            wanted.add(When.parse(claim["date"]))
+        except ValueError:
+            continue  # "Wednesday (once anchored)": not a date the scorer can read
+    chosen = x["resolution"].split(":", 1)[0].strip()
+    for c in tl.conflicts:
+        claimed = {cl.when for cl in c.claims if cl.when is not None}
+        if wanted <= claimed and c.chosen == chosen:
+            return True
+    return False
