@@ -39,6 +39,14 @@ def venue_of(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | Non
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whose|where)\b|\b(?:[a-z]+ed|struck|made|taken|given|held|won|set|put"
+    r"|brought|sought|built|done|drawn|shown|known|written|kept|begun|laid|led|left)\s+"
+    r"(?:at|in|on|by|during|last|earlier|with|under)\b"
+)
+
+
 def usable(d: TimeExpression) -> bool:
     """A calendar date that does not hang on another event."""
     return d.timex_type is TimexType.DATE and d.anchor_kind is not AnchorKind.EVENT
@@ -74,7 +82,18 @@ def act_date(
     at = s.start + cue.start
     window = max(0, cue.start - REACH)
     clause_start = s.start + max(s.text.rfind(";", window, cue.start), window)
-    before = [d for d in dates if usable(d) and clause_start <= d.start and d.end <= at]
+    aside = [
+        (s.start + m.start(), s.start + m.end())
+        for m in _RELATIVE_CLAUSE.finditer(s.text, clause_start - s.start, cue.start)
+    ]
+    before = [
+        d
+        for d in dates
+        if usable(d)
+        and clause_start <= d.start
+        and d.end <= at
+        and not any(a <= d.start < b for a, b in aside)  # "India, which … in 2027, endorsed"
+    ]
     phrase = before[-1].text if before else None  # resolved or not, the clause's own date
     if before and before[-1].when is not None:
         return Dating(before[-1].when, None, topic)
@@ -86,7 +105,14 @@ def act_date(
         return scene  # words quoted from a speech date to the speech
     if topic is not None and topic.when is not None:
         return Dating(topic.when, None, topic)
-    after = [d for d in dates if usable(d) and d.start >= at]
+    after = [
+        d
+        for d in dates
+        if usable(d)
+        and d.start >= at
+        # "endorsed the deal struck at the summit on 16 June": the date is the deal's
+        and not _SUBORDINATE.search(s.text, cue.end, d.start - s.start)
+    ]
     if after:
         d = after[0]
         return Dating(d.when, d.text if d.when is None else None, topic)

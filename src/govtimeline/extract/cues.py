@@ -11,6 +11,7 @@ act") is about its subject, which must be named.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import attrs
 
@@ -41,14 +42,16 @@ class Cue:
     """Where an advocacy clause's subject ends (its modal)."""
 
 
-def find_cues(s: Sentence, lex: StanceLexicon) -> list[Cue]:
+def find_cues(
+    s: Sentence, lex: StanceLexicon, name_ends: Collection[int] = frozenset()
+) -> list[Cue]:
     """The stance cues of a sentence in text order, each with its stance; a cue inside
     another is dropped, and a negated cue that is not support states nothing."""
     found: list[Cue] = []
     for m in lex.cues.finditer(s.text):
         key = " ".join(m.group().lower().split())
         stance = lex.stance_of.get(key)
-        if stance is None or _is_noun_use(s, m, lex):
+        if stance is None or _is_noun_use(s, m, lex) or _modifies_a_noun(s, m, key, name_ends):
             continue
         negated = lex.negation.search(s.text, max(0, m.start() - 60), m.start())
         if stance is Stance.SUPPORT and (
@@ -82,7 +85,8 @@ def _advocacy(s: Sentence, opener: re.Match[str], lex: StanceLexicon) -> Cue | N
 
     The clause's subject runs from "that" to the modal, within the clause; the
     stance is opposition when the modal is negated or an ending verb follows
-    it ("should be scrapped").
+    it ("should be scrapped"). When an adopting verb follows the modal ("should
+    adopt a norm", "should set a date"), the stance is support for its object.
     """
     stop = _CLAUSE_END.search(s.text, opener.end(), opener.end() + SCOPE_CHARS)
     end = stop.start() if stop else min(len(s.text), opener.end() + SCOPE_CHARS)
@@ -90,9 +94,69 @@ def _advocacy(s: Sentence, opener: re.Match[str], lex: StanceLexicon) -> Cue | N
     if modal is None or modal.start() == opener.end():
         return None
     ending = lex.ending.match(s.text, modal.end())
-    stance = Stance.OPPOSE if ending else Stance.SUPPORT
     key = " ".join(opener.group().lower().split())
+    adopting = None if ending else lex.adopting.match(s.text, modal.end())
+    if adopting is not None:
+        # "stressed that the Forum should adopt a norm against …": support for the norm
+        return Cue(opener.start(), adopting.end(), key, Stance.SUPPORT)
+    stance = Stance.OPPOSE if ending else Stance.SUPPORT
     return Cue(opener.start(), opener.end(), key, stance, scope_end=modal.start())
+
+
+_LINKS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "also",
+        "still",
+        "now",
+        "not",
+        "and",
+        "or",
+        "but",
+        "while",
+        "by",
+        "after",
+        "before",
+        "without",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "from",
+        "as",
+        "when",
+        "then",
+        "thus",
+        "even",
+        "jointly",
+        "publicly",
+        "openly",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
+
+
+def _modifies_a_noun(s: Sentence, cue: re.Match[str], key: str, name_ends: Collection[int]) -> bool:
+    """ "countries pushing for an agreement": a participle after a common noun says what
+    that noun does, not what the sentence's subject does. After an event's name ("a joint
+    statement reaffirming support for X") it says what its authors do."""
+    if not key.split()[0].endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(s.text, max(0, cue.start() - 30), cue.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if before.end(1) in name_ends:
+        return False
+    return word.islower() and word not in _LINKS and not word.endswith("ly")
 
 
 def _is_noun_use(s: Sentence, cue: re.Match[str], lex: StanceLexicon) -> bool:

@@ -42,6 +42,7 @@ from govtimeline.extract.act_dates import Dating, act_date, narrative_month, usa
 from govtimeline.extract.cues import REACH, Cue, find_cues
 from govtimeline.extract.cues import SCOPE_CHARS as _SCOPE_CHARS
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
+from govtimeline.extract.objects import TopicMemory, object_phrase, open_topic
 from govtimeline.extract.quotes import SAID, Speech, quoted_by, speech_after
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
@@ -51,6 +52,7 @@ from govtimeline.model import (
     Evidence,
     Mention,
     Position,
+    Stance,
     TimeExpression,
 )
 from govtimeline.when import When
@@ -147,28 +149,61 @@ def _scope_end(s: Sentence, cue: Cue, lex: StanceLexicon, next_cue: int) -> int:
     return end
 
 
+_ADJECTIVES_ONLY = re.compile(r"\s*,(?:\s*[\"“”'’]?[\w-]+[\"“”'’]?,?){1,3}\s*")
+
+
 def _topic(
     s: Sentence,
     cue: Cue,
     scope_end: int,
     mentions: Sequence[Mention],
     lex: StanceLexicon,
+    memory: TopicMemory,
 ) -> tuple[str, Mention | None] | None:
+    """What a cue is about: the event or lexicon topic that opens its object, else its
+    object phrase (named, or pointing back), else the first event or topic it reaches,
+    else the event a relative clause hangs on."""
     if cue.topic is not None:
         return cue.topic, None
     start, end = s.start + cue.end, s.start + scope_end
-    found: list[tuple[int, str, Mention | None]] = [
-        (m.evidence.start - s.start, _topic_name(m), m)
+    found: list[tuple[int, int, str, Mention | None]] = [
+        (m.evidence.start - s.start, m.evidence.end - s.start, _topic_name(m), m)
         for m in mentions
         if start <= m.evidence.start < end
     ]
     for name, pattern in lex.topics:
         hit = pattern.search(s.text, cue.end, scope_end)
         if hit:
-            found.append((hit.start(), name, None))
+            found.append((hit.start(), hit.end(), name, None))
+    found.sort(key=lambda f: (f[0], f[3] is None))
+    phrase = object_phrase(s.text, cue.end, scope_end)
+    if phrase is not None:
+        # what opens the phrase (its determiners included), or follows a list of adjectives
+        # ("the G20's nonbinding, "human-centered" AI principles"), or, after a light head
+        # ("the urgency for governing AI"), anything inside it
+        reach = phrase.end if phrase.head in lex.light_heads else phrase.head_end
+        opening = [
+            f
+            for f in found
+            if phrase.opens <= f[0] < reach
+            or (f[3] is not None and _ADJECTIVES_ONLY.fullmatch(s.text, phrase.end, f[0]))
+        ]
+        own = open_topic(phrase, lex.policy_heads)
+        if opening:
+            first = opening[0]
+            if first[3] is None and first[1] < phrase.head_end and own is not None:
+                return own, None  # "a capacity-building fund": the topic word only modifies
+            return first[2], first[3]
+        if phrase.other:
+            return None  # "blocked a similar text": not what the sentence names
+        if cue.scope_end is None:
+            back = memory.resolve(phrase)
+            if back is not None or (phrase.definite and own is None):
+                return back  # "the annex": what the document named before, or nothing
+            if own is not None:
+                return own, None
     if found:  # the first thing the cue reaches is what it is about
-        _, name, mention = min(found, key=lambda f: (f[0], f[2] is None))
-        return name, mention
+        return found[0][2], found[0][3]
     if cue.scope_end is not None:
         return None  # what should act must be named: an event or a topic of the lexicon
     relative = _RELATIVE.search(s.text, max(0, cue.start - 80), cue.start)
@@ -176,62 +211,7 @@ def _topic(
         hung = [m for m in mentions if 0 <= s.start + relative.start() - m.evidence.end <= 2]
         if hung:
             return _topic_name(hung[-1]), hung[-1]
-    named = _named_object(s.text[cue.end : scope_end])
-    return (named, None) if named else None
-
-
-_OBJECT = re.compile(
-    r"\s*(?:to\s+|for\s+|against\s+|on\s+)?(?:(?:any|all|the|a|an|its|their|such|further|new|more)\s+)*"
-    r"(?P<np>[^,.;:!?()\"“”]+?)\s*(?=$|[,.;:!?()\"“”]|\s(?:that|which|who|while|because|as|if|when|but|and\s+(?:to|is|are|was|were|has|have|had|will|would)|is|are|was|were|will|would|could|should)\b)"
-)
-_MAX_OBJECT_WORDS = 7
-_MIN_PLAIN_OBJECT_WORDS = 3  # "limits on plastic production" is a topic without any name
-_NOT_AN_OBJECT = frozenset(
-    [
-        "by",
-        "with",
-        "from",
-        "in",
-        "at",
-        "of",
-        "as",
-        "after",
-        "before",
-        "during",
-        "since",
-        "among",
-        "between",
-        "over",
-        "under",
-        "into",
-        "through",
-        "within",
-        "without",
-        "across",
-    ]
-)
-_NAMED = re.compile(r"(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b")
-
-
-def _named_object(scope: str) -> str | None:
-    """The object of a cue when it says what it is about ("any restrictions from the UNSC on AI").
-
-    A topic outside the lexicon is accepted only when its phrase is short and
-    carries a name or an acronym after its first word, or has at least three
-    words ("limits on plastic production"): "the idea" is no topic.
-    """
-    m = _OBJECT.match(scope)
-    if m is None:
-        return None
-    phrase = " ".join(m.group("np").split())
-    words = phrase.split()
-    if not 2 <= len(words) <= _MAX_OBJECT_WORDS:
-        return None
-    if not _NAMED.search(phrase) and len(words) < _MIN_PLAIN_OBJECT_WORDS:
-        return None  # "the outcome", "a binding limit": too vague to be a topic
-    if words[0].lower() in _NOT_AN_OBJECT:
-        return None  # "backed by the United States": an agent or a circumstance, not a topic
-    return phrase
+    return None
 
 
 def _topic_name(m: Mention) -> str:
@@ -307,6 +287,77 @@ def _coordinated_objects(
     return out
 
 
+_TITLED = re.compile(r"^[\s,]*(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
+def _employer(s: Sentence, person: ActorMention, actors: Sequence[ActorMention]) -> str | None:
+    """The body a person the gazetteer cannot place speaks for, from the words just before
+    their name: "The head of the IAEA, Director General Jane Doe, said"."""
+    if person.actor.kind is not ActorKind.PERSON:
+        return None
+    bodies = [
+        a
+        for a in actors
+        if a.actor.kind is not ActorKind.PERSON and person.start - 80 <= a.end <= person.start
+    ]
+    if not bodies:
+        return None
+    between = s.text[bodies[-1].end - s.start : person.start - s.start]
+    return bodies[-1].actor.name if _TITLED.match(between) or not between.strip(" ,") else None
+
+
+def _unfit(cue: Cue, topic: tuple[str, Mention | None], lex: StanceLexicon) -> bool:
+    """Whether an event-only cue ("led", "chaired") got a topic that is not an event or a
+    topic of the lexicon."""
+    return cue.key in lex.event_only_cues and topic[1] is None and topic[0] not in lex.topic_names
+
+
+def _bare(s: Sentence, cue: Cue, scope_end: int, lex: StanceLexicon) -> bool:
+    """Whether a vote cue says nothing after it ("Norway abstained.", "it voted against")."""
+    after = s.text[cue.end : scope_end].strip(" ,;.!")
+    return (cue.stance is Stance.ABSTAIN or cue.key in lex.vote_cues) and (
+        not after or bool(_ADJUNCT_ONLY.fullmatch(after))
+    )
+
+
+_ADJUNCT_ONLY = re.compile(
+    r"(?:(?:in|on|at|during)\s+(?:the\s+)?(?:vote|ballot|plenary|end|session)\b[^,;]*)",
+    re.IGNORECASE,
+)
+_AS_DID = re.compile(r",?\s*as\s+did\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _as_did(
+    s: Sentence,
+    cue: Cue,
+    scope_end: int,
+    actors: Sequence[ActorMention],
+    speakers: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """Actors that share the act by ellipsis: "China voted against it, as did Russia"."""
+    if not speakers:
+        return []
+    window_end = s.start + min(len(s.text), scope_end + 40)
+    out = []
+    for a in actors:
+        inside = s.start + cue.end <= a.start < window_end and a not in speakers
+        if inside and _AS_DID.search(s.text, max(0, a.start - s.start - 20), a.start - s.start):
+            out.append(a)
+    return out
+
+
+def _qualified(s: Sentence, cue: Cue, scope_end: int, lex: StanceLexicon) -> Stance:
+    """A support cue with a condition ("welcomed X in principle") or a reservation after
+    "but" ("welcomed X but warned …") is mixed."""
+    if cue.stance is not Stance.SUPPORT:
+        return cue.stance
+    if lex.conditions.search(s.text, cue.end, scope_end):
+        return Stance.MIXED
+    if lex.reservations.match(s.text, scope_end):
+        return Stance.MIXED
+    return cue.stance
+
+
 def find_positions(
     document: str,
     sentences: Sequence[Sentence],
@@ -329,18 +380,25 @@ def find_positions(
     date_index = SpanIndex(dates, lambda d: d.start)
     narrative: When | None = None  # the time the story has reached in this section
     speech: Speech | None = None  # the quotations being read, and who speaks them
+    memory = TopicMemory()  # what the document has named so far ("the annex" points back)
+    recent: tuple[int, tuple[str, Mention | None]] | None = None  # the last stance's topic
     previous_end = 0
-    for s in sentences:
+    previous_mentions: Sequence[Mention] = ()
+    for index, s in enumerate(sentences):
         if _SECTION_BREAK.search(text, previous_end, s.start):
-            narrative, speech = None, None
+            narrative, speech, recent = None, None, None
         previous_end = s.end
+        for m in previous_mentions:
+            memory.remember(_topic_name(m), m)
+        if index:
+            memory.remember_titles(sentences[index - 1].text)
         here_dates = date_index.within(s.start, s.end)
         carried = narrative
         stated = [d.when for d in here_dates if usable(d) and d.when is not None]
         if stated:
             narrative = narrative_month(stated[-1])
         here_actors = actor_index.within(s.start, s.end)
-        here_mentions = mention_index.within(s.start, s.end)
+        here_mentions = previous_mentions = mention_index.within(s.start, s.end)
         quoted = quoted_by(s, speech)
         speech = speech_after(s, here_actors, here_dates, here_mentions, speech)
         if (not here_actors and quoted is None) or s.text.rstrip("\"'”’)").endswith("?"):
@@ -350,7 +408,7 @@ def find_positions(
         local_dates = SpanIndex(here_dates, lambda d: d.start)
         cues = [
             c  # a cue inside an event's name ("a U.S.-led resolution") modifies the name
-            for c in find_cues(s, lex)
+            for c in find_cues(s, lex, {m.evidence.end - s.start for m in here_mentions})
             if not any(m.evidence.start < s.start + c.start < m.evidence.end for m in here_mentions)
         ]
         seen: set[tuple[str, str]] = set()
@@ -362,8 +420,17 @@ def find_positions(
             near_dates = local_dates.within(low, high)
             next_cue = cues[i + 1].start if i + 1 < len(cues) else len(s.text)
             scope_end = _scope_end(s, cue, lex, next_cue)
-            topic = _topic(s, cue, scope_end, near_mentions, lex)
+            topic = _topic(s, cue, scope_end, near_mentions, lex, memory)
+            late = recent is None or index - recent[0] > 2
+            if topic is None and recent is not None and not late and _bare(s, cue, scope_end, lex):
+                topic = recent[1]  # "Norway abstained.": on what the story is voting on
+            if topic is not None and _unfit(cue, topic, lex):
+                topic = None  # "led a group of states": leading is a stance on events only
+            if topic is not None:
+                memory.remember(*topic)
+                recent = (index, topic)
             speakers = _speaker(s, s.start + cue.start, near_actors, near_mentions, lex)
+            speakers += _as_did(s, cue, scope_end, near_actors, speakers)
             scene: Dating | None = None
             if not speakers and quoted is not None:
                 speakers, scene = [quoted.speaker], quoted.dating
@@ -379,6 +446,7 @@ def find_positions(
             )
             evidence = [Evidence(document=document, start=s.start, end=s.end, quote=s.text)]
             group, cue_at = _on_behalf_of(s, near_actors), s.start + cue.start
+            stance = _qualified(s, cue, scope_end, lex)
             for obj in objects:
                 name = topic[0] if obj is None or obj is topic[1] else _topic_name(obj)
                 dating = act_date(s, cue, near_dates, venue, obj, published, carried, scene)
@@ -387,6 +455,8 @@ def find_positions(
                         continue  # "the Assembly approved … in a resolution": the event itself
                     when = dating.when
                     actor = gazetteer.speaks_for(speaker.actor, when.earliest if when else None)
+                    if actor is None:
+                        actor = _employer(s, speaker, near_actors)
                     if actor is None:
                         continue
                     via = speaker.actor.name if speaker.actor.kind is ActorKind.PERSON else None
@@ -401,7 +471,7 @@ def find_positions(
                         Position(
                             actor=actor,
                             topic=name,
-                            stance=cue.stance,
+                            stance=stance,
                             when=when,
                             via=via,
                             event=mention_key(linked) if linked else None,

@@ -28,6 +28,12 @@ class StanceLexicon:
     stance_of: dict[str, Stance]
     negation: re.Pattern[str]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @property
+    def topic_names(self) -> frozenset[str]:
+        """The names of the lexicon's topics."""
+        return frozenset(name for name, _ in self.topics)
+
     instruments: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = ()
     noun_cues: frozenset[str] = frozenset()
     """Cues that are also nouns ("support"): not a cue after a determiner or adjective."""
@@ -57,6 +63,20 @@ class StanceLexicon:
     """ "should", "must": the verb of an advocacy clause."""
     ending: re.Pattern[str] = re.compile(r"(?!)")
     """What, after the modal, makes the advocacy opposition ("should be scrapped")."""
+    vote_cues: frozenset[str] = frozenset()
+    """Cues of a vote that may stand without an object ("voted against", "abstained")."""
+    light_heads: frozenset[str] = frozenset()
+    """Head nouns that say little ("the urgency for governing AI"): the topic is inside."""
+    event_only_cues: frozenset[str] = frozenset()
+    """Cues that are stances only on an event or a lexicon topic ("led", "chaired")."""
+    adopting: re.Pattern[str] = re.compile(r"(?!)")
+    """After an advocacy modal, a verb whose object is what the speaker supports."""
+    policy_heads: frozenset[str] = frozenset()
+    """Head nouns that make a two-word object a topic ("a production cap")."""
+    reservations: re.Pattern[str] = re.compile(r"(?!)")
+    """After "but" at the end of a support cue's scope: a reservation that makes it mixed."""
+    conditions: re.Pattern[str] = re.compile(r"(?!)")
+    """In a support cue's scope: a condition that makes it mixed ("in principle")."""
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -135,6 +155,20 @@ def stance_lexicon() -> StanceLexicon:
             r"\b(?:" + _alternation(_words(scope, "refusals")) + r")\b[^;!?]{0,70}\bto\s+$",
             re.IGNORECASE,
         ),
+        policy_heads=frozenset(_words(raw, "policy_heads")),
+        event_only_cues=frozenset(_words(scope, "event_only_cues")),
+        adopting=re.compile(
+            r"\s+(?:" + _alternation(_words(advocacy, "adopting")) + r")\b", re.IGNORECASE
+        ),
+        light_heads=frozenset(_words(raw, "light_heads")),
+        vote_cues=frozenset(_words(scope, "vote_cues")),
+        reservations=re.compile(
+            r"\s*,?\s*but\s+(?:\w+\s+){0,2}?(?:"
+            + _alternation(_words(scope, "reservations"))
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        conditions=_words_pattern(_words(scope, "conditions")),
         issuing_kinds=frozenset(_words(scope, "issuing_kinds")),
         issuing_cues=frozenset(_words(scope, "issuing_cues")),
         frames=frames,
