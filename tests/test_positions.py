@@ -349,3 +349,89 @@ def test_a_speaker_on_behalf_of_a_group_stands_for_it(
 ) -> None:
     (p,) = _positions(text)
     assert (p.actor, p.via) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a short definite phrase points back to what the document named before
+            "Ministers adopted the Harbour Protocol on Ocean Noise. Chile also supported the protocol.",
+            ("Chile", "support", "Harbour Protocol on Ocean Noise"),
+        ),
+        (  # ... a capitalised name with no event head counts too
+            "The Kelp Restoration Goal was agreed. Peru welcomed the restoration goal.",
+            ("Peru", "support", "Kelp Restoration Goal"),
+        ),
+        (  # a new thing with a policy head is a topic of its own
+            "Peru endorsed a fishing moratorium.",
+            ("Peru", "support", "fishing moratorium"),
+        ),
+        (  # an object cut before its own participle clause
+            "Peru endorsed the coastal fisheries agreement struck at the Lima talks.",
+            ("Peru", "support", "coastal fisheries agreement"),
+        ),
+        (  # "as did" shares the act
+            "Chile voted against the Harbour Resolution, as did Peru.",
+            ("Peru", "oppose", "vote on the Harbour Resolution"),
+        ),
+        (  # a bare vote is about the last stance's topic
+            "Chile voted against the Harbour Resolution. Norway abstained.",
+            ("Norway", "abstain", "vote on the Harbour Resolution"),
+        ),
+        (  # a condition makes support mixed
+            "Peru welcomed the Harbour Fund in principle.",
+            ("Peru", "mixed", "Harbour Fund"),
+        ),
+        (  # ... and so does a reservation after "but"
+            "Peru welcomed the Harbour Fund but warned that it was too small.",
+            ("Peru", "mixed", "Harbour Fund"),
+        ),
+        (  # advocacy with an adopting verb supports what should be adopted
+            "Peru stressed that the Forum should adopt a ban on bottom trawling.",
+            ("Peru", "support", "ban on bottom trawling"),
+        ),
+        (  # a statement's participle speaks for its authors
+            "Chile and Peru issued a joint statement reaffirming their support for the Ocean Charter.",
+            ("Peru", "support", "Ocean Charter"),
+        ),
+        (  # a person the gazetteer does not know speaks for the body named before their title
+            "The head of the World Health Organization, Director General Ana Ruiz, stressed "
+            "that the assembly should adopt a pathogen access annex.",
+            ("World Health Organization", "support", "pathogen access annex"),
+        ),
+    ],
+)
+def test_objects_and_stances_beyond_the_lexicon(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short definite phrase that points nowhere is no topic
+        "Chile supported the pause.",
+        # "similar" names something else
+        "Chile blocked a similar text at the Harbour Summit.",
+        # a participle after a common noun is what that noun does
+        "Chile and Peru, which chair a group of countries pushing for an ambitious treaty, met.",
+        # leading is a stance on events only
+        "Chile led a group of coastal states.",
+        # a date inside a relative clause does not date the main act (no stance on the text)
+        "Chile, which opposed the idea in 2029, welcomed talks.",
+    ],
+)
+def test_what_is_not_a_position(text: str) -> None:
+    assert _triples(text) == set()
+
+
+def test_a_date_inside_a_relative_clause_does_not_date_the_act() -> None:
+    text = "Chile, which blocked a similar text in October 2027, endorsed the Harbour Protocol."
+    (p,) = _positions(text)
+    assert p.topic == "Harbour Protocol"
+    assert p.when == gt.When.month(2031, 6)  # the month of publication, not October 2027
+
+
+def test_a_date_of_the_objects_own_clause_does_not_date_the_act() -> None:
+    text = "Kenya endorsed the coastal fisheries deal struck at the Lima talks on 3 May 2031."
+    (p,) = _positions(text, published=gt.When.day(2031, 7, 20))
+    assert p.when == gt.When.month(2031, 7)

@@ -79,6 +79,24 @@ def _same_clause(sentence: Sentence, span: NameSpan, d: TimeExpression) -> bool:
     return ";" not in sentence.text[low - sentence.start : high - sentence.start]
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+
+
+def _aside(sentence: Sentence, d: TimeExpression, span: NameSpan) -> bool:
+    """Whether ``d`` sits in a relative clause about something else ("Chile, which blocked
+    it in 2027, endorsed the protocol"): the date is the clause's, not the name's. A clause
+    right after the name is about the name ("the HCO, which was founded in 2030")."""
+    for m in _RELATIVE_CLAUSE.finditer(sentence.text):
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        about_span = a <= span.start < b or 0 <= a - span.end <= _ABOUT_GAP
+        if a <= d.start < b and not about_span:
+            return True
+    return False
+
+
+_ABOUT_GAP = 12  # "the Harbour Cooperation Organisation (HCO), which …"
+
+
 def nearest_date(
     sentence: Sentence,
     span: NameSpan,
@@ -101,6 +119,7 @@ def nearest_date(
         and not (d.timex_value or "").endswith("_REF")  # "the future", "recently": no date
         and not _owned_by_other(sentence, d, span, others)
         and not _DEADLINE.search(sentence.text, 0, d.start - sentence.start)
+        and not _aside(sentence, d, span)
     ]
     # "X came a day after Y": a relative date belongs to the one mention nearest it
     candidates = [

@@ -469,11 +469,13 @@ def _verb_mentions(
             elif follow:
                 title = follow[0]
                 noun = {
-                    EventKind.LAUNCH: "launch",
-                    EventKind.FOUNDING: "creation",
-                    EventKind.VOTE: "adoption",
+                    EventKind.LAUNCH: "launch of",
+                    EventKind.FOUNDING: "creation of",
+                    EventKind.VOTE: "vote on"
+                    if m.group().lower().startswith("vot")
+                    else "adoption of",
                 }[kind]
-                out.append(NameSpan(title.start, title.end, kind, f"{noun} of the {title.name}"))
+                out.append(NameSpan(title.start, title.end, kind, f"{noun} the {title.name}"))
     return out
 
 
