@@ -284,6 +284,31 @@ def test_any_text_extracts(text: str) -> None:
             "The resolution",
             "2031-03-02",
         ),
+        (  # a numbered meeting of a series
+            "COP41 opened on 11 November 2030 in Lima.",
+            "summit",
+            "COP41",
+            "2030-11-11",
+        ),
+        (  # the head comes before the complement: a conference of the parties to a treaty
+            "The Ninth Review Conference of the Parties to the Treaty on Harbour Safety ended "
+            "on 17 May 2030.",
+            "summit",
+            "Ninth Review Conference of the Parties to the Treaty on Harbour Safety",
+            "2030-05-17",
+        ),
+        (  # an ordinal session of a body is a meeting
+            "The Forty-first Harbour Assembly opened on 2 May 2030.",
+            "debate",
+            "Forty-first Harbour Assembly",
+            "2030-05-02",
+        ),
+        (  # a statement's subject is part of its name
+            "On 3 May 2030 Chile issued a joint statement on forced labour in fishing.",
+            "declaration",
+            "a joint statement on forced labour",
+            "2030-05-03",
+        ),
         (  # an event named by its host; speaking at it makes it a statement
             "Speaking at an event hosted by the Harbour Policy Council on 3 May 2031, Doe spoke.",
             "statement",
@@ -331,7 +356,7 @@ def test_event_mentions_more(text: str, kind: str, name: str, when: str) -> None
 def test_a_declaration_at_a_summit_is_the_summit() -> None:
     text = (
         "At the Harbour Summit held in Lisbon on 4 June 2031, Chile declined to sign a global "
-        "declaration on oceans. The declaration was adopted by forty states."
+        "declaration aimed at protecting oceans. The declaration was adopted by forty states."
     )
     tl = gt.reconstruct([gt.extract(gt.Document(id="t", text=text, published=PUBLISHED))])
     summits = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
@@ -406,3 +431,8 @@ def test_names_joined_by_and_the_split_only_after_a_head() -> None:
 
 def test_an_event_hosted_by_nobody_named_is_no_event() -> None:
     assert _extract("It was an event hosted by friends of the family.").mentions == ()
+
+
+def test_a_vague_period_dates_no_event() -> None:
+    (m,) = _extract("Over the past decade the Harbour Forum has grown.").mentions
+    assert m.when is None

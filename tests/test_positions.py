@@ -248,7 +248,7 @@ def test_reconstruction_names_topics_by_their_events() -> None:
 def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
     text = (
         "The Harbour Summit was held in Lisbon on 4 June 2031. "
-        "At the Harbour Summit, Chile declined to sign a declaration on fisheries."
+        "At the Harbour Summit, Chile declined to sign a declaration promoting fisheries."
     )
     tl = gt.reconstruct([_doc_extraction("a", text, gt.When.day(2031, 6, 9))])
     (summit,) = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]

@@ -421,3 +421,15 @@ def test_a_coarse_date_never_chains_two_acts() -> None:
         "2031-02-10",
         "2031-09-24",
     ]
+
+
+def test_one_document_one_kind_one_day_is_one_event() -> None:
+    text = (
+        "MC15 opened in Bogota on 14 June 2028. The Fifteenth Ministerial Conference "
+        "opened on 14 June 2028 with a call for restraint."
+    )
+    doc = gt.Document(id="a", text=text, published=gt.When.day(2028, 6, 20))
+    tl = gt.reconstruct([gt.extract(doc)])
+    summits = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
+    assert len(summits) == 1
+    assert summits[0].when == gt.When.day(2028, 6, 14)

@@ -160,7 +160,14 @@ def _tokens(*names: str) -> frozenset[str]:
 
 
 def _expected_when(x: dict[str, Any]) -> When | None:
-    return When.parse(x["start"]) if x.get("start") else None
+    """The expected date: ``start`` at its precision, or ``start`` to ``end`` when a range."""
+    if not x.get("start"):
+        return None
+    start = When.parse(x["start"])
+    if not x.get("end"):
+        return start
+    end = When.parse(x["end"])
+    return When.between(start.earliest, end.latest, precision=start.precision)
 
 
 def _event_matches(e: Event | Mention, x: dict[str, Any], *, dated: bool) -> bool:

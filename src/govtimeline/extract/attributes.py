@@ -79,6 +79,11 @@ def _same_clause(sentence: Sentence, span: NameSpan, d: TimeExpression) -> bool:
     return ";" not in sentence.text[low - sentence.start : high - sentence.start]
 
 
+_VAGUE_SPAN = re.compile(
+    r"(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+(?:few\s+|two\s+|three\s+|several\s+)?"
+    r"(?:decades?|centur(?:y|ies)|years)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
@@ -120,6 +125,7 @@ def nearest_date(
         and not _owned_by_other(sentence, d, span, others)
         and not _DEADLINE.search(sentence.text, 0, d.start - sentence.start)
         and not _aside(sentence, d, span)
+        and not _VAGUE_SPAN.match(d.text)  # "over the past decade" dates no event
     ]
     # "X came a day after Y": a relative date belongs to the one mention nearest it
     candidates = [

@@ -45,7 +45,7 @@ from govtimeline.model import (
 __all__ = ["EventLexicon", "event_lexicon", "find_mentions"]
 
 _TITLE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|AI)(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:[A-Z][\w'’-]*|AI|\d{4}))*"
+    r"(?:[A-Z][\w'’.-]*|AI)(?:[ \t]+(?:(?:of|on|for|and|the|to)[ \t]+)*(?:[A-Z][\w'’-]*|AI|\d{4}))*"
 )
 _LEFT_WORDS = frozenset(
     [
@@ -103,7 +103,7 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|of|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
-_MAX_TITLE_WORDS = 14
+_MAX_TITLE_WORDS = 20
 # Capitalised words that open a sentence or a clause but never a name.
 _LEADING_WORDS = frozenset(
     [
@@ -177,6 +177,10 @@ class EventLexicon:
     """ "an event hosted by the X Council": groups ``noun`` and ``host``."""
     speaking: re.Pattern[str] = re.compile(r"(?!)")
     """Words just before a hosted event that make it a statement ("speaking at")."""
+    numbered: re.Pattern[str] = re.compile(r"(?!)")
+    """A meeting of a numbered series ("COP35", "INC-7"): group ``series``."""
+    series_kind: dict[str, EventKind] = attrs.Factory(dict)
+    """The kind of each numbered series' meetings."""
 
 
 @cache
@@ -202,7 +206,12 @@ def event_lexicon() -> EventLexicon:
     verbs = sorted(creation["launch"] + creation["founding"], key=len, reverse=True)
     institutions = [w.lower() for w in raw.get("institution_heads", [])]
     hosted = raw.get("hosted_events", {})
+    series = {name: EventKind(kind) for name, kind in raw.get("numbered_meetings", {}).items()}
     return EventLexicon(
+        numbered=re.compile(r"\b(?P<series>" + _any(list(series)) + r")[ -]?\d{1,3}\b")
+        if series
+        else re.compile(r"(?!)"),
+        series_kind=series,
         hosted=re.compile(
             r"\b(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:"
             + _any(hosted.get("nouns", []))
@@ -253,6 +262,16 @@ def _any(words: Sequence[str]) -> str:
     )
 
 
+def _numbered(s: Sentence, lex: EventLexicon) -> list[NameSpan]:
+    """A meeting of a numbered series: "COP35", "INC-7", "MC15"."""
+    return [
+        NameSpan(
+            s.start + m.start(), s.start + m.end(), lex.series_kind[m.group("series")], m.group()
+        )
+        for m in lex.numbered.finditer(s.text)
+    ]
+
+
 def _hosted(s: Sentence, lex: EventLexicon) -> list[NameSpan]:
     """An event named by its host: "speaking at an event hosted by the X Council"."""
     out = []
@@ -269,6 +288,30 @@ def _hosted(s: Sentence, lex: EventLexicon) -> list[NameSpan]:
 
 
 def _title_kind(title: str, lex: EventLexicon) -> EventKind | None:
+    """The kind of a title's head: the last head word before its first complement ("Review
+    Conference of the Parties to the Treaty on …" is a conference), else any head word;
+    an ordinal session of a body ("the Eighty-second World Health Assembly") is a debate."""
+    lead = _COMPLEMENT_WORD.split(title, maxsplit=1)[0]
+    if lead != title:
+        kind = _head_kind(lead, lex)
+        if kind is not None:
+            return kind
+    kind = _head_kind(title, lex)
+    if kind is None and _ORDINAL_SESSION.match(title):
+        return EventKind.DEBATE
+    return kind
+
+
+_COMPLEMENT_WORD = re.compile(r"\s(?:of|on|for|to)\s")
+_ORDINAL_SESSION = re.compile(
+    r"^(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))\b.*\b(?:Assembly|Council|Committee|Congress"
+    r"|Parliament|Plenary)$",
+    re.IGNORECASE,
+)
+
+
+def _head_kind(title: str, lex: EventLexicon) -> EventKind | None:
     words = title.split()
     for i in range(len(words) - 1, -1, -1):
         two = " ".join(words[i : i + 2])
@@ -397,6 +440,26 @@ def _right_extend(text: str, at: int) -> int:
     return at + m.end() if m else at
 
 
+_SUBJECT_KINDS = frozenset(
+    [
+        EventKind.STATEMENT,
+        EventKind.DECLARATION,
+        EventKind.DEBATE,
+        EventKind.RESOLUTION,
+        EventKind.TREATY,
+        EventKind.REPORT,
+        EventKind.PLAN,
+    ]
+)
+_DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|on|about|against|regarding))+$", re.IGNORECASE)
+_LOWER_COMPLEMENT = re.compile(
+    r"\s+(?:on|about|against|regarding)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:in|at|on|by|and|or|but|with|during|which|that|who|to|from|for|last|this|next"
+    r"|was|were|is|are|has|have|had|will|would|should|could|as|after|before|since|until)\b)"
+    r"[a-z][\w'’-]*){0,5}"
+)
+
+
 def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[NameSpan]:
     out: list[NameSpan] = []
     covered = bytearray(len(s.text) + 1)  # characters inside a span already found
@@ -413,6 +476,13 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[Nam
                 continue
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
+            if right == start + len(m.group()) and kind in _SUBJECT_KINDS:
+                # "a joint statement on forced labour", "a plenary debate on ocean governance"
+                subject = _LOWER_COMPLEMENT.match(s.text, m.end())
+                if subject:
+                    # "a statement on climate of 2 May": a dangling "of" is not the name's
+                    kept = _DANGLING.sub("", subject.group())
+                    right = s.start + m.end() + len(kept) if kept.split()[1:] else right
             if left == start and not m.group()[:1].isupper():
                 # a bare noun ("ongoing dialogue", "in session") is no particular event;
                 # one with a determiner ("a binding treaty") is one
@@ -510,7 +580,7 @@ def find_mentions(
     date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
         here = actor_index.within(s.start, s.end)
-        hosted = _hosted(s, lex)
+        hosted = _hosted(s, lex) + _numbered(s, lex)
         titles = [
             t
             for t in _titles(s, lex, here)

@@ -173,7 +173,18 @@ _KIND_CODES = {kind: code for code, kind in enumerate(EventKind)}
 class _Item:
     """One mention with what comparisons need, computed once."""
 
-    __slots__ = ("body", "code", "generic", "index", "kind", "mention", "order", "span", "tokens")
+    __slots__ = (
+        "body",
+        "code",
+        "day",
+        "generic",
+        "index",
+        "kind",
+        "mention",
+        "order",
+        "span",
+        "tokens",
+    )
 
     def __init__(self, index: int, mention: Mention, rules: CoreferenceRules) -> None:
         self.index = index
@@ -184,6 +195,12 @@ class _Item:
         self.span = _span(mention)
         self.body = mention.body.casefold() if mention.body else None
         self.generic = not self.tokens and self.body is None
+        # one document, one kind, one day: "MC15" and "the Fifteenth Ministerial Conference"
+        self.day = (
+            f"{mention.evidence.document}|{mention.kind.value}|{self.span.earliest}"
+            if self.span is not None and self.span.days == 1 and self.span.is_exact
+            else None
+        )
         # the sorted-neighbourhood order: date, then name
         self.order = (self.span.earliest if self.span else date.max, mention.name, index)
 
@@ -201,6 +218,8 @@ def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]
             index[(family, "t:" + token)].append(item)
         if item.body:
             index[(family, "b:" + item.body)].append(item)
+        if item.day:
+            index[(family, "d:" + item.day)].append(item)
     return [index[key] for key in sorted(index)]
 
 
@@ -235,7 +254,8 @@ def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
     jaccard = len(shared) / union if union else 0.0
     same_body = a.body is not None and a.body == b.body
     name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
-    if not (name_match or (same_body and (not a.tokens or not b.tokens or shared))):
+    same_day = a.day is not None and a.day == b.day
+    if not (name_match or same_day or (same_body and (not a.tokens or not b.tokens or shared))):
         return 0.0
     strong = (name_match and (same_body or a.body is None or b.body is None)) or (
         same_body and bool(shared)
