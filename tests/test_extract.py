@@ -303,6 +303,12 @@ def test_any_text_extracts(text: str) -> None:
             "Forty-first Harbour Assembly",
             "2030-05-02",
         ),
+        (  # ... and so is what a resolution calls for
+            "On 3 May 2030 the Assembly adopted a resolution calling for a pause on trawling.",
+            "resolution",
+            "a resolution calling for a pause",
+            "2030-05-03",
+        ),
         (  # a statement's subject is part of its name
             "On 3 May 2030 Chile issued a joint statement on forced labour in fishing.",
             "declaration",

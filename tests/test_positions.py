@@ -435,3 +435,25 @@ def test_a_date_of_the_objects_own_clause_does_not_date_the_act() -> None:
     text = "Kenya endorsed the coastal fisheries deal struck at the Lima talks on 3 May 2031."
     (p,) = _positions(text, published=gt.When.day(2031, 7, 20))
     assert p.when == gt.When.month(2031, 7)
+
+
+def test_a_venue_inside_a_relative_clause_is_not_the_acts() -> None:
+    text = (
+        "Chile, which blocked a similar text at the Harbour Summit in October 2029, "
+        "endorsed the Lima Accord."
+    )
+    (p,) = _positions(text)
+    assert p.when == gt.When.month(2031, 6)
+
+
+def test_two_names_joined_by_and_are_remembered_apart() -> None:
+    text = (
+        "Ministers adopted the Ocean Noise Protocol and the Lima Ocean Declaration on Friday. "
+        "Peru backed the protocol."
+    )
+    assert ("Peru", "support", "Ocean Noise Protocol") in _triples(text)
+
+
+def test_a_bare_vote_follows_the_last_vote_across_a_paragraph() -> None:
+    text = "Chile voted against the Harbour Resolution.\n\nNorway abstained."
+    assert ("Norway", "abstain", "vote on the Harbour Resolution") in _triples(text)

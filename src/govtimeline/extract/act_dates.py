@@ -29,11 +29,19 @@ _VENUE = re.compile(
 
 
 def venue_of(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | None:
-    """The event a sentence places its act at: "At the council debate, …"."""
+    """The event a sentence places its act at: "At the council debate, …". An event in a
+    relative clause the act is outside of ("India, which blocked it at a council meeting,
+    endorsed …") is that clause's venue, not the act's."""
+    asides = [
+        (s.start + r.start(), s.start + r.end())
+        for r in _RELATIVE_CLAUSE.finditer(s.text, 0, max(0, at - s.start))
+    ]
     for m in mentions:
         if m.evidence.start >= at:
             break
         lead = m.evidence.start - s.start
+        if any(a <= m.evidence.start < b for a, b in asides):
+            continue
         if _VENUE.search(s.text, max(0, lead - 30), lead):
             return m
     return None

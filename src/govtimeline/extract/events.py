@@ -451,9 +451,13 @@ _SUBJECT_KINDS = frozenset(
         EventKind.PLAN,
     ]
 )
-_DANGLING = re.compile(r"(?:\s+(?:of|the|a|an|on|about|against|regarding))+$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:\s+(?:of|the|a|an|on|about|against|regarding|calling\s+for|urging|demanding))+$",
+    re.IGNORECASE,
+)
 _LOWER_COMPLEMENT = re.compile(
-    r"\s+(?:on|about|against|regarding)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*"
+    r"\s+(?:on|about|against|regarding|calling\s+for|urging|demanding)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[a-z][\w'’-]*"
     r"(?:\s+(?!(?:in|at|on|by|and|or|but|with|during|which|that|who|to|from|for|last|this|next"
     r"|was|were|is|are|has|have|had|will|would|should|could|as|after|before|since|until)\b)"
     r"[a-z][\w'’-]*){0,5}"

@@ -79,6 +79,11 @@ _NOT_AN_OBJECT = frozenset(
 )
 _OTHER = frozenset(["similar", "comparable", "another", "other", "such", "different"])
 _TITLE = re.compile(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'’-]*)+")
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
 _NAMED = re.compile(r"(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b")
 _WORD = re.compile(r"[\w'’]+")
 
@@ -165,8 +170,10 @@ class TopicMemory:
         """Record the capitalised names of a sentence ("the Lima Adaptation Finance Goal"),
         which a later "the adaptation goal" may point back to."""
         for m in _TITLE.finditer(text):
-            if len(m.group().split()) >= 2:
-                self.remember(m.group())
+            # "the X Protocol and the Y Declaration on Friday": two names, no weekday
+            for name in _JOINED.split(_TRAILING_WHEN.sub("", m.group())):
+                if len(name.split()) >= 2:
+                    self.remember(name)
 
     def resolve(self, phrase: ObjectPhrase) -> tuple[str, Mention | None] | None:
         """The latest name holding every word of a short definite phrase ("the annex")."""

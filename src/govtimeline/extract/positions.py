@@ -386,7 +386,7 @@ def find_positions(
     previous_mentions: Sequence[Mention] = ()
     for index, s in enumerate(sentences):
         if _SECTION_BREAK.search(text, previous_end, s.start):
-            narrative, speech, recent = None, None, None
+            narrative, speech = None, None  # a bare vote may still follow the last one
         previous_end = s.end
         for m in previous_mentions:
             memory.remember(_topic_name(m), m)
