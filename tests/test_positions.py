@@ -457,3 +457,17 @@ def test_two_names_joined_by_and_are_remembered_apart() -> None:
 def test_a_bare_vote_follows_the_last_vote_across_a_paragraph() -> None:
     text = "Chile voted against the Harbour Resolution.\n\nNorway abstained."
     assert ("Norway", "abstain", "vote on the Harbour Resolution") in _triples(text)
+
+
+def test_actors_after_a_passive_by_take_the_stance_on_what_precedes() -> None:
+    text = "The Harbour Resolution, tabled by Chile and Peru, passed on 3 May 2031."
+    assert {
+        ("Chile", "support", "Harbour Resolution"),
+        ("Peru", "support", "Harbour Resolution"),
+    } <= (_triples(text))
+    assert ("Chile", "oppose", "plan") in _triples("The plan was blocked by Chile.")
+
+
+def test_a_thing_introduced_with_a_policy_head_can_be_pointed_back_to() -> None:
+    text = "The Assembly adopted a levy on bunker fuel on Friday. Chile voted against the levy."
+    assert ("Chile", "oppose", "levy on bunker fuel") in _triples(text)

@@ -40,6 +40,8 @@ class Cue:
     """A frame's own topic ("cannot be left to an algorithm": AI governance)."""
     scope_end: int | None = None
     """Where an advocacy clause's subject ends (its modal)."""
+    passive: bool = False
+    """ "tabled by X": the actors follow the cue, and its topic comes before it."""
 
 
 def find_cues(
@@ -64,6 +66,11 @@ def find_cues(
     for pattern, stance, topic in lex.frames:
         for m in pattern.finditer(s.text):
             found.append(Cue(m.start(), m.end(), m.group().lower(), stance, topic=topic))
+    for m in lex.passive.finditer(s.text):
+        verb = " ".join(_BY.sub("", m.group()).lower().split())
+        stance = lex.passive_stance.get(verb)
+        if stance is not None:
+            found.append(Cue(m.start(), m.end(), verb, stance, passive=True))
     for m in lex.advocacy.finditer(s.text):
         cue = _advocacy(s, m, lex)
         if cue is not None:
@@ -103,6 +110,7 @@ def _advocacy(s: Sentence, opener: re.Match[str], lex: StanceLexicon) -> Cue | N
     return Cue(opener.start(), opener.end(), key, stance, scope_end=modal.start())
 
 
+_BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _LINKS = frozenset(
     [
         "is",

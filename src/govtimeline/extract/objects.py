@@ -32,6 +32,8 @@ _CLAUSE_WORDS = (
     r"|will|would|said|says|called|urged|warned|added|[a-z]+ed)|is|are|was|were|will|would|could|should"
     r"|in|at|during|by|since|through|via|with|among|until|unless|so|before|after|once|whether"
     r"|throughout|despite|without|within|amid|ahead\s+of|instead\s+of|rather\s+than"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|\d)"
     r"|to\s+(?!the\b|a\b|an\b|any\b|all\b)[a-z]+(?:\s+(?:the|a|an|its|their|all|any)\b|\s+[a-z]+)"
 )
 _OBJECT = re.compile(
@@ -79,6 +81,7 @@ _NOT_AN_OBJECT = frozenset(
 )
 _OTHER = frozenset(["similar", "comparable", "another", "other", "such", "different"])
 _TITLE = re.compile(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'’-]*)+")
+_INDEFINITE = re.compile(r"(?<![\w-])(?=(?:a|an)\s)", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
@@ -174,6 +177,15 @@ class TopicMemory:
             for name in _JOINED.split(_TRAILING_WHEN.sub("", m.group())):
                 if len(name.split()) >= 2:
                     self.remember(name)
+
+    def remember_introduced(self, text: str, policy_heads: frozenset[str]) -> None:
+        """Record the things a sentence introduces with "a"/"an" and a policy head ("adopted a
+        levy on greenhouse gas emissions"), which a later "the levy" may point back to."""
+        for m in _INDEFINITE.finditer(text):
+            phrase = object_phrase(text, m.start(), len(text))
+            introduced = phrase is not None and phrase.head in policy_heads and not phrase.other
+            if phrase is not None and introduced and len(phrase.text.split()) >= 2:
+                self.remember(phrase.text)
 
     def resolve(self, phrase: ObjectPhrase) -> tuple[str, Mention | None] | None:
         """The latest name holding every word of a short definite phrase ("the annex")."""

@@ -306,6 +306,52 @@ def _employer(s: Sentence, person: ActorMention, actors: Sequence[ActorMention])
     return bodies[-1].actor.name if _TITLED.match(between) or not between.strip(" ,") else None
 
 
+_BEFORE_PASSIVE = re.compile(
+    r"(?P<np>(?:the|this|that|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?$"
+)
+
+
+def _passive_topic(
+    s: Sentence, cue: Cue, mentions: Sequence[Mention], memory: TopicMemory
+) -> tuple[str, Mention | None] | None:
+    """What a passive participle is about: the event just before it ("the resolution,
+    tabled by …"), or the phrase just before it when it points back ("the text was
+    presented by …")."""
+    at = s.start + cue.start
+    for m in reversed(mentions):
+        if m.evidence.end <= at and _PASSIVE_GAP.match(
+            s.text[m.evidence.end - s.start : cue.start]
+        ):
+            return _topic_name(m), m
+    before = _BEFORE_PASSIVE.search(s.text, max(0, cue.start - 80), cue.start)
+    if before is None:
+        return None
+    phrase = object_phrase(before.group("np"), 0, len(before.group("np")))
+    return memory.resolve(phrase) if phrase is not None else None
+
+
+def _agents(s: Sentence, cue: Cue, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors right after a passive "by": "tabled by France, Spain and Kenya"."""
+    group: list[ActorMention] = []
+    at = s.start + cue.end
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.start < at:
+            continue
+        gap = s.text[at - s.start : a.start - s.start]
+        if group and not _COORDINATION.match(gap):
+            break
+        if not group and gap.strip():
+            break
+        group.append(a)
+        at = a.end
+    return group
+
+
 def _unfit(cue: Cue, topic: tuple[str, Mention | None], lex: StanceLexicon) -> bool:
     """Whether an event-only cue ("led", "chaired") got a topic that is not an event or a
     topic of the lexicon."""
@@ -392,6 +438,7 @@ def find_positions(
             memory.remember(_topic_name(m), m)
         if index:
             memory.remember_titles(sentences[index - 1].text)
+            memory.remember_introduced(sentences[index - 1].text, lex.policy_heads)
         here_dates = date_index.within(s.start, s.end)
         carried = narrative
         stated = [d.when for d in here_dates if usable(d) and d.when is not None]
@@ -420,7 +467,11 @@ def find_positions(
             near_dates = local_dates.within(low, high)
             next_cue = cues[i + 1].start if i + 1 < len(cues) else len(s.text)
             scope_end = _scope_end(s, cue, lex, next_cue)
-            topic = _topic(s, cue, scope_end, near_mentions, lex, memory)
+            topic = (
+                _passive_topic(s, cue, near_mentions, memory)
+                if cue.passive
+                else _topic(s, cue, scope_end, near_mentions, lex, memory)
+            )
             late = recent is None or index - recent[0] > 2
             if topic is None and recent is not None and not late and _bare(s, cue, scope_end, lex):
                 topic = recent[1]  # "Norway abstained.": on what the story is voting on
@@ -429,7 +480,11 @@ def find_positions(
             if topic is not None:
                 memory.remember(*topic)
                 recent = (index, topic)
-            speakers = _speaker(s, s.start + cue.start, near_actors, near_mentions, lex)
+            speakers = (
+                _agents(s, cue, near_actors)
+                if cue.passive
+                else _speaker(s, s.start + cue.start, near_actors, near_mentions, lex)
+            )
             speakers += _as_did(s, cue, scope_end, near_actors, speakers)
             scene: Dating | None = None
             if not speakers and quoted is not None:

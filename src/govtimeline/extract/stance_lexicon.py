@@ -69,6 +69,10 @@ class StanceLexicon:
     """Head nouns that say little ("the urgency for governing AI"): the topic is inside."""
     event_only_cues: frozenset[str] = frozenset()
     """Cues that are stances only on an event or a lexicon topic ("led", "chaired")."""
+    passive: re.Pattern[str] = re.compile(r"(?!)")
+    """A participle with "by" ("tabled by"): group ``verb``; the agents follow."""
+    passive_stance: dict[str, Stance] = attrs.Factory(dict)
+    """The stance of each passive participle."""
     adopting: re.Pattern[str] = re.compile(r"(?!)")
     """After an advocacy modal, a verb whose object is what the speaker supports."""
     policy_heads: frozenset[str] = frozenset()
@@ -130,6 +134,7 @@ def stance_lexicon() -> StanceLexicon:
         for spec in raw.get("frames", {}).get("items", [])
     )
     advocacy = raw.get("advocacy", {})
+    passive = raw.get("passive", {})
     return StanceLexicon(
         cues=cues,
         stance_of=stance_of,
@@ -157,6 +162,13 @@ def stance_lexicon() -> StanceLexicon:
         ),
         policy_heads=frozenset(_words(raw, "policy_heads")),
         event_only_cues=frozenset(_words(scope, "event_only_cues")),
+        passive=_words_pattern(
+            _words(passive, "support") + _words(passive, "oppose"), r"\s+by\s+(?:the\s+)?"
+        ),
+        passive_stance={
+            **dict.fromkeys(_words(passive, "support"), Stance.SUPPORT),
+            **dict.fromkeys(_words(passive, "oppose"), Stance.OPPOSE),
+        },
         adopting=re.compile(
             r"\s+(?:" + _alternation(_words(advocacy, "adopting")) + r")\b", re.IGNORECASE
         ),
