@@ -471,3 +471,34 @@ def test_actors_after_a_passive_by_take_the_stance_on_what_precedes() -> None:
 def test_a_thing_introduced_with_a_policy_head_can_be_pointed_back_to() -> None:
     text = "The Assembly adopted a levy on bunker fuel on Friday. Chile voted against the levy."
     assert ("Chile", "oppose", "levy on bunker fuel") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body voting to create something supports it
+            "The UN Security Council voted on Tuesday to create a panel of fisheries experts.",
+            ("UN Security Council", "support", "panel of fisheries experts"),
+        ),
+        (  # "the text" points back to what the story's stances are about
+            "Chile endorsed the Harbour Resolution. Peru, which co-sponsored the text, voted "
+            "in favour.",
+            ("Peru", "support", "Harbour Resolution"),
+        ),
+        (  # a bare vote shared by "as did"
+            "Chile endorsed the Harbour Resolution. Cuba voted against, as did Peru.",
+            ("Peru", "oppose", "Harbour Resolution"),
+        ),
+        (  # "voted no" is opposition
+            "Chile endorsed the Harbour Resolution. Cuba also voted no.",
+            ("Cuba", "oppose", "Harbour Resolution"),
+        ),
+        (  # a duration is not part of what was campaigned for; the fuller name is remembered
+            "The assembly approved the bunker fuel levy. Fiji, which has campaigned for a levy "
+            "for more than a decade, backed the levy.",
+            ("Fiji", "support", "bunker fuel levy"),
+        ),
+    ],
+)
+def test_votes_and_back_references(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)

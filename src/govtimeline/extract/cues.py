@@ -71,6 +71,10 @@ def find_cues(
         stance = lex.passive_stance.get(verb)
         if stance is not None:
             found.append(Cue(m.start(), m.end(), verb, stance, passive=True))
+    for m in _DECIDED.finditer(s.text):
+        adopting = lex.adopting.match(s.text, m.end() - 1)
+        if adopting is not None:  # "the Council voted to create a group of experts"
+            found.append(Cue(m.start(), adopting.end(), "voted to", Stance.SUPPORT))
     for m in lex.advocacy.finditer(s.text):
         cue = _advocacy(s, m, lex)
         if cue is not None:
@@ -110,6 +114,9 @@ def _advocacy(s: Sentence, opener: re.Match[str], lex: StanceLexicon) -> Cue | N
     return Cue(opener.start(), opener.end(), key, stance, scope_end=modal.start())
 
 
+_DECIDED = re.compile(
+    r"\b(?:voted|decided|resolved|agreed|moved)(?:\s+(?:on|in|at)\s+\w+)?\s+to\s", re.IGNORECASE
+)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _LINKS = frozenset(
     [

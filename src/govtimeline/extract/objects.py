@@ -32,6 +32,8 @@ _CLAUSE_WORDS = (
     r"|will|would|said|says|called|urged|warned|added|[a-z]+ed)|is|are|was|were|will|would|could|should"
     r"|in|at|during|by|since|through|via|with|among|until|unless|so|before|after|once|whether"
     r"|throughout|despite|without|within|amid|ahead\s+of|instead\s+of|rather\s+than"
+    r"|for\s+(?:more|less|over|nearly|almost|about|at\s+least|the\s+past|the\s+last|years"
+    r"|decades|months|weeks|\d)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|\d)"
     r"|to\s+(?!the\b|a\b|an\b|any\b|all\b)[a-z]+(?:\s+(?:the|a|an|its|their|all|any)\b|\s+[a-z]+)"
@@ -81,7 +83,9 @@ _NOT_AN_OBJECT = frozenset(
 )
 _OTHER = frozenset(["similar", "comparable", "another", "other", "such", "different"])
 _TITLE = re.compile(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'’-]*)+")
-_INDEFINITE = re.compile(r"(?<![\w-])(?=(?:a|an)\s)", re.IGNORECASE)
+_DOCUMENT_WORDS = frozenset(["text", "draft", "measure", "motion", "document", "proposal"])
+_INSTRUMENT_KINDS = frozenset(["resolution", "declaration", "treaty", "plan", "vote", "statement"])
+_INTRODUCED = re.compile(r"(?<![\w-])(?=(?:a|an|the)\s)", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
@@ -164,10 +168,17 @@ class TopicMemory:
     """The topics and events a document has named so far, for phrases that point back."""
 
     entries: list[tuple[frozenset[str], str, Mention | None]] = attrs.Factory(list)
+    stances: list[tuple[str, Mention | None]] = attrs.Factory(list)
+    """The topics stances were taken on, in reading order."""
 
     def remember(self, name: str, mention: Mention | None = None) -> None:
         """Record a topic or an event name, in reading order."""
         self.entries.append((_keys(name), name, mention))
+
+    def remember_stance(self, name: str, mention: Mention | None = None) -> None:
+        """Record the topic of a stance (also a name that later phrases may point back to)."""
+        self.remember(name, mention)
+        self.stances.append((name, mention))
 
     def remember_titles(self, text: str) -> None:
         """Record the capitalised names of a sentence ("the Lima Adaptation Finance Goal"),
@@ -179,13 +190,16 @@ class TopicMemory:
                     self.remember(name)
 
     def remember_introduced(self, text: str, policy_heads: frozenset[str]) -> None:
-        """Record the things a sentence introduces with "a"/"an" and a policy head ("adopted a
-        levy on greenhouse gas emissions"), which a later "the levy" may point back to."""
-        for m in _INDEFINITE.finditer(text):
+        """Record the things a sentence names with a policy head and at least two words ("adopted
+        a levy on greenhouse gas emissions", "approved the fuel levy"), which a later "the levy"
+        may point back to."""
+        for m in _INTRODUCED.finditer(text):
             phrase = object_phrase(text, m.start(), len(text))
-            introduced = phrase is not None and phrase.head in policy_heads and not phrase.other
-            if phrase is not None and introduced and len(phrase.text.split()) >= 2:
-                self.remember(phrase.text)
+            if phrase is None or phrase.other:
+                continue
+            for part in _JOINED.split(phrase.text):  # "the X Protocol and the Y Declaration"
+                if len(part.split()) >= 2 and _stem(part.split()[-1:]) in policy_heads:
+                    self.remember(part)
 
     def resolve(self, phrase: ObjectPhrase) -> tuple[str, Mention | None] | None:
         """The latest name holding every word of a short definite phrase ("the annex")."""
@@ -196,4 +210,12 @@ class TopicMemory:
         for keys, name, mention in reversed(self.entries):
             if wanted <= keys and len(keys) > len(wanted):
                 return name, mention
+        if len(words) == 1 and phrase.head in _DOCUMENT_WORDS:
+            # "the text", "the measure": what the story is voting or acting on
+            for name, mention in reversed(self.stances):
+                if mention is None or mention.kind.value in _INSTRUMENT_KINDS:
+                    return name, mention
+            for _, name, mention in reversed(self.entries):
+                if mention is not None and mention.kind.value in _INSTRUMENT_KINDS:
+                    return name, mention
         return None

@@ -358,6 +358,9 @@ def _unfit(cue: Cue, topic: tuple[str, Mention | None], lex: StanceLexicon) -> b
     return cue.key in lex.event_only_cues and topic[1] is None and topic[0] not in lex.topic_names
 
 
+_BARE_REACH = 4  # sentences: quotations often stand between a vote and the next one
+
+
 def _bare(s: Sentence, cue: Cue, scope_end: int, lex: StanceLexicon) -> bool:
     """Whether a vote cue says nothing after it ("Norway abstained.", "it voted against")."""
     after = s.text[cue.end : scope_end].strip(" ,;.!")
@@ -367,7 +370,8 @@ def _bare(s: Sentence, cue: Cue, scope_end: int, lex: StanceLexicon) -> bool:
 
 
 _ADJUNCT_ONLY = re.compile(
-    r"(?:(?:in|on|at|during)\s+(?:the\s+)?(?:vote|ballot|plenary|end|session)\b[^,;]*)",
+    r"(?:(?:in|on|at|during)\s+(?:the\s+)?(?:vote|ballot|plenary|end|session)\b[^,;]*"
+    r"|as\s+did\s+[^,;]*)",  # "China voted against, as did Cuba"
     re.IGNORECASE,
 )
 _AS_DID = re.compile(r",?\s*as\s+did\s+(?:the\s+)?$", re.IGNORECASE)
@@ -472,13 +476,13 @@ def find_positions(
                 if cue.passive
                 else _topic(s, cue, scope_end, near_mentions, lex, memory)
             )
-            late = recent is None or index - recent[0] > 2
+            late = recent is None or index - recent[0] > _BARE_REACH
             if topic is None and recent is not None and not late and _bare(s, cue, scope_end, lex):
                 topic = recent[1]  # "Norway abstained.": on what the story is voting on
             if topic is not None and _unfit(cue, topic, lex):
                 topic = None  # "led a group of states": leading is a stance on events only
             if topic is not None:
-                memory.remember(*topic)
+                memory.remember_stance(*topic)
                 recent = (index, topic)
             speakers = (
                 _agents(s, cue, near_actors)
