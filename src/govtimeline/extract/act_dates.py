@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.extract.cues import REACH, Cue
+from govtimeline.extract.objects import PARTICIPLE, RELATIVE_CLAUSE
 from govtimeline.extract.sentences import Sentence
 from govtimeline.model import AnchorKind, Mention, TimeExpression, TimexType
 from govtimeline.when import Precision, When
@@ -34,7 +35,7 @@ def venue_of(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | Non
     endorsed …") is that clause's venue, not the act's."""
     asides = [
         (s.start + r.start(), s.start + r.end())
-        for r in _RELATIVE_CLAUSE.finditer(s.text, 0, max(0, at - s.start))
+        for r in RELATIVE_CLAUSE.finditer(s.text, 0, max(0, at - s.start))
     ]
     for m in mentions:
         if m.evidence.start >= at:
@@ -47,12 +48,7 @@ def venue_of(s: Sentence, mentions: Sequence[Mention], at: int) -> Mention | Non
     return None
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
-_SUBORDINATE = re.compile(
-    r"\b(?:which|who|whose|where)\b|\b(?:[a-z]+ed|struck|made|taken|given|held|won|set|put"
-    r"|brought|sought|built|done|drawn|shown|known|written|kept|begun|laid|led|left)\s+"
-    r"(?:at|in|on|by|during|last|earlier|with|under)\b"
-)
+_SUBORDINATE = re.compile(r"\b(?:which|who|whose|where)\b|\b" + PARTICIPLE)
 
 
 def usable(d: TimeExpression) -> bool:
@@ -92,7 +88,7 @@ def act_date(
     clause_start = s.start + max(s.text.rfind(";", window, cue.start), window)
     aside = [
         (s.start + m.start(), s.start + m.end())
-        for m in _RELATIVE_CLAUSE.finditer(s.text, clause_start - s.start, cue.start)
+        for m in RELATIVE_CLAUSE.finditer(s.text, clause_start - s.start, cue.start)
     ]
     before = [
         d

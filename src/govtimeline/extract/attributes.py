@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
+from govtimeline.extract.objects import RELATIVE_CLAUSE
 from govtimeline.extract.sentences import Sentence
 from govtimeline.model import ActorKind, AnchorKind, EventKind, TimeExpression, TimexType
 
@@ -84,14 +85,13 @@ _VAGUE_SPAN = re.compile(
     r"(?:decades?|centur(?:y|ies)|years)\b",
     re.IGNORECASE,
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
 def _aside(sentence: Sentence, d: TimeExpression, span: NameSpan) -> bool:
     """Whether ``d`` sits in a relative clause about something else ("Chile, which blocked
     it in 2027, endorsed the protocol"): the date is the clause's, not the name's. A clause
     right after the name is about the name ("the HCO, which was founded in 2030")."""
-    for m in _RELATIVE_CLAUSE.finditer(sentence.text):
+    for m in RELATIVE_CLAUSE.finditer(sentence.text):
         a, b = sentence.start + m.start(), sentence.start + m.end()
         about_span = a <= span.start < b or 0 <= a - span.end <= _ABOUT_GAP
         if a <= d.start < b and not about_span:

@@ -25,7 +25,14 @@ import attrs
 
 from govtimeline.model import Mention
 
-__all__ = ["ObjectPhrase", "TopicMemory", "object_phrase", "open_topic"]
+__all__ = [
+    "PARTICIPLE",
+    "RELATIVE_CLAUSE",
+    "ObjectPhrase",
+    "TopicMemory",
+    "object_phrase",
+    "open_topic",
+]
 
 _CLAUSE_WORDS = (
     r"that|which|who|whose|while|because|as|if|when|but|and\s+(?:to|is|are|was|were|has|have|had"
@@ -38,15 +45,21 @@ _CLAUSE_WORDS = (
     r"|April|May|June|July|August|September|October|November|December|\d)"
     r"|to\s+(?!the\b|a\b|an\b|any\b|all\b)[a-z]+(?:\s+(?:the|a|an|its|their|all|any)\b|\s+[a-z]+)"
 )
+PARTICIPLE = (
+    r"(?:[a-z]+ed|struck|made|taken|given|held|won|set|put|brought|sought|built|done|drawn"
+    r"|shown|known|written|kept|begun|laid|led|left)\s+(?:at|in|on|by|to|during|last|earlier|this"
+    r"|with|under|through|since)\b"
+)
+"""A participle with its own complement ("struck at the summit"): a clause of its own."""
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+"""A relative clause between commas ("India, which blocked it in 2027, endorsed …")."""
 _OBJECT = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:to\s+|for\s+|against\s+|on\s+)?"
     r"(?P<det>(?:(?:any|all|the|a|an|its|their|his|her|our|such|further|new|more|this|that|these"
     r"|those|and)\s+)*)"
     r"(?P<np>[^,.;:!?()\"“”]+?)\s*"
     r"(?=$|[,.;:!?()\"“”]|\s(?:" + _CLAUSE_WORDS + r")\b"
-    r"|\s(?:[a-z]+ed|struck|made|taken|given|held|won|set|put|brought|sought|built|done|drawn"
-    r"|shown|known|written|kept|begun|laid|led|left)\s+(?:at|in|by|on|to|during|last|earlier"
-    r"|this|with|under|through|since)\b)",
+    r"|\s" + PARTICIPLE + r")",
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(
