@@ -220,15 +220,19 @@ def _matching(
     return owner
 
 
+def _same_topic(predicted: str, expected: str) -> bool:
+    """Topics are the same when equal up to case or sharing a distinctive word."""
+    return predicted.casefold() == expected.casefold() or bool(
+        _tokens(predicted) & _tokens(expected)
+    )
+
+
 def _position_matches(p: Position, x: dict[str, Any]) -> bool:
     if p.actor.casefold() != x["actor"].casefold() or p.stance.value != x["stance"]:
         return False
     if x.get("file") and x["file"] not in {e.document for e in p.evidence}:
         return False
-    same_topic = p.topic.casefold() == x["topic"].casefold() or bool(
-        _tokens(p.topic) & _tokens(x["topic"])
-    )
-    if not same_topic:
+    if not _same_topic(p.topic, x["topic"]):
         return False
     if not x.get("date"):
         return True
@@ -333,9 +337,7 @@ def _change_found(tl: Timeline, x: dict[str, Any]) -> bool:
             continue
         if (c.from_stance.value, c.to_stance.value) != (x["from"], x["to"]):
             continue
-        if not _tokens(c.topic) & _tokens(x["topic"]) and phrase_key(c.topic) != phrase_key(
-            x["topic"]
-        ):
+        if not _same_topic(c.topic, x["topic"]):
             continue
         first, then = c.before.when, c.after.when
         if first is None or then is None:

@@ -27,6 +27,7 @@ from importlib import resources
 
 import attrs
 
+from govtimeline._trie import trie_regex
 from govtimeline.extract.attributes import NameSpan, body_of, location_of, nearest_date
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
@@ -256,10 +257,8 @@ def event_lexicon() -> EventLexicon:
 
 
 def _any(words: Sequence[str]) -> str:
-    """An alternation of phrases, longest first, spaces matching any whitespace."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    """An alternation of phrases, longest match first, spaces matching any whitespace."""
+    return trie_regex((" ".join(w.split()) for w in words), any_space=True)
 
 
 def _numbered(s: Sentence, lex: EventLexicon) -> list[NameSpan]:
@@ -584,15 +583,15 @@ def find_mentions(
     date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
         here = actor_index.within(s.start, s.end)
-        hosted = _hosted(s, lex) + _numbered(s, lex)
+        named_apart = _hosted(s, lex) + _numbered(s, lex)  # a title inside one is no title
         titles = [
             t
             for t in _titles(s, lex, here)
-            if not any(h.start <= t.start and t.end <= h.end for h in hosted)
+            if not any(h.start <= t.start and t.end <= h.end for h in named_apart)
         ]
         spans = _verb_mentions(s, lex, titles, here)
         spans += [t for t in titles if not any(v.start == t.start for v in spans)]
-        spans += hosted
+        spans += named_apart
         spans += [
             a
             for a in _addresses(s, lex, here)

@@ -43,7 +43,7 @@ from govtimeline.extract.cues import REACH, Cue, find_cues
 from govtimeline.extract.cues import SCOPE_CHARS as _SCOPE_CHARS
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.objects import TopicMemory, object_phrase, open_topic
-from govtimeline.extract.quotes import SAID, Speech, quoted_by, speech_after
+from govtimeline.extract.quotes import SAID, Speech, person_at, quoted_by, speech_after
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.stance_lexicon import StanceLexicon, stance_lexicon
@@ -121,10 +121,9 @@ def _speaker(
     ]
     said = list(SAID.finditer(s.text, max(0, at - s.start - REACH), at - s.start))
     if said:
-        verb = s.start + said[-1].start()
-        people = [a for a in before if a.actor.kind is ActorKind.PERSON and abs(a.end - verb) <= 60]
-        if people:
-            return [people[-1]]
+        person = person_at(before, s.start + said[-1].start())
+        if person is not None:
+            return [person]
     subjects = [a for a in before if _is_subject(a, s, lex)]
     if subjects:
         return _coordinated(s, subjects[-1], subjects)
@@ -353,7 +352,7 @@ def _agents(s: Sentence, cue: Cue, actors: Sequence[ActorMention]) -> list[Actor
 
 
 def _unfit(cue: Cue, topic: tuple[str, Mention | None], lex: StanceLexicon) -> bool:
-    """Whether an event-only cue ("led", "chaired") got a topic that is not an event or a
+    """Whether an event-only cue ("led", "spearheaded") got a topic that is not an event or a
     topic of the lexicon."""
     return cue.key in lex.event_only_cues and topic[1] is None and topic[0] not in lex.topic_names
 

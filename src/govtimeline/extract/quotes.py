@@ -19,7 +19,7 @@ from govtimeline.extract.gazetteer import ActorMention
 from govtimeline.extract.sentences import Sentence
 from govtimeline.model import ActorKind, Mention, Stance, TimeExpression
 
-__all__ = ["SAID", "Speech", "quoted_by", "speech_after"]
+__all__ = ["SAID", "Speech", "person_at", "quoted_by", "speech_after"]
 
 SAID = re.compile(r"\b(?:said|says|told|argued|stated|warned|added|declared|remarked)\b")
 """A speech verb."""
@@ -34,20 +34,25 @@ class Speech:
 
 
 _QUOTE_OPEN = re.compile(r"^\W{0,3}[\"“]")
-_PRONOUNSAID = re.compile(
+_PRONOUN_SAID = re.compile(
     r"\b(?:he|she|they)\s+(?:said|says|added|continued|told|argued|warned|stated)\b"
     r"|\b(?:said|added|continued)\s+(?:he|she)\b",
     re.IGNORECASE,
 )
 
 
+def person_at(actors: Sequence[ActorMention], verb: int) -> ActorMention | None:
+    """The person next to a speech verb starting at ``verb`` ("Doe said", "said Doe")."""
+    people = [a for a in actors if a.actor.kind is ActorKind.PERSON and abs(a.end - verb) <= 60]
+    return people[-1] if people else None
+
+
 def _attributed(s: Sentence, actors: Sequence[ActorMention]) -> ActorMention | None:
-    """The person a sentence quotes: a person next to a speech verb ("Doe said")."""
+    """The person a sentence quotes: the last person next to a speech verb."""
     for said in reversed(list(SAID.finditer(s.text))):
-        verb = s.start + said.start()
-        people = [a for a in actors if a.actor.kind is ActorKind.PERSON and abs(a.end - verb) <= 60]
-        if people:
-            return people[-1]
+        person = person_at(actors, s.start + said.start())
+        if person is not None:
+            return person
     return None
 
 
@@ -67,10 +72,7 @@ def speech_after(
     """
     person = _attributed(s, actors)
     if person is None:
-        quoted_alone = _QUOTE_OPEN.match(s.text) and not SAID.search(s.text)
-        if speech is not None and (quoted_alone or _PRONOUNSAID.search(s.text)):
-            return speech
-        return None
+        return quoted_by(s, speech)
     said = SAID.search(s.text)
     at = said.start() if said else 0
     cue = Cue(at, at, "said", Stance.SUPPORT)
@@ -89,4 +91,4 @@ def quoted_by(s: Sentence, speech: Speech | None) -> Speech | None:
         return None
     if _QUOTE_OPEN.match(s.text) and not SAID.search(s.text):
         return speech
-    return speech if _PRONOUNSAID.search(s.text) else None
+    return speech if _PRONOUN_SAID.search(s.text) else None

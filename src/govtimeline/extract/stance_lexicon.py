@@ -68,7 +68,7 @@ class StanceLexicon:
     light_heads: frozenset[str] = frozenset()
     """Head nouns that say little ("the urgency for governing AI"): the topic is inside."""
     event_only_cues: frozenset[str] = frozenset()
-    """Cues that are stances only on an event or a lexicon topic ("led", "chaired")."""
+    """Cues that are stances only on an event or a lexicon topic ("led", "spearheaded")."""
     passive: re.Pattern[str] = re.compile(r"(?!)")
     """A participle with "by" ("tabled by"): group ``verb``; the agents follow."""
     passive_stance: dict[str, Stance] = attrs.Factory(dict)
@@ -101,19 +101,16 @@ def stance_lexicon() -> StanceLexicon:
     for stance in Stance:
         for cue in raw[stance.value]:
             stance_of[cue] = stance
-    cues = re.compile(r"\b(?:" + _alternation(list(stance_of)) + r")\b", re.IGNORECASE)
+    cues = _words_pattern(list(stance_of))
     negation = re.compile(
         r"\b(?:" + _alternation(raw["negations"]) + r")\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE
     )
-    topics = tuple(
-        (name, re.compile(r"\b(?:" + _alternation(phrases) + r")\b", re.IGNORECASE))
-        for name, phrases in raw["topics"].items()
-    )
+    topics = tuple((name, _words_pattern(phrases)) for name, phrases in raw["topics"].items())
     instruments = tuple(
         (
             name,
             frozenset(spec["kinds"]),
-            re.compile(r"\b(?:" + _alternation(spec["words"]) + r")\b", re.IGNORECASE),
+            _words_pattern(spec["words"]),
         )
         for name, spec in raw.get("instrument_topics", {}).items()
     )
@@ -151,9 +148,7 @@ def stance_lexicon() -> StanceLexicon:
             r";|\s[–—]\s|,\s+\w+ing\b|\b(?:" + _alternation(_words(scope, "boundaries")) + r")\b",
             re.IGNORECASE,
         ),
-        concessive=re.compile(
-            r"\b(?:" + _alternation(_words(scope, "concessive")) + r")\b", re.IGNORECASE
-        ),
+        concessive=_words_pattern(_words(scope, "concessive")),
         authored_kinds=frozenset(_words(scope, "authored_kinds")),
         authoring_cues=frozenset(_words(scope, "authoring_cues")),
         refusal=re.compile(
