@@ -442,3 +442,18 @@ def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -
 def test_quoted_relative_days_count_from_the_day_of_the_speech(text: str, value: str) -> None:
     quoted = [e for e in gt.find_dates(text, anchor=date(2031, 5, 10)) if e.quoted]
     assert [(e.anchor_kind, e.timex_value) for e in quoted] == [(gt.AnchorKind.SPEECH, value)]
+
+
+# Regression (issue 14): a past cue and a future cue at the same distance from a weekday made
+# clause_tense compare two Tense values ("'<' not supported between instances of 'Tense'"),
+# which cost a whole document. The cue on the left governs the expression.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was informed Monday that he would lose the post.",
+        "Delegates were informed Monday that it would close early.",
+    ],
+)
+def test_clause_tense_tie_between_past_and_future_cue_does_not_crash(text: str) -> None:
+    (monday,) = find_dates(text, anchor=date(2013, 3, 21))
+    assert monday.when == gt.When.day(2013, 3, 18)

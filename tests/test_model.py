@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 import pytest
@@ -164,3 +164,36 @@ def test_event_documents_are_sorted_and_unique() -> None:
 def test_diff_emptiness() -> None:
     assert gt.TimelineDiff().is_empty
     assert not gt.TimelineDiff(events_added=[gt.Event(id="e", name="E", kind="vote")]).is_empty
+
+
+# Regression (issue 14): a Document built with ``published`` as a str, date or datetime was
+# accepted and then broke ``extract`` ("'str' object has no attribute 'days'").
+@pytest.mark.parametrize(
+    "given",
+    ["2025-03-01", "1 March 2025", date(2025, 3, 1), datetime(2025, 3, 1, 17, 30)],
+)
+def test_document_published_is_converted_at_construction(given: object) -> None:
+    doc = gt.Document(id="a", text="The ministers met on Monday.", published=given)
+    assert doc.published == gt.When.day(2025, 3, 1)
+    (monday,) = gt.extract(doc).dates
+    assert monday.when == gt.When.day(2025, 2, 24)
+
+
+def test_document_published_keeps_the_precision_of_a_string() -> None:
+    assert gt.Document(id="a", text="", published="2025-03").published == gt.When.month(2025, 3)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"published": 20250301}, "Document.published must be"),
+        ({"published": "not a date at all"}, "Document.published"),
+        ({"id": 7}, "Document.id must be a str"),
+        ({"text": b"bytes"}, "Document.text must be a str"),
+    ],
+)
+def test_document_rejects_wrong_types_naming_the_field(
+    fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(gt.ModelError, match=message):
+        gt.Document(**{"id": "a", "text": "x", **fields})  # type: ignore[arg-type]

@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from govtimeline.errors import DateParseError, GovTimelineError, InputError
 from govtimeline.model import Document
-from govtimeline.when import Precision, When
+from govtimeline.model.published import parse_date_string
 
 __all__ = ["MAX_FILE_BYTES", "SUFFIXES", "ReadError", "parse_date_string", "read"]
 
@@ -54,7 +54,6 @@ SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".js
 _RECORD_KEYS = frozenset({"id", "text", "title", "published", "source", "url", "lang"})
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_TITLE = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
-_ISO_LIKE = re.compile(r"\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d{2})?)?(?:T.*)?")
 
 
 class ReadError(InputError):
@@ -73,36 +72,6 @@ class ReadError(InputError):
         )
         self.failures = failures
         self.documents = documents
-
-
-def parse_date_string(value: str, *, source: str = "date") -> When:
-    """Parse a date written in any common format into a When at its precision.
-
-    TIMEX3/EDTF values go through :meth:`When.parse`; anything else through
-    dateparser, whose detected period (day, month, year) becomes the precision.
-    Raises :class:`DateParseError` naming ``source`` when nothing fits.
-    """
-    text = value.strip()
-    if not text or len(text) > 100:
-        raise DateParseError(f"{source}: {value!r} is not a date")
-    if _ISO_LIKE.fullmatch(text):
-        try:
-            return When.parse(text)
-        except DateParseError:
-            pass
-    import dateparser.date  # heavy import: only when metadata needs it
-
-    parser = dateparser.date.DateDataParser(
-        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
-    )
-    data = parser.get_date_data(text)
-    if data.date_obj is None:
-        raise DateParseError(f"{source}: {value!r} is not a date dateparser understands")
-    day = data.date_obj.date()
-    period = {"year": Precision.YEAR, "month": Precision.MONTH, "week": Precision.WEEK}.get(
-        data.period or "day", Precision.DAY
-    )
-    return When.of_unit(day, period)
 
 
 def read(

@@ -370,7 +370,7 @@ class When:
         ``40``/``41`` halves), unknown digits (``2025-11-XX``), a trailing ``~``
         (approximate) and EDTF sets ``[2025-11-01..2025-11-24]``.
         Free-text dates ("7 October 2025") are parsed by
-        :func:`govtimeline.io.parse_date_string`.
+        :func:`govtimeline.model.published.parse_date_string`.
         """
         if not isinstance(value, str):
             raise DateParseError(f"When.parse expects a string, got {type(value).__name__}")

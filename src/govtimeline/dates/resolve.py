@@ -75,19 +75,21 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
-    best: tuple[int, Tense] | None = None
+    # (distance, side, tense): the nearest cue wins; at equal distance the cue on the
+    # left, which governs the expression ("informed Thursday that he would …" is past)
+    best: tuple[int, int, Tense] | None = None
     for tense, cues in ((Tense.FUTURE, lex.future_cues), (Tense.PAST, lex.past_cues)):
         pattern = _cue_pattern(cues)
         for m in pattern.finditer(left):
             if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
                 continue
-            candidate = (len(left) - m.end(), tense)
-            best = candidate if best is None or candidate < best else best
+            candidate = (len(left) - m.end(), 0, tense)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
         for m in pattern.finditer(right):
             if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
                 continue
-            candidate = (m.start() + 1, tense)
-            best = candidate if best is None or candidate < best else best
+            candidate = (m.start() + 1, 1, tense)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
     verbs = [
         v
         for v in _ED_VERB.finditer(left, max(0, len(left) - _ED_REACH))
@@ -103,7 +105,7 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
         and (best is None or later.end() < best[0])
     ):
         return Tense.PAST
-    return best[1] if best else Tense.UNKNOWN
+    return best[2] if best else Tense.UNKNOWN
 
 
 def add_months(day: date, months: int) -> date:

@@ -19,6 +19,13 @@ def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) ->
         raise ModelError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
 
 
+def _string(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise ModelError(
+            f"{type(instance).__name__}.{attribute.name} must be a str, got {type(value).__name__}"
+        )
+
+
 def _non_empty(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if not value or not value.strip():
         raise ModelError(f"{type(instance).__name__}.{attribute.name} must not be empty")

@@ -9,6 +9,7 @@ from govtimeline.model._validators import (
     _non_negative,
     _range_order,
     _span_order,
+    _string,
     _tuple,
 )
 from govtimeline.model.kinds import (
@@ -23,6 +24,7 @@ from govtimeline.model.kinds import (
     _event_status,
     _timex_type,
 )
+from govtimeline.model.published import to_published
 from govtimeline.when import When
 
 __all__ = ["Actor", "Document", "Evidence", "Mention", "TimeExpression"]
@@ -32,12 +34,14 @@ __all__ = ["Actor", "Document", "Evidence", "Mention", "TimeExpression"]
 class Document:
     """One source text with its metadata."""
 
-    id: str = attrs.field(validator=_non_empty)
+    id: str = attrs.field(validator=[_string, _non_empty])
     """Stable identifier, unique within a corpus (file stem, record id…)."""
-    text: str
+    text: str = attrs.field(validator=_string)
     """The full text; all offsets count into it."""
-    published: When | None = None
-    """Publication date at whatever precision is known; None when undated."""
+    published: When | None = attrs.field(default=None, converter=to_published)
+    """Publication date at whatever precision is known; None when undated. Given as a
+    string ("2025-03-01", "1 March 2025", "2025-03"), a ``date`` or a ``datetime``, it is
+    converted to a :class:`When` at construction."""
     title: str | None = None
     """Headline or title."""
     source: str | None = None
