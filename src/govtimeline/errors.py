@@ -11,7 +11,8 @@ already catch ``ValueError`` or ``OSError`` keep working::
     ├── DateParseError (ValueError)     a date string that cannot be understood
     ├── ExtractionError (RuntimeError)  extraction failed on one document
     ├── OutputError (ValueError)        an output asked for in a form we cannot make
-    └── MissingExtraError (ImportError) an optional dependency is not installed
+    ├── MissingExtraError (ImportError) an optional dependency is not installed
+    └── MissingPipelineError (ImportError) no spaCy pipeline to parse with is installed
 
 Messages name the document or field, what was expected, what was found and,
 where there is one, what to do about it.
@@ -25,6 +26,7 @@ __all__ = [
     "GovTimelineError",
     "InputError",
     "MissingExtraError",
+    "MissingPipelineError",
     "ModelError",
     "OutputError",
     "SchemaError",
@@ -106,3 +108,7 @@ class MissingExtraError(GovTimelineError, ImportError):
             f"pip install 'govtimeline[{extra}]'"
         )
         self.extra = extra
+
+
+class MissingPipelineError(GovTimelineError, ImportError):
+    """Extraction needs spaCy and an English pipeline; the message says what to install."""

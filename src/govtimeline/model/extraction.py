@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from govtimeline.model._validators import _tuple
+from govtimeline.model.acts import Act
 from govtimeline.model.positions import Position
 from govtimeline.model.records import Actor, Document, Mention, TimeExpression
 
@@ -25,3 +26,6 @@ class Extraction:
     """Actors named."""
     positions: tuple[Position, ...] = attrs.field(default=(), converter=_tuple)
     """Positions taken."""
+    acts: tuple[Act, ...] = attrs.field(default=(), converter=_tuple)
+    """The governance acts read from its clauses, in text order; mentions of acts and
+    positions are derived from them."""

@@ -1,0 +1,259 @@
+"""Who acts: the actors a clause's subject, passive agent or list names.
+
+A noun phrase names actors in one of these ways, tried in order on its head and on each
+word coordinated with it ("Canada and Norway"):
+
+* the head is an actor mention (a state, an organisation, or a person who speaks for a
+  body during their tenure: "Finnish President Sauli Niinisto" acts for Finland);
+* the head is a pronoun: "he"/"she" is the person named last, "it"/"they" the body named
+  last, and "we"/"our"/"I" in quoted speech the speaker's body;
+* the head is an institution noun ("the Turkish parliament", "Hungary's lawmakers",
+  "a spokesman for Prime Minister Viktor Orban", "the government of Japan"): the actor
+  among its modifiers or its "of"/"for" phrase; a bare definite one ("the government")
+  is the state named last;
+* the head is a group noun ("28 countries, including Brazil, India and the EU",
+  "leaders from Africa, Asia and the EU"): the actors its list names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
+from govtimeline.extract.frames import FrameLexicon
+from govtimeline.extract.gazetteer import Gazetteer
+from govtimeline.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["actors_of", "agent_of", "coordinated", "last_named"]
+
+_THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers"])
+_BODY_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
+_FIRST_PERSON = frozenset(["i", "we", "our", "us", "my", "me", "ours"])
+_MODIFIERS = frozenset(["poss", "amod", "compound", "nmod", "npadvmod", "nummod"])
+_OF_PREPS = frozenset(["of", "for", "from", "at", "to"])
+
+
+def coordinated(token: Token) -> list[Token]:
+    """A word and the words coordinated with it ("Canada, Norway and Peru"), in order."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mention_agent(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    mention = ps.actor_at.get(token.i)
+    if mention is None:
+        return None
+    actor = mention.actor
+    if actor.kind is ActorKind.PERSON:
+        when = memory.anchor.earliest if memory.anchor is not None else None
+        body = gazetteer.speaks_for(actor, when)
+        memory.saw_actor(actor, body)
+        return Agent(name=body or actor.name, via=actor.name, token=token.i)
+    memory.saw_actor(actor, actor.name)
+    return Agent(name=actor.name, token=token.i)
+
+
+def _pronoun_agent(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    word = token.lower_
+    if word in _FIRST_PERSON:
+        if token.i in ps.quoted and memory.speaker is not None:
+            return memory.speaker.agent
+        return None
+    if word in _THIRD_PERSON:
+        person = _last_person_before(ps, token) or memory.last_person
+        if person is None:
+            return None
+        when = memory.anchor.earliest if memory.anchor is not None else None
+        body = gazetteer.speaks_for(person, when)
+        return Agent(name=body or person.name, via=person.name, token=token.i)
+    if word in _BODY_PRONOUNS:
+        if token.tag_ == "PRP$" or token.dep_ == "poss":
+            subject = _clause_subject(ps, token, gazetteer, memory)
+            if subject is not None:
+                return Agent(name=subject.name, via=subject.via, token=token.i)
+        body = _last_body_before(ps, token) or memory.last_body
+        if body:
+            return Agent(name=body, token=token.i)
+    return None
+
+
+def _last_person_before(ps: ParsedSentence, token: Token) -> Actor | None:
+    """The person named last in the sentence before ``token`` (for "he", "his")."""
+    for i in range(token.i - 1, -1, -1):
+        mention = ps.actor_at.get(i)
+        if mention is not None and mention.actor.kind is ActorKind.PERSON:
+            return mention.actor
+    return None
+
+
+def _last_body_before(ps: ParsedSentence, token: Token) -> str | None:
+    """The state or organisation named last in the sentence before ``token``."""
+    for i in range(token.i - 1, -1, -1):
+        mention = ps.actor_at.get(i)
+        if mention is not None and mention.actor.kind is not ActorKind.PERSON:
+            return mention.actor.name
+    return None
+
+
+def _clause_subject(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    """ "its", "their": the actor the subject of the clause names, when it names one and
+    does not hold the pronoun itself ("Turkey lifted its veto": Turkey)."""
+    verb = token
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
+        verb = verb.head
+        steps += 1
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
+            for t in coordinated(child):
+                found = _mention_agent(ps, t, gazetteer, memory)
+                if found is not None:
+                    return found
+    return None
+
+
+def _modifier_agent(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    """The actor an institution noun belongs to ("the Turkish parliament")."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            found = _pronoun_agent(ps, child, gazetteer, memory)
+            if found is not None:
+                return Agent(name=found.name, token=token.i)
+        if child.dep_ in _MODIFIERS:
+            for t in child.subtree:
+                found = _mention_agent(ps, t, gazetteer, memory)
+                if found is not None:
+                    return Agent(name=found.name, via=found.via, token=token.i)
+        if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
+            for t in child.children:
+                if t.dep_ == "pobj":
+                    found = _mention_agent(ps, t, gazetteer, memory)
+                    if found is None:
+                        found = _modifier_agent(ps, t, gazetteer, memory)
+                    if found is not None:
+                        return Agent(name=found.name, via=found.via, token=token.i)
+    return None
+
+
+def _definite_agent(
+    ps: ParsedSentence, token: Token, lex: FrameLexicon, memory: Discourse
+) -> Agent | None:
+    """ "the government", "the country", "the alliance": the body of that sort named last."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lex.state_heads:
+        state = last_named(ps, token, ActorKind.STATE) or memory.last_state
+        return Agent(name=state, token=token.i) if state else None
+    if lemma in lex.organisation_heads:
+        org = last_named(ps, token, ActorKind.ORGANISATION) or memory.last_organisation
+        return Agent(name=org, token=token.i) if org else None
+    return None
+
+
+def last_named(ps: ParsedSentence, token: Token, kind: ActorKind) -> str | None:
+    """The actor of ``kind`` named last in the sentence before ``token``."""
+    for i in range(token.i - 1, -1, -1):
+        mention = ps.actor_at.get(i)
+        if mention is not None and mention.actor.kind is kind:
+            return mention.actor.name
+    return None
+
+
+def agent_of(
+    ps: ParsedSentence, token: Token, lex: FrameLexicon, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    """The actor one word names (not following lists); None if it names none."""
+    found = _mention_agent(ps, token, gazetteer, memory)
+    if found is not None:
+        return found
+    if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        return _pronoun_agent(ps, token, gazetteer, memory)
+    lemma = token.lemma_.lower()
+    if lemma in lex.agent_heads:
+        return _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
+            ps, token, lex, memory
+        )
+    # a name longer than the mention ("NATO member Turkey" is headed by Turkey; "the
+    # European Commission's spokesperson" by the spokesperson) is handled above; a head
+    # that is part of a longer proper name carries the mention on another token
+    if token.pos_ == "PROPN":
+        for child in token.children:
+            if child.dep_ == "compound":
+                found = _mention_agent(ps, child, gazetteer, memory)
+                if found is not None and ps.actor_at.get(child.i) is not None:
+                    mention = ps.actor_at[child.i]
+                    if mention.actor.kind is ActorKind.PERSON:
+                        return found
+    return None
+
+
+def _listed(
+    ps: ParsedSentence,
+    token: Token,
+    lex: FrameLexicon,
+    gazetteer: Gazetteer,
+    memory: Discourse,
+    depth: int = 0,
+) -> Iterator[Agent]:
+    """The actors a group noun's list names ("countries, including Brazil and India")."""
+    if depth > 3:
+        return
+    for child in token.children:
+        if child.dep_ == "appos":
+            for t in coordinated(child):
+                yield from actors_of(ps, t, lex, gazetteer, memory, depth + 1, follow=False)
+        elif child.dep_ == "prep" and _opens_list(child, lex):
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "dobj"):
+                    for t in coordinated(pobj):
+                        yield from actors_of(ps, t, lex, gazetteer, memory, depth + 1)
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("include", "lead"):
+            for obj in child.children:
+                if obj.dep_ in ("dobj", "agent", "prep"):
+                    targets = [obj] if obj.dep_ == "dobj" else list(obj.children)
+                    for target in targets:
+                        for t in coordinated(target):
+                            yield from actors_of(ps, t, lex, gazetteer, memory, depth + 1)
+
+
+def _opens_list(prep: Token, lex: FrameLexicon) -> bool:
+    words = [prep.lower_]
+    words = [c.lower_ for c in prep.children if c.dep_ == "advmod" and c.i < prep.i] + words
+    return any(tuple(words[-len(p) :]) == p for p in lex.list_preps)
+
+
+def actors_of(
+    ps: ParsedSentence,
+    token: Token,
+    lex: FrameLexicon,
+    gazetteer: Gazetteer,
+    memory: Discourse,
+    depth: int = 0,
+    *,
+    follow: bool = True,
+) -> Iterator[Agent]:
+    """Every actor a noun phrase headed by ``token`` names (coordination not included)."""
+    found = agent_of(ps, token, lex, gazetteer, memory)
+    if found is not None:
+        yield found
+        return
+    if follow and (token.lemma_.lower() in lex.group_heads or token.lower_ in lex.group_heads):
+        yield from _listed(ps, token, lex, gazetteer, memory, depth)

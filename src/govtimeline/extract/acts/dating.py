@@ -1,0 +1,146 @@
+"""When an act took place: the date the parse attaches to it.
+
+A date expression attaches to the word it modifies: "on Tuesday" to the verb it is a
+prepositional phrase of, "the 2015 accord" to the noun. The act's date is, in order:
+
+1. a date attached to the act's own verbs (the verb, its auxiliaries and the verbs that
+   govern it as controllers: "On 16 May, the government decided to apply");
+2. a date attached to a participle clause of those verbs ("Speaking on Tuesday, …");
+3. the date of the clause that governs it: the speech verb it is reported under ("said on
+   Monday that it would not support …"), or the clause it is subordinate to;
+4. for a past act with none, the date the story has reached in the same paragraph; else,
+   for an act reported as done, the publication date (news reports what just happened).
+
+Dates inside the object ("the 2015 accord"), inside a relative clause about another noun,
+or attached to another verb's clause are not the act's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.extract.acts.context import Discourse, ParsedSentence
+from govtimeline.model import ActStatus, TimeExpression, TimexType, When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ActDate", "attachment", "date_of_act"]
+
+_CLAUSE_UP = frozenset(["ccomp", "xcomp", "advcl", "conj", "pcomp"])
+_PARTICIPLE = frozenset(["VBG", "VBN"])
+
+
+@attrs.frozen
+class ActDate:
+    """The date of an act, the expression it came from, and when the source states it."""
+
+    when: When | None = None
+    until: When | None = None
+    text: str | None = None
+    expression: TimeExpression | None = None
+    stated: When | None = None
+
+
+_NONE = ActDate()
+
+
+def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
+    """The word a date expression (given by its token indices) modifies."""
+    inside = set(indices)
+    head = next((ps.doc[i] for i in indices if ps.doc[i].head.i not in inside), None)
+    if head is None or head.head.i == head.i:
+        return None
+    up = head.head
+    # "on Tuesday": the preposition's head; "last week", "Tuesday": the word itself modifies
+    while up.dep_ == "prep" or up.pos_ == "ADP":
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return up
+
+
+def _usable(d: TimeExpression) -> bool:
+    return d.timex_type in (TimexType.DATE, TimexType.TIME) and (
+        d.when is not None or bool(d.timex_value)
+    )
+
+
+def _own(
+    ps: ParsedSentence, verbs: Sequence[Token], blocked: set[int]
+) -> tuple[TimeExpression, list[int]] | None:
+    """The date expression attached to one of ``verbs`` (nearest to the first verb)."""
+    targets = {v.i for v in verbs}
+    found = []
+    for d, idx in ps.dates():
+        if not _usable(d) or any(i in blocked for i in idx):
+            continue
+        at = attachment(ps, idx)
+        if at is not None and at.i in targets:
+            found.append((abs(idx[0] - verbs[0].i), d, idx))
+    if not found:
+        return None
+    _, d, idx = min(found, key=lambda x: (x[0], x[1].start))
+    return d, idx
+
+
+def _participles(verbs: Sequence[Token]) -> list[Token]:
+    return [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl" and c.tag_ in _PARTICIPLE and not _has_subject(c)
+    ]
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _of(d: TimeExpression) -> ActDate:
+    return ActDate(when=d.when, until=d.until, text=d.text, expression=d)
+
+
+def date_of_act(
+    ps: ParsedSentence,
+    verbs: Sequence[Token],
+    object_tokens: Sequence[Token],
+    status: ActStatus,
+    memory: Discourse,
+) -> ActDate:
+    """The date of an act whose verbs (the verb first, then its controllers) are ``verbs``.
+
+    A planned act is dated only by a date of its own ("will sign next week"); the clause
+    that reports it dates when it was stated.
+    """
+    blocked = {t.i for t in object_tokens}
+    own = _own(ps, verbs, blocked) or _own(ps, _participles(verbs), blocked)
+    governing = None
+    if own is None:
+        top = verbs[-1]
+        steps = 0
+        while governing is None and top.dep_ in _CLAUSE_UP and steps < 4:
+            top = top.head
+            steps += 1
+            aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+            governing = _own(ps, [top, *aux], blocked)
+    background = None
+    if memory.story is not None and memory.story_paragraph == ps.paragraph:
+        background = memory.story
+    else:
+        background = memory.anchor
+    if status is ActStatus.PLANNED:
+        stated = governing[0].when if governing is not None else background
+        if own is None:
+            return ActDate(stated=stated)
+        return attrs.evolve(_of(own[0]), stated=stated)
+    found = own or governing
+    if found is not None:
+        dated = _of(found[0])
+        if dated.when is not None:
+            memory.story, memory.story_paragraph = dated.when, ps.paragraph
+        return attrs.evolve(dated, stated=dated.when or background)
+    return ActDate(when=background, stated=background)

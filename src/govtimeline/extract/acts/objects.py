@@ -1,0 +1,432 @@
+"""What an act is on: an object phrase read as an identity, not a string.
+
+The object of an act (a direct object, the object of the frame's preposition, a passive
+subject) is read in this order:
+
+1. a pronoun ("it", "this") is the object named last;
+2. a "need" head ("the need for X", "calls to delay X", "the importance of X") stands for
+   its complement X;
+3. a membership head ("Sweden's accession to NATO", "their bids", "applied for NATO
+   membership") is the membership of its possessor (or of the agents, when the phrase has
+   none) in the body it names: one identity, ``"<member>'s <body> membership"``; joining,
+   leaving or re-engaging with a body is the same;
+4. a title the text names (an instrument or occasion mention: "the Bletchley
+   Declaration") is that instrument;
+5. a bare definite description ("the accord", "the declaration", "the text") points back
+   to the last object named with a head of the same synonym group;
+6. otherwise the phrase itself, cut before relative clauses, appositions, dates and
+   adjuncts, with its possessive pronouns replaced by the actors they stand for.
+
+Coordinated objects ("the protocol and the annex") and coordinated possessors ("Finland
+and Sweden's bids") give one object each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.extract.acts.agents import agent_of, coordinated, last_named
+from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
+from govtimeline.extract.frames import FrameLexicon
+from govtimeline.extract.gazetteer import Gazetteer
+from govtimeline.model import ActObject, ActorKind, EventKind, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ObjectReader", "possessive"]
+
+_CUT_DEPS = frozenset(["relcl", "appos", "advcl", "punct", "cc", "conj", "acl", "parataxis"])
+_KEEP_PREPS = frozenset(
+    ["of", "on", "for", "to", "against", "into", "with", "between", "over", "in", "from", "about"]
+)
+_ADJUNCT_PREPS = frozenset(
+    ["at", "during", "after", "before", "since", "until", "by", "through", "amid", "despite"]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "any", "such"])
+_GENERIC = frozenset(
+    [
+        "new",
+        "final",
+        "draft",
+        "landmark",
+        "historic",
+        "global",
+        "international",
+        "joint",
+        "latest",
+        "proposed",
+        "original",
+        "updated",
+        "revised",
+        "current",
+        "same",
+        "whole",
+        "full",
+        "first",
+        "legal",
+        "formal",
+        "binding",
+        "entire",
+        "key",
+        "major",
+        "planned",
+        "controversial",
+        "two-year",
+        "three-year",
+        "so-called",
+    ]
+)
+_OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
+_MAX_TOKENS = 16
+_SPACE = re.compile(r"\s+")
+_KIND_OF_HEAD = {
+    "declaration": EventKind.DECLARATION,
+    "statement": EventKind.STATEMENT,
+    "communique": EventKind.STATEMENT,
+    "treaty": EventKind.TREATY,
+    "convention": EventKind.TREATY,
+    "accord": EventKind.TREATY,
+    "agreement": EventKind.TREATY,
+    "pact": EventKind.TREATY,
+    "protocol": EventKind.TREATY,
+    "charter": EventKind.TREATY,
+    "resolution": EventKind.RESOLUTION,
+    "report": EventKind.REPORT,
+    "order": EventKind.EXECUTIVE_ORDER,
+    "plan": EventKind.PLAN,
+    "strategy": EventKind.PLAN,
+    "initiative": EventKind.LAUNCH,
+    "summit": EventKind.SUMMIT,
+    "conference": EventKind.SUMMIT,
+    "meeting": EventKind.SUMMIT,
+}
+
+
+def possessive(name: str) -> str:
+    """ "Sweden" -> "Sweden's", "United States" -> "United States'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _clean(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" ,;:.-–—\"'“”‘’()")
+    words = text.split(" ")
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_title(surface: str) -> bool:
+    """A name as written: capitalised after any article ("the Bletchley Declaration")."""
+    words = [w for w in surface.split() if w.lower() not in _DETERMINERS]
+    capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return len(words) >= 2 and len(capitals) >= 2 or (len(words) == 1 and surface.isupper())
+
+
+def _key(words: Iterable[str]) -> str:
+    return " ".join(sorted({w.lower() for w in words if w}))
+
+
+@attrs.frozen
+class ObjectReader:
+    """Reads object phrases of one document (its lexicons, gazetteer and mentions)."""
+
+    lex: FrameLexicon
+    gazetteer: Gazetteer
+    mentions: Sequence[Mention]
+    """The document's occasion and instrument mentions, in text order."""
+
+    # -- public ---------------------------------------------------------------------
+    def objects(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        agents: Sequence[Agent],
+        memory: Discourse,
+        *,
+        membership: str | None = None,
+        member_tokens: Sequence[Token] = (),
+    ) -> list[ActObject]:
+        """The objects a phrase headed by ``token`` names (one per coordinated part)."""
+        out: list[ActObject] = []
+        for part in coordinated(token):
+            out.extend(
+                self._read(ps, part, agents, memory, membership, member_tokens, depth=0)
+            )
+        return list({o.key: o for o in out}.values())
+
+    def is_occasion(self, token: Token) -> bool:
+        """Whether a word heads a phrase naming an occasion ("the summit", "talks")."""
+        return token.lemma_.lower() in self.lex.occasion_heads or token.lower_ in self.lex.occasion_heads
+
+    def body_object(self, name: str) -> ActObject:
+        """A body (an organisation, a state) as the object of an act."""
+        return ActObject(name=name, key=name.lower(), text=name, named=True, head="body")
+
+    # -- reading ----------------------------------------------------------------------
+    def _read(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        agents: Sequence[Agent],
+        memory: Discourse,
+        membership: str | None,
+        member_tokens: Sequence[Token],
+        depth: int,
+    ) -> list[ActObject]:
+        lemma = token.lemma_.lower()
+        if token.lower_ in _OBJECT_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return [memory.objects[-1]] if memory.objects else []
+        if depth < 2 and lemma in self.lex.need_heads and not self._possessors(ps, token, memory):
+            complement = self._complement(token)
+            if complement is not None:
+                return self._read(
+                    ps, complement, agents, memory, membership, member_tokens, depth + 1
+                )
+        if membership is not None or lemma in self.lex.membership_heads:
+            found = self._membership(ps, token, agents, memory, membership, member_tokens)
+            if found:
+                return found
+        body = self._body(ps, token, memory)
+        if body is not None and lemma not in self.lex.topic_heads:
+            return [self.body_object(body)]
+        title = self._title(ps, token)
+        if title is not None:
+            memory.remember(title)
+            return [title]
+        back = self._back_reference(token, memory)
+        if back is not None:
+            return [] if back is _UNRESOLVED else [back]
+        return self._descriptions(ps, token, memory)
+
+    def _complement(self, token: Token) -> Token | None:
+        """The X of "the need for X", "calls to delay X", "the importance of X"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "in", "on"):
+                for c in child.children:
+                    if c.dep_ in ("pobj", "pcomp"):
+                        return c
+            if child.dep_ in ("acl", "relcl", "xcomp") and child.tag_ == "VB":
+                return child
+        return None
+
+    # -- membership -----------------------------------------------------------------
+    def _possessors(
+        self, ps: ParsedSentence, token: Token, memory: Discourse
+    ) -> list[Agent]:
+        out: list[Agent] = []
+        for child in token.children:
+            mention = ps.actor_at.get(child.i)
+            if child.dep_ == "poss" or (
+                child.dep_ in ("compound", "nmod", "amod")
+                and mention is not None
+                and mention.actor.kind is not ActorKind.ORGANISATION
+            ):
+                for t in coordinated(child):
+                    found = agent_of(ps, t, self.lex, self.gazetteer, memory)
+                    if found is not None:
+                        out.append(found)
+        return out
+
+    def _body(self, ps: ParsedSentence, token: Token, memory: Discourse) -> str | None:
+        """The organisation (or state) a word names, by name or by definite description."""
+        mention = ps.actor_at.get(token.i)
+        if mention is not None and mention.actor.kind is not ActorKind.PERSON:
+            return mention.actor.name
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.organisation_heads and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+        ):
+            return last_named(ps, token, ActorKind.ORGANISATION) or memory.last_organisation
+        return None
+
+    def _membership_body(
+        self, ps: ParsedSentence, token: Token, memory: Discourse
+    ) -> str | None:
+        body = self._body(ps, token, memory)
+        if body is not None:
+            return body
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                for t in child.subtree:
+                    mention = ps.actor_at.get(t.i)
+                    if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                        return mention.actor.name
+            if child.dep_ == "prep" and child.lower_ in ("to", "of", "in", "into", "for", "on"):
+                for c in child.children:
+                    if c.dep_ == "pobj":
+                        found = self._membership_body(ps, c, memory)
+                        if found is not None:
+                            return found
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("join", "enter"):
+                for c in child.children:
+                    if c.dep_ == "dobj":
+                        found = self._membership_body(ps, c, memory)
+                        if found is not None:
+                            return found
+        return None
+
+    def _membership(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        agents: Sequence[Agent],
+        memory: Discourse,
+        membership: str | None,
+        member_tokens: Sequence[Token],
+    ) -> list[ActObject]:
+        body = self._membership_body(ps, token, memory)
+        if body is None and token.lemma_.lower() in self.lex.membership_heads:
+            body = memory.last_organisation
+        if body is None:
+            return []
+        if membership == "object":
+            members = [
+                a
+                for t in member_tokens
+                for part in coordinated(t)
+                if (a := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
+            ]
+        else:
+            members = self._possessors(ps, token, memory) or list(agents)
+        names = list(dict.fromkeys(m.name for m in members if m.name != body))
+        return [
+            ActObject(
+                name=f"{possessive(name)} {body} membership",
+                key=f"membership|{name.lower()}|{body.lower()}",
+                text=ps.text(list(token.subtree)),
+                named=False,
+                head="membership",
+                body=body,
+                member=name,
+            )
+            for name in names
+        ]
+
+    # -- names, back references, descriptions ---------------------------------------
+    def _title(self, ps: ParsedSentence, token: Token) -> ActObject | None:
+        """An instrument or occasion the text names, inside the phrase."""
+        span = sorted(self._phrase(token), key=lambda t: t.i)
+        if not span:
+            return None
+        lo, hi = ps.start(span[0]), ps.end(span[-1])
+        head_at = ps.start(token)
+        best: Mention | None = None
+        for m in self.mentions:
+            surface = ps.sentence.text[
+                max(0, m.evidence.start - ps.sentence.start) : m.evidence.end - ps.sentence.start
+            ]
+            if not _is_title(surface):
+                continue
+            if m.evidence.start < hi and lo < m.evidence.end:
+                if m.evidence.start <= head_at < m.evidence.end:
+                    best = m
+                    break
+                best = best or m
+        if best is None:
+            proper = [t for t in span if t.pos_ == "PROPN" and ps.actor_at.get(t.i) is None]
+            if token.pos_ == "PROPN" and len(proper) >= 2 and token.i in {t.i for t in proper}:
+                name = _clean(ps.text([t for t in span if t.i >= proper[0].i]))
+                head = self.lex.head_group(token.lemma_.lower())
+                return ActObject(
+                    name=name, key=name.lower(), text=ps.text(span), named=True, head=head
+                )
+            return None
+        name = _clean(best.name)
+        last = name.split(" ")[-1].lower() if name else ""
+        return ActObject(
+            name=name,
+            key=name.lower(),
+            text=ps.text(span),
+            kind=best.kind,
+            named=True,
+            head=self.lex.head_group(last),
+        )
+
+    def _back_reference(self, token: Token, memory: Discourse) -> ActObject | None:
+        """ "the accord", "the declaration": the last object of that kind; ``_UNRESOLVED``
+        when none was named (the phrase then names no object)."""
+        if token.pos_ != "NOUN":
+            return None
+        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        if not dets or any(
+            c.dep_ not in ("det", "poss", "amod", "compound") for c in token.children
+        ):
+            return None
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ not in _GENERIC for c in token.children
+        ):
+            return None
+        group = self.lex.head_group(token.lemma_.lower())
+        if group not in self.lex.back_reference_heads:
+            return None
+        for obj in reversed(memory.objects):
+            if obj.head == group:
+                return obj
+        return _UNRESOLVED
+
+    def _phrase(self, token: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by ``token``, cut before clauses and adjuncts."""
+        out = [token]
+        stack = [c for c in token.children]
+        while stack and len(out) < _MAX_TOKENS:
+            c = stack.pop(0)
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–/'’"):
+                continue
+            if c.dep_ == "prep" and (c.lower_ in _ADJUNCT_PREPS or c.lower_ not in _KEEP_PREPS):
+                continue
+            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "compound"):
+                continue
+            out.append(c)
+            stack.extend(c.children)
+        return sorted(out, key=lambda t: t.i)
+
+    def _descriptions(
+        self, ps: ParsedSentence, token: Token, memory: Discourse
+    ) -> list[ActObject]:
+        """The phrase itself, one object per coordinated possessor."""
+        span = self._phrase(token)
+        if not span:
+            return []
+        possessor_tokens = [
+            c for c in token.children if c.dep_ in ("poss", "nmod") and c.i < token.i
+        ]
+        owners: list[str] = []
+        rest = span
+        if possessor_tokens:
+            first = possessor_tokens[0]
+            owned = {t.i for p in possessor_tokens for t in p.subtree}
+            rest = [t for t in span if t.i not in owned and t.i > first.i]
+            for t in coordinated(first):
+                found = agent_of(ps, t, self.lex, self.gazetteer, memory)
+                if found is not None:
+                    owners.append(found.name)
+        text = _clean(ps.text(rest)) if rest else ""
+        if not text:
+            return []
+        head = self.lex.head_group(token.lemma_.lower())
+        words = [t.lemma_.lower() for t in rest if t.is_alpha and not t.is_stop]
+        if not words:
+            return []
+        if not owners:
+            obj = ActObject(name=text, key=_key(words), text=ps.text(span), head=head)
+            if head in self.lex.back_reference_heads:
+                memory.remember(obj)
+            return [obj]
+        out = []
+        for owner in dict.fromkeys(owners):
+            name = f"{possessive(owner)} {text}"
+            obj = ActObject(
+                name=name, key=_key([owner, *words]), text=ps.text(span), head=head
+            )
+            if head in self.lex.back_reference_heads:
+                memory.remember(obj)
+            out.append(obj)
+        return out
+
+
+_UNRESOLVED = ActObject(name="?", key="?", head="")

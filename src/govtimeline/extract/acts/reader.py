@@ -1,0 +1,582 @@
+"""Reading acts from a parsed sentence with the frame lexicon.
+
+For each verb whose lemma has frames (most specific first), the first frame whose
+requirements the clause meets (its particle, its preposition, the heads it allows) gives
+an act. The act's agents are the subject of the verb or of the controllers above it
+("Canada and Norway declined to sign": the subject of "declined"), the "by" phrase of a
+passive, the noun a participle or relative clause modifies, or the subject of the clause
+a conjoined verb shares. Controllers ("declined to", "plans to", "announced that")
+set the polarity, the status and, for announcements and decisions, make the whole an
+event dated at the controller. Nouns of the lexicon's ``nominals`` ("Turkey's approval",
+"abstentions from Fiji and Laos", "lifted its veto on the bids") are acts too.
+
+One act is made per object: coordinated objects and possessors split
+("Finland and Sweden's bids" are two memberships).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.extract.acts.agents import actors_of, coordinated
+from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
+from govtimeline.extract.acts.dating import ActDate, date_of_act
+from govtimeline.extract.acts.objects import ObjectReader
+from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
+from govtimeline.extract.gazetteer import Gazetteer
+from govtimeline.model import Act, ActObject, ActorKind, ActStatus, EventKind, Evidence, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ActReader"]
+
+_FUTURE_AUX = frozenset(["will", "'ll", "shall", "would", "wo", "could", "might", "may"])
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
+_FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
+_MAX_PHRASE = 30
+
+
+@attrs.frozen
+class _Match:
+    frame: VerbFrame
+    objects: tuple[Token, ...]
+    """Object head tokens (empty for an act on nothing, e.g. a bare vote)."""
+    words: tuple[str, ...] = ()
+    """The preposition words that matched."""
+    members: tuple[Token, ...] = ()
+    """For memberships of the object ("admit Finland into NATO"): the member tokens."""
+
+
+@attrs.frozen
+class _Chain:
+    verbs: tuple[Token, ...]
+    """The act's verb, then the controllers above it."""
+    negated: bool
+    status: ActStatus
+    event: EventKind | None
+
+
+def _has_negation(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no")) for c in token.children
+    )
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN"
+    )
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+@attrs.frozen
+class ActReader:
+    """Reads the acts of the sentences of one document."""
+
+    lex: FrameLexicon
+    gazetteer: Gazetteer
+    objects: ObjectReader
+    document: str
+
+    # -- the fold over a sentence -------------------------------------------------
+    def read(self, ps: ParsedSentence, memory: Discourse) -> list[Act]:
+        """The acts of one sentence (updates ``memory``)."""
+        self._note_speaker(ps, memory)
+        out: list[Act] = []
+        for token in ps.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and lemma in self.lex.by_lemma:
+                out.extend(self._verb_acts(ps, token, memory))
+            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nominal_of:
+                out.extend(self._nominal_acts(ps, token, self.lex.nominal_of[lemma], memory))
+        self._note_actors(ps, memory)
+        return out
+
+    def _note_actors(self, ps: ParsedSentence, memory: Discourse) -> None:
+        """Remember the sentence's actors in text order, for the sentences after it."""
+        when = memory.anchor.earliest if memory.anchor is not None else None
+        seen: set[int] = set()
+        for i in sorted(ps.actor_at):
+            mention = ps.actor_at[i]
+            if id(mention) in seen:
+                continue
+            seen.add(id(mention))
+            actor = mention.actor
+            body = self.gazetteer.speaks_for(actor, when) if actor.kind is ActorKind.PERSON else actor.name
+            memory.saw_actor(actor, body)
+
+    def _note_speaker(self, ps: ParsedSentence, memory: Discourse) -> None:
+        """The speaker of the sentence's quotation: the subject of a speech verb outside it."""
+        for token in ps.doc:
+            if token.lemma_.lower() in self.lex.speech_verbs and token.i not in ps.quoted:
+                for child in token.children:
+                    if child.dep_ == "nsubj":
+                        agents = list(actors_of(ps, child, self.lex, self.gazetteer, memory))
+                        if agents:
+                            memory.speaker = Speaker(agent=agents[0])
+                            return
+        if not ps.quoted:
+            memory.speaker = None
+
+    # -- verbs ------------------------------------------------------------------------
+    def _verb_acts(self, ps: ParsedSentence, verb: Token, memory: Discourse) -> list[Act]:
+        for frame in self.lex.by_lemma[verb.lemma_.lower()]:
+            match = self._match(frame, verb)
+            if match is not None:
+                return self._acts(ps, verb, match, memory)
+        return []
+
+    def _prep_phrases(self, verb: Token) -> list[tuple[tuple[str, ...], Token | None]]:
+        """(words, object) for each prepositional phrase of a verb ("out of", X)."""
+        particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES]
+        out: list[tuple[tuple[str, ...], Token | None]] = []
+        for holder in [verb, *particles]:
+            lead = () if holder is verb else (holder.lower_,)
+            for prep in holder.children:
+                if prep.dep_ not in ("prep", "agent", "dative") and not (
+                    prep.dep_ == "prt" and prep.pos_ == "ADP"
+                ):
+                    continue
+                words = (*lead, prep.lower_)
+                prefixes = [words] + [(p.lower_, prep.lower_) for p in particles if holder is verb]
+                objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+                for obj in objects:
+                    inner = [p for p in obj.children if p.dep_ == "prep"]
+                    if obj.lower_ in _FAVOUR:
+                        for p in inner:
+                            for o in p.children:
+                                if o.dep_ in ("pobj", "pcomp"):
+                                    out.append(((*words, obj.lower_, p.lower_), o))
+                        out.append(((*words, obj.lower_), None))
+                    for w in prefixes:
+                        out.append((w, obj))
+        return out
+
+    def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
+        children = list(verb.children)
+        if frame.particle and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in frame.particle for c in children
+        ):
+            return None
+        if frame.subject_heads:
+            subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subject or subject[0].lemma_.lower() not in frame.subject_heads:
+                return None
+        words: tuple[str, ...] = ()
+        prep_object: Token | None = None
+        if frame.prep:
+            for w, obj in self._prep_phrases(verb):
+                if any(w[-len(p) :] == p for p in frame.prep):
+                    words, prep_object = w, obj
+                    break
+            else:
+                if frame.object != "none":
+                    return None
+            if frame.prep_heads and (
+                prep_object is None or prep_object.lemma_.lower() not in frame.prep_heads
+            ):
+                return None
+        slot = self._slot(frame, verb, children, prep_object)
+        if slot is None:
+            return None
+        members: tuple[Token, ...] = ()
+        if frame.membership == "object":
+            members = tuple(c for c in children if c.dep_ in ("dobj", "nsubjpass"))
+            if not members:
+                return None
+        return _Match(frame=frame, objects=slot, words=words, members=members)
+
+    def _slot(
+        self,
+        frame: VerbFrame,
+        verb: Token,
+        children: Sequence[Token],
+        prep_object: Token | None,
+    ) -> tuple[Token, ...] | None:
+        """The object tokens the frame reads, or None when the clause lacks them."""
+        if frame.object == "none":
+            return (prep_object,) if prep_object is not None else ()
+        if frame.object == "subject":
+            subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            return tuple(subject[:1]) or None
+        if frame.prep and frame.object == "dobj":
+            if prep_object is None:
+                return None
+            obj: Token | None = prep_object
+        else:
+            obj = self._direct_object(verb, children, clause=frame.object == "clause")
+        if obj is None:
+            return None
+        lemma = obj.lemma_.lower()
+        if frame.heads and lemma not in frame.heads and obj.lower_ not in frame.heads:
+            return None
+        if lemma in frame.heads_not:
+            return None
+        if frame.through:
+            inner = [
+                o
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in frame.through
+                for o in p.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            return tuple(inner[:1])
+        if frame.occasion and not self.objects.is_occasion(obj):
+            return None
+        return (obj,)
+
+    def _direct_object(
+        self, verb: Token, children: Sequence[Token], *, clause: bool
+    ) -> Token | None:
+        if _passive(verb):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                return verb.head
+            for t in (verb, *self._controllers_above(verb)):
+                for c in t.children:
+                    if c.dep_ == "nsubjpass":
+                        return verb.head if c.lower_ in _RELATIVE and verb.dep_ == "relcl" else c
+            return None
+        for c in children:
+            if c.dep_ in ("dobj", "attr"):
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
+            return None
+        if clause:
+            for c in children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    return c
+        return None
+
+    def _controllers_above(self, verb: Token) -> list[Token]:
+        out = []
+        cur = verb
+        while cur.dep_ in ("xcomp", "ccomp") and len(out) < 4:
+            ctrl = self.lex.controller_of.get(cur.head.lemma_.lower())
+            if ctrl is None or (cur.dep_ == "ccomp" and ctrl.event is not EventKind.STATEMENT):
+                break
+            out.append(cur.head)
+            cur = cur.head
+        return out
+
+    def _chain(self, verb: Token, frame_status: ActStatus | None) -> _Chain:
+        verbs = [verb]
+        negated = _has_negation(verb)
+        status: ActStatus | None = frame_status
+        event: EventKind | None = None
+        for ctrl_token in self._controllers_above(verb):
+            ctrl = self.lex.controller_of[ctrl_token.lemma_.lower()]
+            verbs.append(ctrl_token)
+            negated ^= ctrl.negate ^ _has_negation(ctrl_token)
+            if status is None or (
+                ctrl.status is ActStatus.ANNOUNCED and status is ActStatus.PLANNED
+            ):
+                status = ctrl.status
+            event = event or ctrl.event
+        if status is None:
+            status = ActStatus.OCCURRED
+            for t in verbs[:1]:
+                if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                    status = ActStatus.PLANNED
+        return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
+
+    # -- agents -------------------------------------------------------------------------
+    def _subject_tokens(self, chain: _Chain, passive: bool) -> list[Token]:
+        verb = chain.verbs[0]
+        if passive:
+            by = [
+                o
+                for c in verb.children
+                if c.dep_ == "agent"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            return by[:1]
+        for t in chain.verbs:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "expl" and False):
+                    if c.lower_ in _RELATIVE and t.dep_ == "relcl":
+                        return [t.head]
+                    return [c]
+        top = chain.verbs[-1]
+        if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+            return self._subject_tokens(self._chain(top.head, None), _passive(top.head))
+        if top.dep_ == "acl" and top.tag_ == "VBG":
+            return [top.head]
+        if top.dep_ == "relcl":
+            return [top.head]
+        if top.dep_ in ("advcl", "xcomp", "pcomp") and top.head.pos_ in ("VERB", "AUX", "ADP"):
+            head = top.head if top.head.pos_ != "ADP" else top.head.head
+            if top.dep_ in ("xcomp", "pcomp"):
+                # object control: "urged X to sign", "accused X of supporting"
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects[:1]
+            return self._subject_tokens(self._chain(head, None), _passive(head))
+        return []
+
+    def _agents(
+        self, ps: ParsedSentence, chain: _Chain, passive: bool, memory: Discourse
+    ) -> list[Agent]:
+        out: list[Agent] = []
+        for token in self._subject_tokens(chain, passive):
+            for part in coordinated(token):
+                out.extend(actors_of(ps, part, self.lex, self.gazetteer, memory))
+        seen: dict[str, Agent] = {}
+        for a in out:
+            seen.setdefault(a.name, a)
+        return list(seen.values())
+
+    # -- building acts ----------------------------------------------------------------
+    def _acts(
+        self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse
+    ) -> list[Act]:
+        frame = match.frame
+        chain = self._chain(verb, frame.status)
+        passive = _passive(verb) and frame.object != "subject"
+        agents = self._agents(ps, chain, passive, memory)
+        stance = frame.stance
+        objects: list[ActObject] = []
+        object_tokens: list[Token] = []
+        for token in match.objects:
+            object_tokens.extend(token.subtree)
+            objects.extend(
+                self.objects.objects(
+                    ps,
+                    token,
+                    agents,
+                    memory,
+                    membership=frame.membership,
+                    member_tokens=match.members,
+                )
+            )
+        if frame.act == "vote":
+            stance = self._vote_answer(verb, match)
+            if stance is None:
+                return []
+            objects = [memory.vote_object] if memory.vote_object is not None else []
+        date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
+        if objects and frame.act != "vote" and (
+            frame.act in ("vote_for", "abstain") or any(v.lemma_.lower() == "vote" for v in chain.verbs)
+        ):
+            memory.vote_object, memory.vote_when = objects[0], date.when
+        if frame.act == "vote" and date.when is None:
+            date = ActDate(when=memory.vote_when, stated=memory.vote_when)
+        if frame.membership == "agent" and not objects:
+            return []
+        if frame.object != "none" and not objects and not frame.through:
+            return []
+        if not agents and frame.object != "subject":
+            return []
+        words = " ".join(match.words)
+        if frame.through and match.objects:
+            holder = match.objects[0].head
+            words = " ".join(x for x in (holder.lemma_.lower(), words) for x in [x] if x)
+        kind_of = frame.event_kind
+        return self._clause_acts(
+            ps, verb, frame.name, frame.act, chain, agents, stance, objects, date, words,
+            lambda obj: kind_of(obj.kind if obj else None) or chain.event, object_tokens,
+        )
+
+    def _clause_acts(
+        self,
+        ps: ParsedSentence,
+        verb: Token,
+        frame: str,
+        act: str,
+        chain: _Chain,
+        agents: Sequence[Agent],
+        stance: Stance | None,
+        objects: Sequence[ActObject],
+        date: ActDate,
+        words: str,
+        kind: Callable[[ActObject | None], EventKind | None],
+        object_tokens: Sequence[Token],
+    ) -> list[Act]:
+        """One act per object; a membership belongs to its member among the agents."""
+        bodies = {o.body for o in objects if o.body}
+        display = None
+        if len(bodies) == 1 and all(o.body for o in objects):
+            body = next(iter(bodies))
+            last = objects[0].text.split()[-1].lower() if objects[0].text.split() else ""
+            display = f"{body} membership" if last in self.lex.membership_heads else body
+        name = self._name(verb, chain, agents, words, display) if display else None
+        out = []
+        for obj in objects or [None]:
+            owners = list(agents)
+            if obj is not None and obj.member and any(a.name == obj.member for a in agents):
+                owners = [a for a in agents if a.name == obj.member]
+            out.append(
+                self._act(
+                    ps, verb, frame, act, chain, owners, agents, stance, obj, date,
+                    name or self._name(verb, chain, agents, words, obj.name if obj else ""),
+                    kind(obj), object_tokens,
+                )
+            )
+        return out
+
+    def _name(
+        self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
+    ) -> str:
+        who = " and ".join(a.name for a in agents) or "Unknown"
+        lemma = verb.lemma_.lower()
+        plural = len(agents) > 1
+        if chain.negated:
+            verb_words = ("do not " if plural else "does not ") + lemma
+        else:
+            verb_words = lemma if plural else _third_person(lemma)
+        if words:
+            verb_words += " " + words
+        return " ".join(x for x in (who, verb_words, target) if x)
+
+    def _act(
+        self,
+        ps: ParsedSentence,
+        verb: Token,
+        frame: str,
+        act: str,
+        chain: _Chain,
+        agents: Sequence[Agent],
+        clause_agents: Sequence[Agent],
+        stance: Stance | None,
+        obj: ActObject | None,
+        date: ActDate,
+        name: str,
+        event_kind: EventKind | None,
+        object_tokens: Sequence[Token],
+    ) -> Act:
+        if chain.negated:
+            stance = Stance.OPPOSE if stance is Stance.SUPPORT else None
+            event_kind = None
+        agent_tokens = [ps.doc[a.token] for a in clause_agents if a.token >= 0]
+        span = [*chain.verbs, *agent_tokens, *object_tokens]
+        first = min(t.i for t in span)
+        last = max(t.i for t in span)
+        if last - first > _MAX_PHRASE:
+            first = min(t.i for t in [*chain.verbs, *object_tokens])
+        phrase = ps.doc[first : last + 1]
+        start = ps.sentence.start + phrase.start_char
+        end = ps.sentence.start + phrase.end_char
+        return Act(
+            act=act,
+            frame=frame,
+            agents=tuple(a.name for a in agents),
+            via=tuple(a.via for a in agents),
+            negated=chain.negated,
+            status=chain.status,
+            stance=stance,
+            object=obj,
+            event_kind=event_kind,
+            when=date.when,
+            until=date.until,
+            stated=date.stated,
+            date_text=date.text if date.when is None else None,
+            evidence=Evidence(document=self.document, start=start, end=end, quote=ps.sentence.text),
+            name=name,
+            phrase=phrase.text,
+        )
+
+    def _vote_answer(self, verb: Token, match: _Match) -> Stance | None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "advmod", "npadvmod", "acomp") and c.lower_ in self.lex.vote_answers:
+                return self.lex.vote_answers[c.lower_]
+        for w, _ in self._prep_phrases(verb):
+            key = " ".join(w)
+            if key in self.lex.vote_answers:
+                return self.lex.vote_answers[key]
+        return None
+
+    # -- nouns ------------------------------------------------------------------------
+    def _nominal_acts(
+        self, ps: ParsedSentence, noun: Token, nominal: Nominal, memory: Discourse
+    ) -> list[Act]:
+        agents = self._nominal_agents(ps, noun, nominal, memory)
+        governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+        if governor is not None and governor.pos_ == "ADP":
+            governor = governor.head
+        stance = nominal.stance
+        event = nominal.event
+        chain = _Chain(verbs=(noun,), negated=_has_negation(noun), status=ActStatus.OCCURRED, event=None)
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            lemma = governor.lemma_.lower()
+            if lemma not in self.lex.light_verbs:
+                return []
+            outer = self._chain(governor, None)
+            chain = _Chain(
+                verbs=(noun, *outer.verbs),
+                negated=outer.negated ^ chain.negated,
+                status=outer.status,
+                event=outer.event,
+            )
+            if not agents:
+                agents = self._agents(ps, outer, _passive(governor), memory)
+        if not agents:
+            return []
+        targets = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in nominal.prep
+            for o in p.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        objects: list[ActObject] = []
+        object_tokens: list[Token] = []
+        for t in targets[:1]:
+            object_tokens.extend(t.subtree)
+            objects.extend(
+                self.objects.objects(ps, t, agents, memory, membership=nominal.membership)
+            )
+        if nominal.act == "abstain" and not objects and memory.vote_object is not None:
+            objects = [memory.vote_object]
+        if not objects:
+            return []
+        date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
+        if nominal.act == "abstain" and date.when is None:
+            date = ActDate(when=memory.vote_when, stated=memory.vote_when)
+        def kind(obj: ActObject | None) -> EventKind | None:
+            if event is None:
+                return None
+            if event == "object":
+                return (obj.kind if obj else None) or EventKind.OTHER
+            return EventKind(event)
+
+        return self._clause_acts(
+            ps, noun, nominal.name, nominal.act, chain, agents, stance, objects, date, "",
+            kind, object_tokens,
+        )
+
+    def _nominal_agents(
+        self, ps: ParsedSentence, noun: Token, nominal: Nominal, memory: Discourse
+    ) -> list[Agent]:
+        out: list[Agent] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
+                for t in coordinated(c):
+                    out.extend(actors_of(ps, t, self.lex, self.gazetteer, memory))
+            if c.dep_ == "prep" and c.lower_ in nominal.agent_preps:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        for t in coordinated(o):
+                            out.extend(actors_of(ps, t, self.lex, self.gazetteer, memory))
+        return list({a.name: a for a in out}.values())
+
+
+def acts_in(
+    reader: ActReader, sentences: Sequence[ParsedSentence], memory: Discourse
+) -> Iterator[Act]:
+    """The acts of a document's parsed sentences, in order (one fold over the sentences)."""
+    for ps in sentences:
+        yield from reader.read(ps, memory)

