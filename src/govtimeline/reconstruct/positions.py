@@ -265,8 +265,12 @@ def date_by_anchors(
     out = []
     for p in positions:
         anchor = anchors.get(p.evidence[0].document) if p.evidence else None
-        if p.when is None and p.date_text and anchor is not None:
-            when = resolve_with_anchor(p.date_text, anchor)
+        if p.when is None and anchor is not None:
+            if p.date_text:
+                when = resolve_with_anchor(p.date_text, anchor)
+            else:
+                # an undated statement in an undated report: the report's inferred day
+                when = anchor.when if anchor.how == "inferred" and anchor.when and anchor.when.days == 1 else None
             if when is not None:
                 p = attrs.evolve(p, when=when)
         out.append(p)

@@ -35,6 +35,8 @@ _BODY_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
 _FIRST_PERSON = frozenset(["i", "we", "our", "us", "my", "me", "ours"])
 _MODIFIERS = frozenset(["poss", "amod", "compound", "nmod", "npadvmod", "nummod"])
 _OF_PREPS = frozenset(["of", "for", "from", "at", "to"])
+_STATE_LIKE = frozenset(["country", "state", "nation", "member", "ally", "partner", "economy"])
+_COLLECTIVE = frozenset(["lawmaker", "legislator", "official", "mp", "authority", "deputy"])
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -84,7 +86,11 @@ def _pronoun_agent(
             subject = _clause_subject(ps, token, gazetteer, memory)
             if subject is not None:
                 return Agent(name=subject.name, via=subject.via, token=token.i)
-        body = _last_body_before(ps, token) or memory.last_body
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            # "It was expected to …": the body the sentence before was about, if any
+            body = memory.last_agent
+        else:
+            body = _last_body_before(ps, token) or memory.last_body
         if body:
             return Agent(name=body, token=token.i)
     return None
@@ -131,6 +137,7 @@ def _modifier_agent(
     ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
 ) -> Agent | None:
     """The actor an institution noun belongs to ("the Turkish parliament")."""
+    statelike = token.lemma_.lower() in _STATE_LIKE
     for child in token.children:
         if child.dep_ == "poss" and child.tag_ == "PRP$":
             found = _pronoun_agent(ps, child, gazetteer, memory)
@@ -138,6 +145,9 @@ def _modifier_agent(
                 return Agent(name=found.name, token=token.i)
         if child.dep_ in _MODIFIERS:
             for t in child.subtree:
+                mention = ps.actor_at.get(t.i)
+                if statelike and mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                    continue  # "a NATO country", "an EU member": not the organisation
                 found = _mention_agent(ps, t, gazetteer, memory)
                 if found is not None:
                     return Agent(name=found.name, via=found.via, token=token.i)
@@ -159,8 +169,14 @@ def _definite_agent(
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") and lemma not in _COLLECTIVE:
+        return None  # "the Nordic countries" are several
+    described = any(c.dep_ in ("amod", "compound") for c in token.children)
     if lemma in lex.state_heads:
-        state = last_named(ps, token, ActorKind.STATE) or memory.last_state
+        if described:  # "the Nordic country": the state the story is most about
+            state = memory.salient_state()
+        else:
+            state = last_named(ps, token, ActorKind.STATE) or memory.last_state
         return Agent(name=state, token=token.i) if state else None
     if lemma in lex.organisation_heads:
         org = last_named(ps, token, ActorKind.ORGANISATION) or memory.last_organisation
@@ -188,9 +204,22 @@ def agent_of(
         return _pronoun_agent(ps, token, gazetteer, memory)
     lemma = token.lemma_.lower()
     if lemma in lex.agent_heads:
-        return _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
+        found = _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
             ps, token, lex, memory
         )
+        if found is None and lemma in lex.state_heads | _COLLECTIVE and not any(
+            c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children
+        ):
+            # a bare "Lawmakers voted", "Parliament approved": the state in the story
+            state = last_named(ps, token, ActorKind.STATE) or memory.last_state
+            found = Agent(name=state, token=token.i) if state else None
+        if found is not None:
+            return found
+    for child in token.children:
+        if child.dep_ == "appos":  # "its neighbour Sweden"
+            mention = ps.actor_at.get(child.i)
+            if mention is not None:
+                return _mention_agent(ps, child, gazetteer, memory)
     # a name longer than the mention ("NATO member Turkey" is headed by Turkey; "the
     # European Commission's spokesperson" by the spokesperson) is handled above; a head
     # that is part of a longer proper name carries the mention on another token

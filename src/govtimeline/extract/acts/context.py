@@ -144,6 +144,16 @@ class Discourse:
     story: When | None = None
     """The date of the last dated act: where the story has reached."""
     story_paragraph: int = -1
+    story_text: str | None = None
+    """The phrase of the last date expression an act took, resolved or not (an undated
+    report's "on Tuesday"): acts that continue the story keep it for reconstruction."""
+    last_agent: str | None = None
+    """The body the previous sentence's main clause is about, when its subject names one
+    (for a subject "it" or "they" in the next)."""
+    proponent: Agent | None = None
+    """Who launched or proposed what the text then lists point by point."""
+    state_counts: dict[str, int] = attrs.field(factory=dict)
+    """How often each state has been named so far."""
 
     def saw_actor(self, actor: Actor, body: str | None) -> None:
         """Remember an actor named in the text (for pronouns and definite descriptions)."""
@@ -153,8 +163,17 @@ class Discourse:
                 self.last_body = body
         elif actor.kind is ActorKind.STATE:
             self.last_state = self.last_body = actor.name
+            self.state_counts[actor.name] = self.state_counts.get(actor.name, 0) + 1
         else:
             self.last_organisation = self.last_body = actor.name
+
+    def salient_state(self) -> str | None:
+        """The state named most often so far (the last named of those tied)."""
+        if not self.state_counts:
+            return None
+        top = max(self.state_counts.values())
+        tied = [name for name, n in self.state_counts.items() if n == top]
+        return self.last_state if self.last_state in tied else tied[-1]
 
     def remember(self, obj: ActObject) -> None:
         """Remember an object, so that later back references find it."""

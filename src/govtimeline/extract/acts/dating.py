@@ -100,6 +100,12 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _simple_past(verb: Token) -> bool:
+    if verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _of(d: TimeExpression) -> ActDate:
     return ActDate(when=d.when, until=d.until, text=d.text, expression=d)
 
@@ -127,11 +133,15 @@ def date_of_act(
             steps += 1
             aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
             governing = _own(ps, [top, *aux], blocked)
-    background = None
-    if memory.story is not None and memory.story_paragraph == ps.paragraph:
-        background = memory.story
-    else:
-        background = memory.anchor
+    # undated: a simple past continues the story ("… said in a statement"); a present or
+    # present perfect ("has ratified", "says") is news of the day of publication
+    background = memory.anchor
+    background_text = None
+    if _simple_past(verbs[-1]) or memory.anchor is None:
+        if memory.story is not None:
+            background = memory.story
+        elif memory.anchor is None:
+            background_text = memory.story_text
     if status is ActStatus.PLANNED:
         stated = governing[0].when if governing is not None else background
         if own is None:
@@ -140,7 +150,8 @@ def date_of_act(
     found = own or governing
     if found is not None:
         dated = _of(found[0])
+        memory.story_text = dated.text
         if dated.when is not None:
             memory.story, memory.story_paragraph = dated.when, ps.paragraph
         return attrs.evolve(dated, stated=dated.when or background)
-    return ActDate(when=background, stated=background)
+    return ActDate(when=background, stated=background, text=background_text)

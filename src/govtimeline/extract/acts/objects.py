@@ -98,6 +98,7 @@ _KIND_OF_HEAD = {
     "resolution": EventKind.RESOLUTION,
     "report": EventKind.REPORT,
     "order": EventKind.EXECUTIVE_ORDER,
+    "memorandum": EventKind.TREATY,
     "plan": EventKind.PLAN,
     "strategy": EventKind.PLAN,
     "initiative": EventKind.LAUNCH,
@@ -115,7 +116,7 @@ def possessive(name: str) -> str:
 def _clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,;:.-–—\"'“”‘’()")
     words = text.split(" ")
-    while words and words[0].lower() in _DETERMINERS:
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() == "to"):
         words = words[1:]
     return " ".join(words)
 
@@ -159,6 +160,21 @@ class ObjectReader:
             )
         return list({o.key: o for o in out}.values())
 
+    def clause_object(self, ps: ParsedSentence, subject: Token, clause: Token) -> ActObject | None:
+        """What "X to do Y" names, as one object: "called for the UN to play a central
+        role" is a stance on the UN playing that role, not on the UN."""
+        tokens = [*subject.subtree, *clause.subtree]
+        first = min(t.i for t in tokens)
+        last = max(t.i for t in tokens)
+        if last - first > 2 * _MAX_TOKENS:
+            return None
+        name = _clean(ps.doc[first : last + 1].text)
+        words = [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop]
+        if not name or not words:
+            return None
+        head = self.lex.head_group(clause.lemma_.lower())
+        return ActObject(name=name, key=_key(words), text=name, head="clause:" + head)
+
     def is_occasion(self, token: Token) -> bool:
         """Whether a word heads a phrase naming an occasion ("the summit", "talks")."""
         return token.lemma_.lower() in self.lex.occasion_heads or token.lower_ in self.lex.occasion_heads
@@ -190,7 +206,14 @@ class ObjectReader:
         if membership is not None or lemma in self.lex.membership_heads:
             found = self._membership(ps, token, agents, memory, membership, member_tokens)
             if found:
+                for obj in found:
+                    memory.remember(obj)
                 return found
+            if lemma in self.lex.membership_heads:
+                # "the bid", "its accession": the membership named last
+                last = next((o for o in reversed(memory.objects) if o.head == "membership"), None)
+                if last is not None:
+                    return [last]
         body = self._body(ps, token, memory)
         if body is not None and lemma not in self.lex.topic_heads:
             return [self.body_object(body)]
@@ -292,14 +315,17 @@ class ObjectReader:
                 if (a := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
             ]
         else:
-            members = self._possessors(ps, token, memory) or list(agents)
+            members = self._possessors(ps, token, memory)
+            if not members and membership == "agent":
+                members = list(agents)
         names = list(dict.fromkeys(m.name for m in members if m.name != body))
+        is_body = token.lemma_.lower() not in self.lex.membership_heads
         return [
             ActObject(
                 name=f"{possessive(name)} {body} membership",
                 key=f"membership|{name.lower()}|{body.lower()}",
                 text=ps.text(list(token.subtree)),
-                named=False,
+                named=is_body,
                 head="membership",
                 body=body,
                 member=name,
@@ -336,7 +362,7 @@ class ObjectReader:
                     name=name, key=name.lower(), text=ps.text(span), named=True, head=head
                 )
             return None
-        name = _clean(best.name)
+        name = self._title_text(ps, token, span) or _clean(best.name)
         last = name.split(" ")[-1].lower() if name else ""
         return ActObject(
             name=name,
@@ -346,6 +372,46 @@ class ObjectReader:
             named=True,
             head=self.lex.head_group(last),
         )
+
+    def _title_text(self, ps: ParsedSentence, token: Token, span: Sequence[Token]) -> str:
+        """The title as the phrase writes it: its capitalised words and what lies between
+        them ("the Global AI Governance Initiative", "China's “Global … Initiative”")."""
+        owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        words = [t for t in span if t.i not in owned and t.dep_ != "det"]
+        capital = [t for t in words if t.text[:1].isupper() or t.text[:1].isdigit()]
+        if not capital or token.i < capital[0].i:
+            return ""
+        first = capital[0].i
+        last = max(t.i for t in capital if t.i <= max(token.i, capital[-1].i))
+        return _clean(ps.doc[first : last + 1].text)
+
+    def _head_word(self, words: Sequence[str]) -> str:
+        """The head group of a name: its last word that names a kind of thing ("order" in
+        "new executive order on Monday")."""
+        for word in reversed(words):
+            w = word.lower().strip(".,;:'’\"“”()")
+            for form in (w, w[:-1] if w.endswith("s") else w):
+                group = self.lex.head_group(form)
+                if group in self.lex.back_reference_heads or form in self.lex.occasion_heads:
+                    return group
+        return self.lex.head_group(words[-1].lower()) if words else ""
+
+    def remember_mentions(self, ps: ParsedSentence, memory: Discourse) -> None:
+        """Remember the occasions and instruments a sentence names, for "the order",
+        "the summit", "the declaration" later."""
+        for m in self.mentions:
+            if ps.sentence.start <= m.evidence.start < ps.sentence.end:
+                name = _clean(m.name)
+                words = name.split(" ")
+                if not name or not words:
+                    continue
+                head = self._head_word(words)
+                named = _is_title(name)
+                memory.remember(
+                    ActObject(name=name, key=name.lower(), text=m.name, kind=m.kind, named=named, head=head)
+                )
+                if m.when is not None and m.when.days == 1:
+                    memory.story, memory.story_paragraph = m.when, ps.paragraph
 
     def _back_reference(self, token: Token, memory: Discourse) -> ActObject | None:
         """ "the accord", "the declaration": the last object of that kind; ``_UNRESOLVED``
@@ -375,7 +441,10 @@ class ObjectReader:
         stack = [c for c in token.children]
         while stack and len(out) < _MAX_TOKENS:
             c = stack.pop(0)
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–/'’"):
+            infinitive = c.dep_ in ("acl", "advcl") and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            )
+            if c.dep_ in _CUT_DEPS and not infinitive and not (c.dep_ == "punct" and c.text in "-–/'’"):
                 continue
             if c.dep_ == "prep" and (c.lower_ in _ADJUNCT_PREPS or c.lower_ not in _KEEP_PREPS):
                 continue
@@ -402,6 +471,8 @@ class ObjectReader:
             owned = {t.i for p in possessor_tokens for t in p.subtree}
             rest = [t for t in span if t.i not in owned and t.i > first.i]
             for t in coordinated(first):
+                if t.tag_ == "PRP$":
+                    continue  # "its potential use": the pronoun's thing, whoever it is
                 found = agent_of(ps, t, self.lex, self.gazetteer, memory)
                 if found is not None:
                     owners.append(found.name)

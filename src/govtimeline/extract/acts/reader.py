@@ -39,6 +39,13 @@ _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
 _FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
 _MAX_PHRASE = 30
+_PROPOSING = frozenset(["launch", "call_for"])
+"""Acts whose agent is the proponent of what a text then lists ("the Initiative …:
+Oppose …, Support …")."""
+_OBJECT_CONTROL = frozenset(["of", "from", "into", "against"])
+"""Prepositions before a gerund whose subject is the governing verb's object ("accused
+them of supporting", "barred it from joining"); after others ("by signing") it is the
+governing verb's subject."""
 
 
 @attrs.frozen
@@ -50,6 +57,8 @@ class _Match:
     """The preposition words that matched."""
     members: tuple[Token, ...] = ()
     """For memberships of the object ("admit Finland into NATO"): the member tokens."""
+    holder: Token | None = None
+    """For frames that reach their object through a noun ("lifted its veto on X"): the noun."""
 
 
 @attrs.frozen
@@ -95,14 +104,55 @@ class ActReader:
         """The acts of one sentence (updates ``memory``)."""
         self._note_speaker(ps, memory)
         out: list[Act] = []
+        held: set[int] = set()  # nouns a verb frame already read ("raised concerns about")
         for token in ps.doc:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX") and lemma in self.lex.by_lemma:
-                out.extend(self._verb_acts(ps, token, memory))
-            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nominal_of:
+            if self._is_verb(token) and lemma in self.lex.by_lemma:
+                out.extend(self._verb_acts(ps, token, memory, held))
+            elif self._imperative(token):
+                out.extend(self._verb_acts(ps, token, memory, held, lemma=token.lower_))
+            elif (
+                token.pos_ in ("NOUN", "PROPN")
+                and lemma in self.lex.nominal_of
+                and token.i not in held
+            ):
                 out.extend(self._nominal_acts(ps, token, self.lex.nominal_of[lemma], memory))
         self._note_actors(ps, memory)
+        self._note_subject(ps, memory)
+        self.objects.remember_mentions(ps, memory)
         return out
+
+    @staticmethod
+    def _is_verb(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX")
+
+    @staticmethod
+    def _is_imperative_clause(verb: Token) -> bool:
+        top = verb
+        while top.dep_ == "conj":
+            top = top.head
+        return top.dep_ == "ROOT" and (top.tag_ == "VB" or top.pos_ in ("NOUN", "PROPN"))
+
+    def _imperative(self, token: Token) -> bool:
+        """A list item or slogan the tagger took for a noun: "Oppose using AI …",
+        "Support efforts to …" (a capitalised first word that is a frame verb)."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT":
+            return False
+        first = next((t for t in token.sent if not t.is_punct), None)
+        return first is not None and first.i == token.i and token.lower_ in self.lex.by_lemma
+
+    def _note_subject(self, ps: ParsedSentence, memory: Discourse) -> None:
+        """The body the main clause's subject names, for a subject "it" next."""
+        roots = [t for t in ps.doc if t.dep_ == "ROOT"]
+        subject = [c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = None
+        if subject and subject[0].pos_ != "PRON":
+            agents = list(actors_of(ps, subject[0], self.lex, self.gazetteer, memory))
+            if agents and not agents[0].via:
+                found = agents[0].name
+        elif subject:
+            found = memory.last_agent
+        memory.last_agent = found
 
     def _note_actors(self, ps: ParsedSentence, memory: Discourse) -> None:
         """Remember the sentence's actors in text order, for the sentences after it."""
@@ -131,11 +181,21 @@ class ActReader:
             memory.speaker = None
 
     # -- verbs ------------------------------------------------------------------------
-    def _verb_acts(self, ps: ParsedSentence, verb: Token, memory: Discourse) -> list[Act]:
-        for frame in self.lex.by_lemma[verb.lemma_.lower()]:
+    def _verb_acts(
+        self,
+        ps: ParsedSentence,
+        verb: Token,
+        memory: Discourse,
+        held: set[int],
+        lemma: str | None = None,
+    ) -> list[Act]:
+        for frame in self.lex.by_lemma[lemma or verb.lemma_.lower()]:
             match = self._match(frame, verb)
             if match is not None:
-                return self._acts(ps, verb, match, memory)
+                acts = self._acts(ps, verb, match, memory)
+                if acts:
+                    held.update(t.i for t in (match.holder, *match.objects) if t is not None)
+                return acts
         return []
 
     def _prep_phrases(self, verb: Token) -> list[tuple[tuple[str, ...], Token | None]]:
@@ -196,7 +256,10 @@ class ActReader:
             members = tuple(c for c in children if c.dep_ in ("dobj", "nsubjpass"))
             if not members:
                 return None
-        return _Match(frame=frame, objects=slot, words=words, members=members)
+        holder = None
+        if frame.through:
+            holder, slot = slot[0], slot[1:]
+        return _Match(frame=frame, objects=slot, words=words, members=members, holder=holder)
 
     def _slot(
         self,
@@ -232,7 +295,7 @@ class ActReader:
                 for o in p.children
                 if o.dep_ in ("pobj", "pcomp")
             ]
-            return tuple(inner[:1])
+            return (obj, *inner[:1])
         if frame.occasion and not self.objects.is_occasion(obj):
             return None
         return (obj,)
@@ -259,6 +322,10 @@ class ActReader:
             for c in children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     return c
+        for c in children:
+            # a gerund is an object too: "oppose drawing ideological lines"
+            if c.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and c.tag_ == "VBG" and c.i > verb.i:
+                return c
         return None
 
     def _controllers_above(self, verb: Token) -> list[Token]:
@@ -288,9 +355,11 @@ class ActReader:
             event = event or ctrl.event
         if status is None:
             status = ActStatus.OCCURRED
-            for t in verbs[:1]:
-                if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
-                    status = ActStatus.PLANNED
+            top = verbs[-1]
+            if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children):
+                status = ActStatus.PLANNED
+            elif top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+                status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
         return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
 
     # -- agents -------------------------------------------------------------------------
@@ -314,27 +383,40 @@ class ActReader:
         top = chain.verbs[-1]
         if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
             return self._subject_tokens(self._chain(top.head, None), _passive(top.head))
-        if top.dep_ == "acl" and top.tag_ == "VBG":
-            return [top.head]
-        if top.dep_ == "relcl":
-            return [top.head]
+        if top.dep_ in ("acl", "relcl") and (top.dep_ == "relcl" or top.tag_ == "VBG"):
+            noun = top.head
+            if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+                # "the country became the latest NATO country to ratify …": the subject
+                subject = [c for c in noun.head.children if c.dep_ == "nsubj"]
+                if subject:
+                    return subject[:1]
+            return [noun]
         if top.dep_ in ("advcl", "xcomp", "pcomp") and top.head.pos_ in ("VERB", "AUX", "ADP"):
             head = top.head if top.head.pos_ != "ADP" else top.head.head
-            if top.dep_ in ("xcomp", "pcomp"):
+            controlled = top.dep_ == "xcomp" or (
+                top.dep_ == "pcomp" and top.head.lower_ in _OBJECT_CONTROL
+            )
+            if controlled:
                 # object control: "urged X to sign", "accused X of supporting"
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return objects[:1]
-            return self._subject_tokens(self._chain(head, None), _passive(head))
+            if head.pos_ in ("VERB", "AUX"):
+                return self._subject_tokens(self._chain(head, None), _passive(head))
         return []
 
     def _agents(
         self, ps: ParsedSentence, chain: _Chain, passive: bool, memory: Discourse
     ) -> list[Agent]:
         out: list[Agent] = []
-        for token in self._subject_tokens(chain, passive):
+        subjects = self._subject_tokens(chain, passive)
+        for token in subjects:
             for part in coordinated(token):
                 out.extend(actors_of(ps, part, self.lex, self.gazetteer, memory))
+        if not subjects and not passive and self._is_imperative_clause(chain.verbs[-1]):
+            # the points of a proposal ("Oppose using AI …"): its proponent's
+            if memory.proponent is not None:
+                out.append(memory.proponent)
         seen: dict[str, Agent] = {}
         for a in out:
             seen.setdefault(a.name, a)
@@ -363,6 +445,13 @@ class ActReader:
                     member_tokens=match.members,
                 )
             )
+        if stance is not None and len(match.objects) == 1 and frame.membership is None:
+            clause = self._infinitive(verb, match.objects[0])
+            if clause is not None:
+                obj = self.objects.clause_object(ps, match.objects[0], clause)
+                if obj is not None:
+                    objects = [obj]
+                    object_tokens.extend(clause.subtree)
         if frame.act == "vote":
             stance = self._vote_answer(verb, match)
             if stance is None:
@@ -379,12 +468,14 @@ class ActReader:
             return []
         if frame.object != "none" and not objects and not frame.through:
             return []
-        if not agents and frame.object != "subject":
+        if not agents and frame.object != "subject" and frame.act != "host":
             return []
+        if frame.act in _PROPOSING and agents:
+            memory.proponent = agents[0]
         words = " ".join(match.words)
-        if frame.through and match.objects:
-            holder = match.objects[0].head
-            words = " ".join(x for x in (holder.lemma_.lower(), words) for x in [x] if x)
+        if match.holder is not None:
+            through = [p.lower_ for p in match.holder.children if p.dep_ == "prep" and p.lower_ in frame.through]
+            words = " ".join([match.holder.lemma_.lower(), *through[:1]])
         kind_of = frame.event_kind
         return self._clause_acts(
             ps, verb, frame.name, frame.act, chain, agents, stance, objects, date, words,
@@ -408,11 +499,11 @@ class ActReader:
     ) -> list[Act]:
         """One act per object; a membership belongs to its member among the agents."""
         bodies = {o.body for o in objects if o.body}
+        names = {a.name for a in agents}
         display = None
-        if len(bodies) == 1 and all(o.body for o in objects):
+        if len(bodies) == 1 and all(o.body and o.member in names for o in objects):
             body = next(iter(bodies))
-            last = objects[0].text.split()[-1].lower() if objects[0].text.split() else ""
-            display = f"{body} membership" if last in self.lex.membership_heads else body
+            display = body if objects[0].named else f"{body} membership"
         name = self._name(verb, chain, agents, words, display) if display else None
         out = []
         for obj in objects or [None]:
@@ -488,6 +579,22 @@ class ActReader:
             name=name,
             phrase=phrase.text,
         )
+
+    def _infinitive(self, verb: Token, obj: Token) -> Token | None:
+        """The infinitive that says what an actor object is to do ("urged countries to
+        work together", "advocated for the U.N. to play a role")."""
+        mention = None
+        if obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            mention = obj
+        if mention is None:
+            return None
+        for holder in (obj, verb):
+            for c in holder.children:
+                if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ) and c.i > obj.i:
+                    return c
+        return None
 
     def _vote_answer(self, verb: Token, match: _Match) -> Stance | None:
         for c in verb.children:

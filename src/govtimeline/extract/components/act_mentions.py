@@ -11,6 +11,7 @@ occasion mention of the same sentence ("launched the Global Dialogue") is that m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -47,13 +48,42 @@ def mention_of_act(act: Act) -> Mention | None:
     )
 
 
+def _overlaps(m: Mention, act: Act) -> bool:
+    return (
+        m.evidence.quote == act.evidence.quote
+        and m.evidence.start < act.evidence.end
+        and act.evidence.start < m.evidence.end
+    )
+
+
+def _hosted(occasions: list[Mention], acts: Sequence[Act]) -> list[Mention]:
+    """An occasion someone convenes, holds or hosts takes that act's date, place and body
+    when it has none of its own ("The UNSC convened its inaugural meeting on Tuesday")."""
+    out = []
+    for m in occasions:
+        host = next((a for a in acts if a.act == "host" and _overlaps(m, a)), None)
+        if host is not None and m.when is None and host.when is not None and not host.negated:
+            planned = host.status is ActStatus.PLANNED
+            m = attrs.evolve(
+                m,
+                when=host.when,
+                until=host.until,
+                body=m.body or (host.agents[0] if host.agents else None),
+                status=EventStatus.PLANNED if planned else m.status,
+            )
+        out.append(m)
+    return out
+
+
 def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
-    out = list(work.occasions)
+    out = _hosted(list(work.occasions), work.acts)
     made: set[tuple[int, int, str]] = set()
     for act in work.acts:
         mention = mention_of_act(act)
         if mention is None:
             continue
+        if act.act == "host" and any(_overlaps(m, act) for m in work.occasions):
+            continue  # the occasion is the event
         clause = (act.evidence.start, act.evidence.end, act.name)
         if clause in made:
             continue  # one clause, one event: "Finland and Sweden applied for NATO membership"

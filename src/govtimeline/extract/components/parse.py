@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.dates import quote_spans
 from govtimeline.extract.acts.context import map_tokens
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.nlp import parse_texts
@@ -29,6 +28,33 @@ __all__ = ["PARSE"]
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_QUOTE = re.compile("[\"“”«»„]|\n[ \t]*\n")
+_OPENERS = frozenset("“«„")
+_CLOSERS = frozenset("”»")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech. Any double quotation mark closes an open quotation (news
+    text mixes “curly” and "straight" marks, and opens with one and closes with the
+    other); a paragraph break ends one left open."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in _QUOTE.finditer(text):
+        char = m.group()
+        if char.startswith("\n"):
+            if start is not None:
+                spans.append((start, m.start()))
+                start = None
+            continue
+        if start is None:
+            if char not in _CLOSERS:
+                start = m.start()
+        elif char not in _OPENERS:
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
@@ -47,7 +73,7 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
     if not chosen:
         return work
     docs = parse_texts(resources.nlp, [s.text for s in chosen])
-    quotes = quote_spans(text)
+    quotes = quotations(text)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     parsed = [
         map_tokens(

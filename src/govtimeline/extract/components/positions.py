@@ -29,10 +29,22 @@ if TYPE_CHECKING:
 __all__ = ["POSITIONS", "positions_of"]
 
 
-def _is_topic(obj: ActObject, lex: FrameLexicon) -> bool:
+_STANCE_ACTS = frozenset(["support", "reject", "call_for", "warn", "endorse"])
+"""Acts that are nothing but a stance: what they are on is a topic whatever its head."""
+
+
+def _is_topic(obj: ActObject, act: str, lex: FrameLexicon) -> bool:
     if obj.named or obj.head in ("membership", "body"):
         return True
-    return obj.head in lex.topic_heads or obj.head in lex.back_reference_heads
+    words = [w.strip(".,;:'’\"“”()").lower() for w in obj.name.split()]
+    if len(words) < 2:
+        return False  # "a process", "the text" unresolved: nothing to be for or against
+    if act in _STANCE_ACTS:
+        return True
+    if obj.head in lex.topic_heads or obj.head in lex.back_reference_heads:
+        return True
+    # a phrase about a governance thing ("a conversation on the governance of AI")
+    return any(w in lex.topic_heads or w.rstrip("s") in lex.topic_heads for w in words)
 
 
 def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLexicon) -> list[Position]:
@@ -41,7 +53,7 @@ def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLex
     out: list[Position] = []
     for act in acts:
         obj = act.object
-        if act.stance is None or obj is None or not _is_topic(obj, lex):
+        if act.stance is None or obj is None or not _is_topic(obj, act.act, lex):
             continue
         event = None
         if mention_of_act(act) is not None and (act.evidence.start, act.evidence.end) in at:
