@@ -31,7 +31,7 @@ __all__ = [
     "load_frames",
 ]
 
-_OBJECT_SLOTS = ("dobj", "clause", "subject", "none")
+_OBJECT_SLOTS = ("dobj", "clause", "subject", "none", "existential")
 _MEMBERSHIP = ("agent", "object")
 _OBJECT_KIND = "object"
 """``event: "object"``: the event's kind is the kind of the object acted on."""
@@ -59,6 +59,9 @@ class VerbFrame:
     subject_heads: frozenset[str] = frozenset()
     membership: str | None = None
     occasion: bool = False
+    topic: str | None = None
+    """A template the object's name is put in to name the topic ("delaying {}": delaying
+    the AI Act is what the agents are for)."""
 
     @property
     def specificity(self) -> int:
@@ -132,6 +135,13 @@ class FrameLexicon:
     """Head groups a bare definite description points back with ("the accord")."""
     occasion_heads: frozenset[str]
     """Nouns of occasions ("summit", "meeting"): what hosting and holding act on."""
+    negative_verbs: frozenset[str]
+    """Verbs that judge their subject harmful ("excessive regulation could kill …")."""
+    positive_verbs: frozenset[str]
+    """Verbs that judge their subject good ("the deal will help …")."""
+    instrument_heads: frozenset[str]
+    """Head groups of instruments: a back reference "the agreement" finds the last
+    instrument named when none of its own group was ("the final statement")."""
     by_lemma: Mapping[str, tuple[VerbFrame, ...]] = attrs.field(eq=False, repr=False)
     """Verb frames by lemma, most specific first."""
     controller_of: Mapping[str, Controller] = attrs.field(eq=False, repr=False)
@@ -161,6 +171,8 @@ _TOP_KEYS = {
     "topic_heads",
     "back_reference_heads",
     "occasion_heads",
+    "evaluative",
+    "instrument_heads",
 }
 _VERB_KEYS = {f.name for f in attrs.fields(VerbFrame)} - {"name"}
 _CONTROLLER_KEYS = {f.name for f in attrs.fields(Controller)} - {"name"}
@@ -234,7 +246,16 @@ def _verb(name: str, entry: Any, source: str) -> VerbFrame:
         ),
         membership=membership,
         occasion=bool(e.get("occasion", False)),
+        topic=_template(e.get("topic"), source, f"{key}.topic"),
     )
+
+
+def _template(value: Any, source: str, key: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.count("{}") != 1:
+        raise _fail(source, key, f"expected a text with one {{}} for the object, got {value!r:.60}")
+    return value
 
 
 def _controller(name: str, entry: Any, source: str) -> Controller:
@@ -285,6 +306,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         _controller(n, e, source) for n, e in _entries(raw, "controllers", source).items()
     )
     nominals = tuple(_nominal(n, e, source) for n, e in _entries(raw, "nominals", source).items())
+    evaluative = _check_keys(raw.get("evaluative", {}), {"negative", "positive"}, source, "evaluative")
     answers = raw.get("vote_answers", {})
     if not isinstance(answers, dict):
         raise _fail(source, "vote_answers", "expected an object of answer -> stance")
@@ -333,6 +355,9 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
             _words(raw.get("back_reference_heads", []), source, "back_reference_heads")
         ),
         occasion_heads=frozenset(_words(raw.get("occasion_heads", []), source, "occasion_heads")),
+        negative_verbs=frozenset(_words(evaluative.get("negative", []), source, "evaluative.negative")),
+        positive_verbs=frozenset(_words(evaluative.get("positive", []), source, "evaluative.positive")),
+        instrument_heads=frozenset(_words(raw.get("instrument_heads", []), source, "instrument_heads")),
         by_lemma={
             lemma: tuple(sorted(fs, key=lambda f: (-f.specificity, f.name)))
             for lemma, fs in by_lemma.items()

@@ -69,6 +69,16 @@ def _usable(d: TimeExpression) -> bool:
     )
 
 
+_BOUNDS = frozenset(["until", "till", "through", "by", "before", "after", "since", "from", "to", "within"])
+"""Prepositions that make a date a bound or a deadline ("delayed until 2027", "by 2030"),
+not when the act took place."""
+
+
+def _bounded(ps: ParsedSentence, indices: Sequence[int]) -> bool:
+    head = next((ps.doc[i] for i in indices if ps.doc[i].head.i not in set(indices)), None)
+    return head is not None and head.head.pos_ == "ADP" and head.head.lower_ in _BOUNDS
+
+
 def _own(
     ps: ParsedSentence, verbs: Sequence[Token], blocked: set[int]
 ) -> tuple[TimeExpression, list[int]] | None:
@@ -76,7 +86,7 @@ def _own(
     targets = {v.i for v in verbs}
     found = []
     for d, idx in ps.dates():
-        if not _usable(d) or any(i in blocked for i in idx):
+        if not _usable(d) or any(i in blocked for i in idx) or _bounded(ps, idx):
             continue
         at = attachment(ps, idx)
         if at is not None and at.i in targets:
@@ -85,6 +95,25 @@ def _own(
         return None
     _, d, idx = min(found, key=lambda x: (x[0], x[1].start))
     return d, idx
+
+
+def _on_object(
+    ps: ParsedSentence, verb: Token, object_tokens: Sequence[Token]
+) -> tuple[TimeExpression, list[int]] | None:
+    """ "adopted a resolution on Monday": a date in a prepositional phrase of the direct
+    object right after it belongs to the verb (the parser often hangs it on the noun);
+    "the 2015 accord" (a modifier) does not."""
+    heads = [t for t in object_tokens if t.head.i == verb.i and t.dep_ in ("dobj", "nsubjpass")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+                continue
+            idx = [t.i for t in prep.subtree if t.i in ps.date_at]
+            if idx:
+                d = ps.date_at[idx[0]]
+                if _usable(d):
+                    return d, idx
+    return None
 
 
 def _participles(verbs: Sequence[Token]) -> list[Token]:
@@ -124,6 +153,8 @@ def date_of_act(
     """
     blocked = {t.i for t in object_tokens}
     own = _own(ps, verbs, blocked) or _own(ps, _participles(verbs), blocked)
+    if own is None:
+        own = _on_object(ps, verbs[0], object_tokens)
     governing = None
     if own is None:
         top = verbs[-1]

@@ -42,12 +42,14 @@ __all__ = ["ObjectReader", "possessive"]
 
 _CUT_DEPS = frozenset(["relcl", "appos", "advcl", "punct", "cc", "conj", "acl", "parataxis"])
 _KEEP_PREPS = frozenset(
-    ["of", "on", "for", "to", "against", "into", "with", "between", "over", "in", "from", "about"]
+    ["of", "on", "for", "to", "against", "into", "between", "over", "in", "from", "about"]
 )
 _ADJUNCT_PREPS = frozenset(
     ["at", "during", "after", "before", "since", "until", "by", "through", "amid", "despite"]
 )
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "any", "such"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "any", "such", "no"]
+)
 _GENERIC = frozenset(
     [
         "new",
@@ -199,7 +201,7 @@ class ObjectReader:
             return [memory.objects[-1]] if memory.objects else []
         if depth < 2 and lemma in self.lex.need_heads and not self._possessors(ps, token, memory):
             complement = self._complement(token)
-            if complement is not None:
+            if complement is not None and ps.actor_at.get(complement.i) is None:
                 return self._read(
                     ps, complement, agents, memory, membership, member_tokens, depth + 1
                 )
@@ -214,6 +216,8 @@ class ObjectReader:
                 last = next((o for o in reversed(memory.objects) if o.head == "membership"), None)
                 if last is not None:
                     return [last]
+        if token.pos_ in ("VERB", "AUX"):
+            return self._descriptions(ps, token, memory)  # "to delay the AI Act": a doing
         body = self._body(ps, token, memory)
         if body is not None and lemma not in self.lex.topic_heads:
             return [self.body_object(body)]
@@ -412,6 +416,8 @@ class ObjectReader:
                 )
                 if m.when is not None and m.when.days == 1:
                     memory.story, memory.story_paragraph = m.when, ps.paragraph
+                if m.date_text:
+                    memory.story_text = m.date_text
 
     def _back_reference(self, token: Token, memory: Discourse) -> ActObject | None:
         """ "the accord", "the declaration": the last object of that kind; ``_UNRESOLVED``
@@ -420,7 +426,8 @@ class ObjectReader:
             return None
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
         if not dets or any(
-            c.dep_ not in ("det", "poss", "amod", "compound") for c in token.children
+            c.dep_ not in ("det", "poss", "amod", "compound", "relcl", "acl", "punct", "appos")
+            for c in token.children
         ):
             return None
         if any(
@@ -433,6 +440,10 @@ class ObjectReader:
         for obj in reversed(memory.objects):
             if obj.head == group:
                 return obj
+        if group in self.lex.instrument_heads:  # "the agreement" after "the final statement"
+            for obj in reversed(memory.objects):
+                if obj.head in self.lex.instrument_heads:
+                    return obj
         return _UNRESOLVED
 
     def _phrase(self, token: Token) -> list[Token]:
@@ -446,7 +457,11 @@ class ObjectReader:
             )
             if c.dep_ in _CUT_DEPS and not infinitive and not (c.dep_ == "punct" and c.text in "-–/'’"):
                 continue
-            if c.dep_ == "prep" and (c.lower_ in _ADJUNCT_PREPS or c.lower_ not in _KEEP_PREPS):
+            if c.dep_ == "prep" and (
+                c.lower_ in _ADJUNCT_PREPS
+                or c.lower_ not in _KEEP_PREPS
+                or any(t.ent_type_ in ("DATE", "TIME") for t in c.children)
+            ):
                 continue
             if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "compound"):
                 continue
@@ -468,14 +483,18 @@ class ObjectReader:
         rest = span
         if possessor_tokens:
             first = possessor_tokens[0]
-            owned = {t.i for p in possessor_tokens for t in p.subtree}
-            rest = [t for t in span if t.i not in owned and t.i > first.i]
+            named: list[str] = []
             for t in coordinated(first):
                 if t.tag_ == "PRP$":
-                    continue  # "its potential use": the pronoun's thing, whoever it is
+                    named.append("")  # "its potential use": the pronoun's thing, whoever it is
+                    continue
                 found = agent_of(ps, t, self.lex, self.gazetteer, memory)
-                if found is not None:
-                    owners.append(found.name)
+                named.append(found.name if found is not None else "")
+            if any(named) or first.tag_ == "PRP$":
+                owned = {t.i for p in possessor_tokens for t in p.subtree}
+                rest = [t for t in span if t.i not in owned and t.i > first.i]
+                owners = [n for n in named if n]
+            # a possessor that is no actor ("the AI Act's rules") stays in the phrase
         text = _clean(ps.text(rest)) if rest else ""
         if not text:
             return []

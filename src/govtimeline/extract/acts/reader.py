@@ -24,7 +24,7 @@ import attrs
 from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import ActDate, date_of_act
-from govtimeline.extract.acts.objects import ObjectReader
+from govtimeline.extract.acts.objects import ObjectReader, possessive
 from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
 from govtimeline.model import Act, ActObject, ActorKind, ActStatus, EventKind, Evidence, Stance
@@ -76,7 +76,23 @@ def _has_negation(token: Token) -> bool:
     )
 
 
+def _nominal_root_verb(token: Token) -> bool:
+    """A past tense the parser took for a participle of the sentence's only noun: in "The
+    Chinese delegation advocated for …" the whole sentence hangs on "delegation"."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < token.i
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+    )
+
+
 def _passive(token: Token) -> bool:
+    if _nominal_root_verb(token):
+        return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
         token.dep_ == "acl" and token.tag_ == "VBN"
     )
@@ -271,6 +287,16 @@ class ActReader:
         """The object tokens the frame reads, or None when the clause lacks them."""
         if frame.object == "none":
             return (prep_object,) if prep_object is not None else ()
+        if frame.object == "existential":  # "there is no pause": against a pause
+            if not any(c.dep_ == "expl" for c in children):
+                return None
+            denied = [
+                c
+                for c in children
+                if c.dep_ in ("attr", "nsubj")
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ]
+            return tuple(denied[:1]) or None
         if frame.object == "subject":
             subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
             return tuple(subject[:1]) or None
@@ -311,6 +337,8 @@ class ActReader:
                     if c.dep_ == "nsubjpass":
                         return verb.head if c.lower_ in _RELATIVE and verb.dep_ == "relcl" else c
             return None
+        if clause:  # "agreed that human beings … should control …"
+            return next((c for c in children if c.dep_ == "ccomp"), None)
         for c in children:
             if c.dep_ in ("dobj", "attr"):
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -318,10 +346,6 @@ class ActReader:
                 return c
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
             return None
-        if clause:
-            for c in children:
-                if c.dep_ in ("ccomp", "xcomp"):
-                    return c
         for c in children:
             # a gerund is an object too: "oppose drawing ideological lines"
             if c.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and c.tag_ == "VBG" and c.i > verb.i:
@@ -373,7 +397,15 @@ class ActReader:
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
-            return by[:1]
+            if by:
+                return by[:1]
+            # "announcing that the rules will be delayed": the announcer
+            for t in chain.verbs[1:]:
+                if self.lex.controller_of.get(t.lemma_.lower()) is not None:
+                    found = self._subject_tokens(_Chain((t,), False, chain.status, None), False)
+                    if found:
+                        return found
+            return []
         for t in chain.verbs:
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "expl" and False):
@@ -383,7 +415,9 @@ class ActReader:
         top = chain.verbs[-1]
         if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
             return self._subject_tokens(self._chain(top.head, None), _passive(top.head))
-        if top.dep_ in ("acl", "relcl") and (top.dep_ == "relcl" or top.tag_ == "VBG"):
+        if top.dep_ in ("acl", "relcl") and (
+            top.dep_ == "relcl" or top.tag_ == "VBG" or _nominal_root_verb(top)
+        ):
             noun = top.head
             if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
                 # "the country became the latest NATO country to ratify …": the subject
@@ -445,8 +479,18 @@ class ActReader:
                     member_tokens=match.members,
                 )
             )
+        if frame.object == "clause" and match.objects:
+            judged = self._judged(ps, match.objects[0], frame, agents, memory)
+            if judged is None:
+                return []
+            stance, objects = judged
+        if frame.object == "existential" and not agents and verb.i in ps.quoted and memory.speaker:
+            agents = [memory.speaker.agent]
         if stance is not None and len(match.objects) == 1 and frame.membership is None:
-            clause = self._infinitive(verb, match.objects[0])
+            reason = self._reason(ps, verb, match.objects[0], agents, memory)
+            if reason:
+                objects = reason
+            clause = self._infinitive(verb, match.objects[0], lambda t: ps.actor_at.get(t.i))
             if clause is not None:
                 obj = self.objects.clause_object(ps, match.objects[0], clause)
                 if obj is not None:
@@ -469,9 +513,18 @@ class ActReader:
         if frame.object != "none" and not objects and not frame.through:
             return []
         if not agents and frame.object != "subject" and frame.act != "host":
-            return []
+            owner = self._owner_body(ps, match.objects) if passive else None
+            if owner is not None:
+                agents = [owner]  # "the Council of Europe's convention was adopted"
+            elif not (passive and any(o.named for o in objects)):
+                return []  # an agentless act is kept only as an event on a named instrument
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
+        if frame.topic:
+            objects = [
+                attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
+                for o in objects
+            ]
         words = " ".join(match.words)
         if match.holder is not None:
             through = [p.lower_ for p in match.holder.children if p.dep_ == "prep" and p.lower_ in frame.through]
@@ -524,6 +577,8 @@ class ActReader:
     ) -> str:
         who = " and ".join(a.name for a in agents) or "Unknown"
         lemma = verb.lemma_.lower()
+        if lemma == "be":
+            lemma = "reject"
         plural = len(agents) > 1
         if chain.negated:
             verb_words = ("do not " if plural else "does not ") + lemma
@@ -580,13 +635,81 @@ class ActReader:
             phrase=phrase.text,
         )
 
-    def _infinitive(self, verb: Token, obj: Token) -> Token | None:
+    def _judged(
+        self,
+        ps: ParsedSentence,
+        clause: Token,
+        frame: VerbFrame,
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance | None, list[ActObject]] | None:
+        """What asserting a clause says about its subject: "excessive regulation could kill
+        the industry" is against excessive regulation, "the deal will help" is for the
+        deal; "agreed that humans should control X" is for the clause as a whole."""
+        lemma = clause.lemma_.lower()
+        negated = _has_negation(clause)
+        polarity: Stance | None = None
+        if lemma in self.lex.negative_verbs:
+            polarity = Stance.SUPPORT if negated else Stance.OPPOSE
+        elif lemma in self.lex.positive_verbs:
+            polarity = Stance.OPPOSE if negated else Stance.SUPPORT
+        if polarity is not None:
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subject or subject[0].pos_ == "PRON":
+                return None
+            found = self.objects.objects(ps, subject[0], agents, memory)
+            return (polarity, found) if found else None
+        if frame.stance is None:
+            return None  # "said that …" about nothing judged
+        whole = self.objects.clause_object(ps, clause, clause)
+        return (frame.stance, [whole]) if whole is not None else None
+
+    def _owner_body(self, ps: ParsedSentence, objects: Sequence[Token]) -> Agent | None:
+        """The organisation that owns a passive act's object ("The Council of Europe's
+        convention was adopted"): the body that adopted it."""
+        for obj in objects:
+            for c in obj.children:
+                if c.dep_ == "poss":
+                    mention = ps.actor_at.get(c.i) or next(
+                        (ps.actor_at[t.i] for t in c.subtree if t.i in ps.actor_at), None
+                    )
+                    if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                        return Agent(name=mention.actor.name, token=c.i)
+        return None
+
+    def _reason(
+        self,
+        ps: ParsedSentence,
+        verb: Token,
+        obj: Token,
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> list[ActObject]:
+        """ "criticised the U.S. for its restrictions on China": a stance on what the actor
+        is blamed or praised for, whose possessive pronoun is that actor."""
+        target = ps.actor_at.get(obj.i)
+        if target is None or target.actor.kind is ActorKind.PERSON:
+            return []
+        for holder in (verb, obj):
+            for p in holder.children:
+                if p.dep_ == "prep" and p.lower_ in ("for", "over"):
+                    for o in p.children:
+                        if o.dep_ in ("pobj", "pcomp"):
+                            found = self.objects.objects(ps, o, agents, memory)
+                            owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
+                            if owned:
+                                owner = possessive(target.actor.name)
+                                found = [
+                                    attrs.evolve(f, name=f"{owner} {f.name}", key=f"{target.actor.name.lower()} {f.key}")
+                                    for f in found
+                                ]
+                            return found
+        return []
+
+    def _infinitive(self, verb: Token, obj: Token, ps_actor: Callable[[Token], object]) -> Token | None:
         """The infinitive that says what an actor object is to do ("urged countries to
         work together", "advocated for the U.N. to play a role")."""
-        mention = None
-        if obj.pos_ in ("PROPN", "NOUN", "PRON"):
-            mention = obj
-        if mention is None:
+        if ps_actor(obj) is None and obj.lemma_.lower() not in self.lex.group_heads:
             return None
         for holder in (obj, verb):
             for c in holder.children:

@@ -30,6 +30,10 @@ def mention_of_act(act: Act) -> Mention | None:
     """The event mention an act makes, or None when it is no event."""
     if act.event_kind is None or act.negated or act.when is None:
         return None
+    if not act.agents and act.status is not ActStatus.EFFECTIVE and not (
+        act.object is not None and act.object.named and act.act != "host"
+    ):
+        return None  # "the summit held in May": the occasion's date, not an act of its own
     planned = act.status is ActStatus.PLANNED
     return Mention(
         evidence=act.evidence,
