@@ -139,6 +139,8 @@ class FrameLexicon:
     """Verbs that judge their subject harmful ("excessive regulation could kill …")."""
     positive_verbs: frozenset[str]
     """Verbs that judge their subject good ("the deal will help …")."""
+    media: frozenset[str]
+    """News agencies and outlets (lower case): named organisations that report, not act."""
     instrument_heads: frozenset[str]
     """Head groups of instruments: a back reference "the agreement" finds the last
     instrument named when none of its own group was ("the final statement")."""
@@ -173,6 +175,7 @@ _TOP_KEYS = {
     "occasion_heads",
     "evaluative",
     "instrument_heads",
+    "media",
 }
 _VERB_KEYS = {f.name for f in attrs.fields(VerbFrame)} - {"name"}
 _CONTROLLER_KEYS = {f.name for f in attrs.fields(Controller)} - {"name"}
@@ -358,6 +361,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         negative_verbs=frozenset(_words(evaluative.get("negative", []), source, "evaluative.negative")),
         positive_verbs=frozenset(_words(evaluative.get("positive", []), source, "evaluative.positive")),
         instrument_heads=frozenset(_words(raw.get("instrument_heads", []), source, "instrument_heads")),
+        media=frozenset(_words(raw.get("media", []), source, "media")),
         by_lemma={
             lemma: tuple(sorted(fs, key=lambda f: (-f.specificity, f.name)))
             for lemma, fs in by_lemma.items()

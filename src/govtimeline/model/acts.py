@@ -95,6 +95,13 @@ class Act:
     """The end of a range given for it."""
     date_text: str | None = None
     """The date phrase the date came from, as written; kept when it could not be resolved."""
+    dated_by: str | None = None
+    """How the date was found: ``clause`` (a date of the act's own clause), ``report`` (the
+    clause that reports it: "said on Monday that …"), ``story`` (the date the story had
+    reached), ``publication`` (the document's date), or None when undated."""
+    occasion: str | None = None
+    """``@`` and the start offset of the occasion mention the act took place at or acted on
+    ("signed at the Paris summit", "the summit, which China signed"), in its document."""
     place: str | None = None
     """Where it took place."""
     evidence: Evidence

@@ -37,6 +37,9 @@ _MODIFIERS = frozenset(["poss", "amod", "compound", "nmod", "npadvmod", "nummod"
 _OF_PREPS = frozenset(["of", "for", "from", "at", "to"])
 _STATE_LIKE = frozenset(["country", "state", "nation", "member", "ally", "partner", "economy"])
 _COLLECTIVE = frozenset(["lawmaker", "legislator", "official", "mp", "authority", "deputy"])
+_MEMBERS = frozenset(["member", "membership"])
+_TENURE_NOUNS = frozenset(["administration", "diplomacy", "government", "era", "presidency", "cabinet", "team", "camp"])
+_MEMBER_KINDS = frozenset(["country", "state", "nation", "government", "economy"])
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -57,6 +60,15 @@ def _mention_agent(
     if mention is None:
         return None
     actor = mention.actor
+    if actor.kind is ActorKind.ORGANISATION and actor.name not in gazetteer.actors:
+        # an organisation only the parser names, owned by a state ("Britain's AI Safety
+        # Institute"): the state acts through it
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound") and child.i not in _span_of(ps, mention):
+                owner = ps.actor_at.get(child.i)
+                if owner is not None and owner.actor.kind is ActorKind.STATE:
+                    memory.saw_actor(owner.actor, owner.actor.name)
+                    return Agent(name=owner.actor.name, token=token.i)
     if actor.kind is ActorKind.PERSON:
         when = memory.anchor.earliest if memory.anchor is not None else None
         body = gazetteer.speaks_for(actor, when)
@@ -64,6 +76,10 @@ def _mention_agent(
         return Agent(name=body or actor.name, via=actor.name, token=token.i)
     memory.saw_actor(actor, actor.name)
     return Agent(name=actor.name, token=token.i)
+
+
+def _span_of(ps: ParsedSentence, mention: object) -> set[int]:
+    return {i for i, m in ps.actor_at.items() if m is mention}
 
 
 def _pronoun_agent(
@@ -87,12 +103,30 @@ def _pronoun_agent(
             if subject is not None:
                 return Agent(name=subject.name, via=subject.via, token=token.i)
         if token.dep_ in ("nsubj", "nsubjpass"):
-            # "It was expected to …": the body the sentence before was about, if any
-            body = memory.last_agent
+            # "… when it declined to sign": the main clause's subject; "It was expected
+            # to …": the body the sentence before was about, if any
+            main = _main_subject_body(ps, token, gazetteer, memory)
+            body = main or memory.last_agent
         else:
             body = _last_body_before(ps, token) or memory.last_body
         if body:
             return Agent(name=body, token=token.i)
+    return None
+
+
+def _main_subject_body(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> str | None:
+    """The state or organisation the sentence's main clause is about, when the pronoun
+    stands in a clause below it."""
+    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
+    if root is None or token.head.i == root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+            mention = ps.actor_at.get(child.i)
+            if mention is not None and mention.actor.kind is not ActorKind.PERSON:
+                return mention.actor.name
     return None
 
 
@@ -162,6 +196,18 @@ def _modifier_agent(
     return None
 
 
+def _organisation_modifier(ps: ParsedSentence, token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            for t in child.subtree:
+                mention = ps.actor_at.get(t.i)
+                if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                    return mention.actor.name
+    return None
+
+
 def _definite_agent(
     ps: ParsedSentence, token: Token, lex: FrameLexicon, memory: Discourse
 ) -> Agent | None:
@@ -203,6 +249,20 @@ def agent_of(
     if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
         return _pronoun_agent(ps, token, gazetteer, memory)
     lemma = token.lemma_.lower()
+    if lemma in _TENURE_NOUNS or token.lower_.endswith("-era"):
+        # "Biden-era diplomacy", "the Trump administration": the person's body
+        for t in token.subtree:
+            mention = ps.actor_at.get(t.i)
+            if mention is not None and mention.actor.kind is ActorKind.PERSON and t.i != token.i:
+                found = _mention_agent(ps, t, gazetteer, memory)
+                if found is not None:
+                    return Agent(name=found.name, token=token.i)
+    if lemma in _MEMBERS or (lemma in _MEMBER_KINDS and any(c.lower_ == "member" for c in token.children)):
+        # "WTO members agreed", "member countries meeting in Abu Dhabi": a decision of the
+        # organisation's membership is the organisation's
+        org = _organisation_modifier(ps, token) or memory.last_organisation
+        if org is not None:
+            return Agent(name=org, token=token.i)
     if lemma in lex.agent_heads:
         found = _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
             ps, token, lex, memory

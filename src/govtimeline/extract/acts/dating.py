@@ -28,7 +28,7 @@ from govtimeline.model import ActStatus, TimeExpression, TimexType, When
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ActDate", "attachment", "date_of_act"]
+__all__ = ["ActDate", "attachment", "date_of_act", "date_on"]
 
 _CLAUSE_UP = frozenset(["ccomp", "xcomp", "advcl", "conj", "pcomp"])
 _PARTICIPLE = frozenset(["VBG", "VBN"])
@@ -43,6 +43,8 @@ class ActDate:
     text: str | None = None
     expression: TimeExpression | None = None
     stated: When | None = None
+    source: str | None = None
+    """How it was found (see :attr:`govtimeline.model.Act.dated_by`)."""
 
 
 _NONE = ActDate()
@@ -116,6 +118,18 @@ def _on_object(
     return None
 
 
+def date_on(ps: ParsedSentence, token: Token) -> ActDate | None:
+    """A date a coordinated object carries itself ("layered on A in 2023 and B … in
+    2024"): a date phrase attached to the word, not a bound."""
+    for d, idx in ps.dates():
+        if not _usable(d) or _bounded(ps, idx):
+            continue
+        at = attachment(ps, idx)
+        if at is not None and at.i == token.i:
+            return attrs.evolve(_of(d), stated=d.when, source="clause")
+    return None
+
+
 def _participles(verbs: Sequence[Token]) -> list[Token]:
     return [
         c
@@ -173,16 +187,20 @@ def date_of_act(
             background = memory.story
         elif memory.anchor is None:
             background_text = memory.story_text
+    kind = "story" if background is not memory.anchor else "publication"
     if status is ActStatus.PLANNED:
         stated = governing[0].when if governing is not None else background
         if own is None:
             return ActDate(stated=stated)
-        return attrs.evolve(_of(own[0]), stated=stated)
+        return attrs.evolve(_of(own[0]), stated=stated, source="clause")
     found = own or governing
     if found is not None:
         dated = _of(found[0])
         memory.story_text = dated.text
         if dated.when is not None:
             memory.story, memory.story_paragraph = dated.when, ps.paragraph
-        return attrs.evolve(dated, stated=dated.when or background)
-    return ActDate(when=background, stated=background, text=background_text)
+        source = "clause" if own is not None else "report"
+        return attrs.evolve(dated, stated=dated.when or background, source=source)
+    if background is None and background_text is None:
+        return _NONE
+    return ActDate(when=background, stated=background, text=background_text, source=kind)

@@ -84,6 +84,8 @@ _GENERIC = frozenset(
     ]
 )
 _OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
+_JOINING = frozenset(["join", "enter", "become", "rejoin", "accede"])
+_OCCASION_KINDS = frozenset([EventKind.SUMMIT, EventKind.DEBATE, EventKind.VOTE])
 _MAX_TOKENS = 16
 _SPACE = re.compile(r"\s+")
 _KIND_OF_HEAD = {
@@ -155,12 +157,30 @@ class ObjectReader:
         member_tokens: Sequence[Token] = (),
     ) -> list[ActObject]:
         """The objects a phrase headed by ``token`` names (one per coordinated part)."""
-        out: list[ActObject] = []
+        found = self.parts(
+            ps, token, agents, memory, membership=membership, member_tokens=member_tokens
+        )
+        return list({o.key: o for o, _ in found}.values())
+
+    def parts(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        agents: Sequence[Agent],
+        memory: Discourse,
+        *,
+        membership: str | None = None,
+        member_tokens: Sequence[Token] = (),
+    ) -> list[tuple[ActObject, Token]]:
+        """Each object with the coordinated word that names it."""
+        out: list[tuple[ActObject, Token]] = []
+        seen: set[str] = set()
         for part in coordinated(token):
-            out.extend(
-                self._read(ps, part, agents, memory, membership, member_tokens, depth=0)
-            )
-        return list({o.key: o for o in out}.values())
+            for obj in self._read(ps, part, agents, memory, membership, member_tokens, depth=0):
+                if obj.key not in seen:
+                    seen.add(obj.key)
+                    out.append((obj, part))
+        return out
 
     def clause_object(self, ps: ParsedSentence, subject: Token, clause: Token) -> ActObject | None:
         """What "X to do Y" names, as one object: "called for the UN to play a central
@@ -176,6 +196,14 @@ class ObjectReader:
             return None
         head = self.lex.head_group(clause.lemma_.lower())
         return ActObject(name=name, key=_key(words), text=name, head="clause:" + head)
+
+    def occasion_at(self, ps: ParsedSentence, token: Token) -> Mention | None:
+        """The occasion mention a word belongs to ("the Paris AI Action Summit")."""
+        at = ps.start(token)
+        for m in self.mentions:
+            if m.evidence.start <= at < m.evidence.end and m.kind in _OCCASION_KINDS:
+                return m
+        return None
 
     def is_occasion(self, token: Token) -> bool:
         """Whether a word heads a phrase naming an occasion ("the summit", "talks")."""
@@ -205,6 +233,9 @@ class ObjectReader:
                 return self._read(
                     ps, complement, agents, memory, membership, member_tokens, depth + 1
                 )
+        purpose = self._purpose(token) if lemma in self.lex.membership_heads else None
+        if purpose is not None and depth < 2:
+            return self._read(ps, purpose, agents, memory, membership, member_tokens, depth + 1)
         if membership is not None or lemma in self.lex.membership_heads:
             found = self._membership(ps, token, agents, memory, membership, member_tokens)
             if found:
@@ -271,6 +302,16 @@ class ObjectReader:
             return last_named(ps, token, ActorKind.ORGANISATION) or memory.last_organisation
         return None
 
+    def _purpose(self, token: Token) -> Token | None:
+        """The infinitive a bid or an effort is for, unless it is joining ("a bid to net a
+        deal": to net a deal; "a bid to join NATO": a membership)."""
+        for c in token.children:
+            if c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                return None if c.lemma_.lower() in _JOINING else c
+        return None
+
     def _membership_body(
         self, ps: ParsedSentence, token: Token, memory: Discourse
     ) -> str | None:
@@ -306,8 +347,12 @@ class ObjectReader:
         membership: str | None,
         member_tokens: Sequence[Token],
     ) -> list[ActObject]:
+        if self._purpose(token) is not None:
+            return []  # "the WTO's bid to net a deal": a bid for something else
         body = self._membership_body(ps, token, memory)
-        if body is None and token.lemma_.lower() in self.lex.membership_heads:
+        if body is None and (
+            token.lemma_.lower() in self.lex.membership_heads or membership == "agent"
+        ):
             body = memory.last_organisation
         if body is None:
             return []

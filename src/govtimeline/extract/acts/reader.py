@@ -16,18 +16,27 @@ One act is made per object: coordinated objects and possessors split
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
-from govtimeline.extract.acts.dating import ActDate, date_of_act
+from govtimeline.extract.acts.dating import ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, possessive
 from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
-from govtimeline.model import Act, ActObject, ActorKind, ActStatus, EventKind, Evidence, Stance
+from govtimeline.model import (
+    Act,
+    ActObject,
+    ActorKind,
+    ActStatus,
+    EventKind,
+    Evidence,
+    Mention,
+    Stance,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -311,6 +320,8 @@ class ActReader:
         lemma = obj.lemma_.lower()
         if frame.heads and lemma not in frame.heads and obj.lower_ not in frame.heads:
             return None
+        if not frame.heads and lemma in self.lex.nominal_of and verb.lemma_.lower() in self.lex.light_verbs:
+            return None  # "extended its support to X": the noun is the act
         if lemma in frame.heads_not:
             return None
         if frame.through:
@@ -390,9 +401,13 @@ class ActReader:
     def _subject_tokens(self, chain: _Chain, passive: bool) -> list[Token]:
         verb = chain.verbs[0]
         if passive:
+            holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+            if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+                holders.append(verb.head)  # "initiated and driven by Russia"
             by = [
                 o
-                for c in verb.children
+                for h in holders
+                for c in h.children
                 if c.dep_ == "agent"
                 for o in c.children
                 if o.dep_ == "pobj"
@@ -451,10 +466,34 @@ class ActReader:
             # the points of a proposal ("Oppose using AI …"): its proponent's
             if memory.proponent is not None:
                 out.append(memory.proponent)
+        behalf = self._on_behalf(ps, chain, memory)
+        if behalf:
+            out = behalf  # "speaking on behalf of G77 and China": they act
         seen: dict[str, Agent] = {}
         for a in out:
             seen.setdefault(a.name, a)
         return list(seen.values())
+
+    def _on_behalf(self, ps: ParsedSentence, chain: _Chain, memory: Discourse) -> list[Agent]:
+        top = chain.verbs[-1]
+        holders = [*chain.verbs, *(c for v in chain.verbs for c in v.children if c.dep_ == "advcl")]
+        if top.dep_ == "advcl":
+            holders.append(top.head)
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "on":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.lower_ == "behalf":
+                            for of in o.children:
+                                if of.dep_ == "prep" and of.lower_ == "of":
+                                    return [
+                                        a
+                                        for x in of.children
+                                        if x.dep_ == "pobj"
+                                        for part in coordinated(x)
+                                        for a in actors_of(ps, part, self.lex, self.gazetteer, memory)
+                                    ]
+        return []
 
     # -- building acts ----------------------------------------------------------------
     def _acts(
@@ -467,18 +506,14 @@ class ActReader:
         stance = frame.stance
         objects: list[ActObject] = []
         object_tokens: list[Token] = []
+        part_of: dict[str, Token] = {}
         for token in match.objects:
             object_tokens.extend(token.subtree)
-            objects.extend(
-                self.objects.objects(
-                    ps,
-                    token,
-                    agents,
-                    memory,
-                    membership=frame.membership,
-                    member_tokens=match.members,
-                )
-            )
+            for obj, part in self.objects.parts(
+                ps, token, agents, memory, membership=frame.membership, member_tokens=match.members
+            ):
+                objects.append(obj)
+                part_of.setdefault(obj.key, part)
         if frame.object == "clause" and match.objects:
             judged = self._judged(ps, match.objects[0], frame, agents, memory)
             if judged is None:
@@ -533,6 +568,7 @@ class ActReader:
         return self._clause_acts(
             ps, verb, frame.name, frame.act, chain, agents, stance, objects, date, words,
             lambda obj: kind_of(obj.kind if obj else None) or chain.event, object_tokens,
+            part_of,
         )
 
     def _clause_acts(
@@ -549,8 +585,11 @@ class ActReader:
         words: str,
         kind: Callable[[ActObject | None], EventKind | None],
         object_tokens: Sequence[Token],
+        part_of: Mapping[str, Token] | None = None,
     ) -> list[Act]:
-        """One act per object; a membership belongs to its member among the agents."""
+        """One act per object; a membership belongs to its member among the agents. A
+        coordinated object with a date of its own takes it ("A in 2023 and B in 2024"); an
+        act at or on an occasion keeps a link to it."""
         bodies = {o.body for o in objects if o.body}
         names = {a.name for a in agents}
         display = None
@@ -558,19 +597,36 @@ class ActReader:
             body = next(iter(bodies))
             display = body if objects[0].named else f"{body} membership"
         name = self._name(verb, chain, agents, words, display) if display else None
+        venue = self._venue(ps, chain)
         out = []
         for obj in objects or [None]:
             owners = list(agents)
             if obj is not None and obj.member and any(a.name == obj.member for a in agents):
                 owners = [a for a in agents if a.name == obj.member]
-            out.append(
-                self._act(
-                    ps, verb, frame, act, chain, owners, agents, stance, obj, date,
-                    name or self._name(verb, chain, agents, words, obj.name if obj else ""),
-                    kind(obj), object_tokens,
-                )
+            part = (part_of or {}).get(obj.key) if obj is not None else None
+            own = date_on(ps, part) if part is not None and len(objects) > 1 else None
+            occasion = (self.objects.occasion_at(ps, part) if part is not None else None) or venue
+            act_ = self._act(
+                ps, verb, frame, act, chain, owners, agents, stance, obj, own or date,
+                name or self._name(verb, chain, agents, words, obj.name if obj else ""),
+                kind(obj), object_tokens,
             )
+            if occasion is not None:
+                act_ = attrs.evolve(act_, occasion=f"@{occasion.evidence.start}")
+            out.append(act_)
         return out
+
+    def _venue(self, ps: ParsedSentence, chain: _Chain) -> Mention | None:
+        """The occasion an act took place at ("at the summit", "during the debate")."""
+        for v in chain.verbs:
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ in ("at", "during", "on"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            found = self.objects.occasion_at(ps, o)
+                            if found is not None:
+                                return found
+        return None
 
     def _name(
         self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
@@ -630,6 +686,7 @@ class ActReader:
             until=date.until,
             stated=date.stated,
             date_text=date.text if date.when is None else None,
+            dated_by=date.source,
             evidence=Evidence(document=self.document, start=start, end=end, quote=ps.sentence.text),
             name=name,
             phrase=phrase.text,
@@ -735,14 +792,16 @@ class ActReader:
     ) -> list[Act]:
         agents = self._nominal_agents(ps, noun, nominal, memory)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+        idiom = False  # "came out in strong opposition to X", "voted in support of X"
         if governor is not None and governor.pos_ == "ADP":
+            idiom = governor.lower_ == "in"
             governor = governor.head
         stance = nominal.stance
         event = nominal.event
         chain = _Chain(verbs=(noun,), negated=_has_negation(noun), status=ActStatus.OCCURRED, event=None)
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
-            if lemma not in self.lex.light_verbs:
+            if lemma not in self.lex.light_verbs and not idiom:
                 return []
             outer = self._chain(governor, None)
             chain = _Chain(
@@ -755,9 +814,11 @@ class ActReader:
                 agents = self._agents(ps, outer, _passive(governor), memory)
         if not agents:
             return []
+        holders = [noun] + ([governor] if governor is not None and governor.pos_ in ("VERB", "AUX") else [])
         targets = [
             o
-            for p in noun.children
+            for h in holders
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ in nominal.prep
             for o in p.children
             if o.dep_ in ("pobj", "pcomp")

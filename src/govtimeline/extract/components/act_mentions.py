@@ -28,7 +28,7 @@ __all__ = ["ACT_MENTIONS", "mention_of_act"]
 
 def mention_of_act(act: Act) -> Mention | None:
     """The event mention an act makes, or None when it is no event."""
-    if act.event_kind is None or act.negated or act.when is None:
+    if act.event_kind is None or act.negated or act.when is None or act.object is None:
         return None
     if not act.agents and act.status is not ActStatus.EFFECTIVE and not (
         act.object is not None and act.object.named and act.act != "host"

@@ -56,8 +56,13 @@ def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLex
         if act.stance is None or obj is None or not _is_topic(obj, act.act, lex):
             continue
         event = None
+        when = act.when or act.stated
         if mention_of_act(act) is not None and (act.evidence.start, act.evidence.end) in at:
             event = f"@{act.evidence.start}"
+        elif act.occasion is not None:
+            event = act.occasion
+            if act.dated_by in ("story", "publication"):
+                when = None  # the occasion's date, which reconstruction knows, is the act's
         vias = act.via or ("",) * len(act.agents)
         for agent, via in zip(act.agents, vias, strict=True):
             if via == agent or agent.lower() == obj.key:
@@ -67,7 +72,7 @@ def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLex
                     actor=agent,
                     topic=obj.name,
                     stance=act.stance,
-                    when=act.when or act.stated,
+                    when=when,
                     via=via or None,
                     event=event,
                     evidence=(act.evidence,),
