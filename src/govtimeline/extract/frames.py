@@ -115,6 +115,8 @@ class FrameLexicon:
     controllers: tuple[Controller, ...]
     nominals: tuple[Nominal, ...]
     light_verbs: frozenset[str]
+    withholding_verbs: frozenset[str]
+    """Verbs that keep a nominal act back ("withheld their endorsements"): its stance turns."""
     need_heads: frozenset[str]
     vote_answers: Mapping[str, Stance]
     group_heads: frozenset[str]
@@ -160,6 +162,7 @@ _TOP_KEYS = {
     "controllers",
     "nominals",
     "light_verbs",
+    "withholding_verbs",
     "need_heads",
     "vote_answers",
     "group_heads",
@@ -334,6 +337,9 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         controllers=controllers,
         nominals=nominals,
         light_verbs=frozenset(_words(raw.get("light_verbs", []), source, "light_verbs")),
+        withholding_verbs=frozenset(
+            _words(raw.get("withholding_verbs", []), source, "withholding_verbs")
+        ),
         need_heads=frozenset(_words(raw.get("need_heads", []), source, "need_heads")),
         vote_answers={
             str(k).lower(): _enum(Stance, v, source, f"vote_answers.{k}")

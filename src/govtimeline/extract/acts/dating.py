@@ -180,9 +180,17 @@ def date_of_act(
             governing = _own(ps, [top, *aux], blocked)
     # undated: a simple past continues the story ("… said in a statement"); a present or
     # present perfect ("has ratified", "says") is news of the day of publication
+    # undated: news tells what happened just before it was published, so the date the
+    # story has reached stands for an act told in the simple past, or in any tense when
+    # that date is in the week before publication; else the publication date
     background = memory.anchor
     background_text = None
-    if _simple_past(verbs[-1]) or memory.anchor is None:
+    recent = (
+        memory.story is not None
+        and memory.anchor is not None
+        and 0 <= (memory.anchor.earliest - memory.story.earliest).days <= 7
+    )
+    if _simple_past(verbs[-1]) or memory.anchor is None or recent:
         if memory.story is not None:
             background = memory.story
         elif memory.anchor is None:

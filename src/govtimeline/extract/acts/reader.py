@@ -307,6 +307,10 @@ class ActReader:
             ]
             return tuple(denied[:1]) or None
         if frame.object == "subject":
+            if frame.heads and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in frame.heads for c in children
+            ):
+                return None  # "took effect", not "took its seat"
             subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
             return tuple(subject[:1]) or None
         if frame.prep and frame.object == "dobj":
@@ -366,13 +370,29 @@ class ActReader:
     def _controllers_above(self, verb: Token) -> list[Token]:
         out = []
         cur = verb
-        while cur.dep_ in ("xcomp", "ccomp") and len(out) < 4:
-            ctrl = self.lex.controller_of.get(cur.head.lemma_.lower())
+        while len(out) < 4:
+            if cur.dep_ in ("xcomp", "ccomp"):
+                head = cur.head
+            elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
+            else:
+                break
+            ctrl = self.lex.controller_of.get(head.lemma_.lower())
             if ctrl is None or (cur.dep_ == "ccomp" and ctrl.event is not EventKind.STATEMENT):
                 break
-            out.append(cur.head)
-            cur = cur.head
+            out.append(head)
+            cur = head
         return out
+
+    @staticmethod
+    def _speaks(verb: Token) -> bool:
+        """Whether a verb's subject is someone who can announce (not "a memorandum that")."""
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subject) and subject[0].lower_ not in _RELATIVE and subject[0].pos_ in (
+            "PROPN",
+            "PRON",
+            "NOUN",
+        )
 
     def _chain(self, verb: Token, frame_status: ActStatus | None) -> _Chain:
         verbs = [verb]
@@ -387,7 +407,8 @@ class ActReader:
                 ctrl.status is ActStatus.ANNOUNCED and status is ActStatus.PLANNED
             ):
                 status = ctrl.status
-            event = event or ctrl.event
+            if ctrl.event is not EventKind.STATEMENT or self._speaks(ctrl_token):
+                event = event or ctrl.event
         if status is None:
             status = ActStatus.OCCURRED
             top = verbs[-1]
@@ -685,7 +706,7 @@ class ActReader:
             when=date.when,
             until=date.until,
             stated=date.stated,
-            date_text=date.text if date.when is None else None,
+            date_text=date.text,
             dated_by=date.source,
             evidence=Evidence(document=self.document, start=start, end=end, quote=ps.sentence.text),
             name=name,
@@ -793,6 +814,7 @@ class ActReader:
         agents = self._nominal_agents(ps, noun, nominal, memory)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
         idiom = False  # "came out in strong opposition to X", "voted in support of X"
+        withheld = False
         if governor is not None and governor.pos_ == "ADP":
             idiom = governor.lower_ == "in"
             governor = governor.head
@@ -801,12 +823,13 @@ class ActReader:
         chain = _Chain(verbs=(noun,), negated=_has_negation(noun), status=ActStatus.OCCURRED, event=None)
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
-            if lemma not in self.lex.light_verbs and not idiom:
+            withheld = lemma in self.lex.withholding_verbs
+            if lemma not in self.lex.light_verbs and not idiom and not withheld:
                 return []
             outer = self._chain(governor, None)
             chain = _Chain(
                 verbs=(noun, *outer.verbs),
-                negated=outer.negated ^ chain.negated,
+                negated=outer.negated ^ chain.negated ^ withheld,
                 status=outer.status,
                 event=outer.event,
             )

@@ -46,6 +46,9 @@ def _organisations(ps: ParsedSentence, resources: Resources) -> list[tuple[list[
             continue
         if name in resources.gazetteer.places:
             continue
+        after = ps.doc[tokens[-1] + 1 : tokens[-1] + 4]
+        if any(t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON for t in after):
+            continue  # "Office of Science and Technology Policy Director Michael Kratsios"
         actor = Actor(name=name, kind=ActorKind.ORGANISATION)
         start = base + first.idx
         out.append(

@@ -76,7 +76,7 @@ def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLex
                     via=via or None,
                     event=event,
                     evidence=(act.evidence,),
-                    date_text=act.date_text,
+                    date_text=act.date_text if when is None else None,
                 )
             )
     return out
