@@ -17,7 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import govtimeline as gt
-from govtimeline.plot import plot_diff, plot_positions, plot_timeline
+from govtimeline.render.plot import plot_diff, plot_positions, plot_timeline
 
 BASELINES = Path(__file__).parent / "baseline"
 

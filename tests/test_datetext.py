@@ -1,4 +1,4 @@
-"""Tests for govtimeline.datetext: dates in words at their precision."""
+"""Tests for govtimeline.render.datetext: dates in words at their precision."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from govtimeline.datetext import describe, describe_range
-from govtimeline.when import When
+from govtimeline.model.when import When
+from govtimeline.render.datetext import describe, describe_range
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for govtimeline.export and Timeline.savefig: chart files by suffix, atomically."""
+"""Tests for govtimeline.render.export and Timeline.savefig: chart files by suffix, atomically."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import govtimeline as gt
-from govtimeline.export import render_chart
+from govtimeline.render.export import render_chart
 
 sys.path.insert(0, str(Path(__file__).parent))
 from chart_fixtures import sample_timeline

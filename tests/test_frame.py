@@ -1,4 +1,4 @@
-"""Tests for govtimeline.frame: DataFrames of events and positions (pandas extra)."""
+"""Tests for govtimeline.render.dataframe: DataFrames of events and positions (pandas extra)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import govtimeline as gt
-from govtimeline.frame import EVENT_COLUMNS, POSITION_COLUMNS
+from govtimeline.render.dataframe import EVENT_COLUMNS, POSITION_COLUMNS
 
 sys.path.insert(0, str(Path(__file__).parent))
 from chart_fixtures import sample_timeline

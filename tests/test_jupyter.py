@@ -1,4 +1,4 @@
-"""Tests for govtimeline.jupyter: notebook display of every model value."""
+"""Tests for govtimeline.render.jupyter: notebook display of every model value."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import govtimeline as gt
-from govtimeline.jupyter import MAX_CHART_EVENTS, MAX_ROWS, mimebundle
+from govtimeline.render.jupyter import MAX_CHART_EVENTS, MAX_ROWS, mimebundle
 
 sys.path.insert(0, str(Path(__file__).parent))
 from chart_fixtures import sample_diff, sample_timeline

@@ -1,4 +1,4 @@
-"""Tests for govtimeline._labels: sub-rows so that labels never overlap."""
+"""Tests for govtimeline.render._labels: sub-rows so that labels never overlap."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtimeline._labels import Item, Side, pack_lane
+from govtimeline.render._labels import Item, Side, pack_lane
 
 
 def test_events_far_apart_share_one_row_labels_on_the_right() -> None:

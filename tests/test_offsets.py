@@ -1,11 +1,11 @@
-"""Tests for govtimeline.offsets."""
+"""Tests for govtimeline.model.offsets."""
 
 from __future__ import annotations
 
 import pytest
 
 import govtimeline as gt
-from govtimeline.offsets import apply_offset, parse_offset
+from govtimeline.model.offsets import apply_offset, parse_offset
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for govtimeline.plot: every chart type, degenerate input and image regression."""
+"""Tests for govtimeline.render.plot: every chart type, degenerate input and image regression."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from matplotlib.testing.compare import compare_images
 
 import govtimeline as gt
-from govtimeline._chart import KIND_MARKERS, OKABE_ITO
-from govtimeline.plot import (
+from govtimeline.render._chart import KIND_MARKERS, OKABE_ITO
+from govtimeline.render.plot import (
     KIND_COLOURS,
     LABEL_GID,
     LANES,

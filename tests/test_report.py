@@ -1,4 +1,4 @@
-"""Tests for govtimeline.report: escaping, self-containment, Markdown."""
+"""Tests for govtimeline.render.report: escaping, self-containment, Markdown."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def test_dates_are_in_words_with_the_exact_form_beside() -> None:
 
 
 def test_positions_charts_go_to_topics_that_change_then_the_busiest() -> None:
-    from govtimeline.report import _chart_topics
+    from govtimeline.render.report import _chart_topics
 
     def pos(actor: str, topic: str, stance: str, year: int) -> gt.Position:
         return gt.Position(actor=actor, topic=topic, stance=stance, when=gt.When.year(year))

@@ -8,12 +8,12 @@ import jsonschema
 from hypothesis import given, settings
 
 import govtimeline as gt
-from govtimeline.schema import json_schema, shipped_schema
+from govtimeline.io.schema import json_schema, shipped_schema
 from govtimeline.testing import timelines
 
 REGENERATE = (
     "the model changed: regenerate with "
-    "`python -m govtimeline.schema > src/govtimeline/data/timeline.schema.json`"
+    "`python -m govtimeline.io.schema > src/govtimeline/data/timeline.schema.json`"
 )
 
 

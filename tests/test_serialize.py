@@ -1,4 +1,4 @@
-"""Tests for govtimeline.serialize: lossless JSON and named schema errors."""
+"""Tests for govtimeline.io.serialize: lossless JSON and named schema errors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 import govtimeline as gt
-from govtimeline.serialize import SCHEMA_ID, structure, unstructure
+from govtimeline.io.serialize import SCHEMA_ID, structure, unstructure
 from govtimeline.testing import extractions, timeline_diffs, timelines
 
 MANY = settings(max_examples=500, deadline=None)

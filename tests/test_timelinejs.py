@@ -1,4 +1,4 @@
-"""Tests for govtimeline.timelinejs: TimelineJS3 JSON at true precision, escaped."""
+"""Tests for govtimeline.render.timelinejs: TimelineJS3 JSON at true precision, escaped."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import govtimeline as gt
-from govtimeline.timelinejs import to_timelinejs
+from govtimeline.render.timelinejs import to_timelinejs
 
 sys.path.insert(0, str(Path(__file__).parent))
 from chart_fixtures import sample_timeline

@@ -1,4 +1,4 @@
-"""Tests for govtimeline.when: units, TIMEX3/EDTF values, parsing and comparisons."""
+"""Tests for govtimeline.model.when: units, TIMEX3/EDTF values, parsing and comparisons."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for govtimeline.writing: atomic writes."""
+"""Tests for govtimeline.io.writing: atomic writes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from govtimeline.writing import write_atomic
+from govtimeline.io.writing import write_atomic
 
 
 def test_writes_text_and_bytes(tmp_path: Path) -> None:

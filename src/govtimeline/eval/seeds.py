@@ -37,9 +37,9 @@ from govtimeline.errors import InputError
 from govtimeline.extract import extract
 from govtimeline.io import parse_date_string
 from govtimeline.model import Document, Event, EventKind, Extraction, Mention, Position, Timeline
+from govtimeline.model.when import Precision, When
 from govtimeline.reconstruct import reconstruct
 from govtimeline.reconstruct.coref import default_rules, name_tokens, phrase_key
-from govtimeline.when import Precision, When
 
 __all__ = ["SeedScore", "default_seeds_path", "load_seeds", "score_seeds"]
 

@@ -27,11 +27,11 @@ from importlib import resources
 
 import attrs
 
-from govtimeline._trie import trie_regex
 from govtimeline.extract.attributes import NameSpan, body_of, location_of, nearest_date
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
+from govtimeline.lang import trie_regex
 from govtimeline.model import (
     ActorKind,
     AnchorKind,

@@ -33,8 +33,8 @@ from typing import Any
 
 import attrs
 
-from govtimeline._trie import trie_regex as _trie_regex
 from govtimeline.errors import InputError
+from govtimeline.lang import trie_regex as _trie_regex
 from govtimeline.model import Actor, ActorKind
 
 __all__ = ["ActorMention", "Gazetteer", "Tenure", "default_gazetteer", "load_gazetteer"]

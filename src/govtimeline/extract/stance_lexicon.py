@@ -14,7 +14,7 @@ from importlib import resources
 
 import attrs
 
-from govtimeline._trie import trie_regex
+from govtimeline.lang import trie_regex
 from govtimeline.model import Stance
 
 __all__ = ["StanceLexicon", "stance_lexicon"]

@@ -27,7 +27,7 @@ from govtimeline.model import (
     Extraction,
     TimexType,
 )
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = [
     "INFERRED_WINDOW_DAYS",

@@ -33,6 +33,7 @@ import attrs
 
 from govtimeline.errors import InputError, ModelError
 from govtimeline.model import EventKind, Evidence, Mention
+from govtimeline.model.when import When
 from govtimeline.reconstruct.coref import (
     CoreferenceRules,
     dates_compatible,
@@ -40,7 +41,6 @@ from govtimeline.reconstruct.coref import (
     phrase_key,
 )
 from govtimeline.reconstruct.dating import DateClaim
-from govtimeline.when import When
 
 __all__ = [
     "CATALOGUE_SOURCE",

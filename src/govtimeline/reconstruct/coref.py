@@ -28,7 +28,7 @@ from importlib import resources
 import attrs
 
 from govtimeline.model import EventKind, Mention
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens", "phrase_key"]
 

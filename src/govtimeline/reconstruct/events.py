@@ -22,12 +22,12 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
-from govtimeline.offsets import apply_offset
+from govtimeline.model.offsets import apply_offset
+from govtimeline.model.when import When
 from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
 from govtimeline.reconstruct.places import choose_location
-from govtimeline.when import When
 
 __all__ = ["BuiltEvents", "build_events", "kinds_named"]
 

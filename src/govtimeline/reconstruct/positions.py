@@ -19,10 +19,10 @@ from datetime import date, timedelta
 import attrs
 
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
+from govtimeline.model.when import When
 from govtimeline.reconstruct.anchors import resolve_with_anchor
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
 from govtimeline.reconstruct.events import kinds_named
-from govtimeline.when import When
 
 __all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from govtimeline.datetext import describe_range
 from govtimeline.errors import MissingExtraError, OutputError
 from govtimeline.model import Timeline
-from govtimeline.when import When
+from govtimeline.model.when import When
+from govtimeline.render.datetext import describe_range
 
 __all__ = ["EVENT_COLUMNS", "POSITION_COLUMNS", "TABLES", "to_frame"]
 

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = ["apply_offset", "parse_offset"]
 

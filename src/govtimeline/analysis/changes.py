@@ -12,7 +12,7 @@ from datetime import date
 from itertools import groupby
 
 from govtimeline.model import Position, PositionChange, Stance
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["position_changes", "stance_at"]
 

@@ -23,9 +23,9 @@ import re
 from datetime import date
 from typing import Any
 
-from govtimeline.datetext import describe_range
 from govtimeline.model import Conflict, Document, Event, EventStatus, Timeline
-from govtimeline.when import Mod, Precision, When
+from govtimeline.model.when import Mod, Precision, When
+from govtimeline.render.datetext import describe_range
 
 __all__ = ["timelinejs_data", "to_timelinejs"]
 

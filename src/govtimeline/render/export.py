@@ -1,7 +1,7 @@
 """Charts as file contents: pure functions from a timeline (or Axes) to bytes.
 
 :meth:`Timeline.savefig <govtimeline.model.Timeline.savefig>` and
-:func:`govtimeline.report.save_chart` write what these return, atomically.
+:func:`govtimeline.render.report.save_chart` write what these return, atomically.
 The format comes from the file suffix: ``.svg``, ``.png`` or ``.pdf``.
 """
 
@@ -11,9 +11,9 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from govtimeline._chart import quiet_glyphs
 from govtimeline.errors import OutputError
 from govtimeline.model import Timeline
+from govtimeline.render._chart import quiet_glyphs
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -74,7 +74,7 @@ def render_chart(
     dpi: float = 150,
 ) -> bytes:
     """Draw the ``kind`` chart of ``tl`` ("timeline" or "positions") and return its file bytes."""
-    from govtimeline.plot import plot_positions, plot_timeline
+    from govtimeline.render.plot import plot_positions, plot_timeline
 
     fmt = _check_format(fmt)
     if kind == "timeline":

@@ -23,7 +23,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from govtimeline import model
 from govtimeline.errors import GovTimelineError, SchemaError
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = [
     "MAX_JSON_BYTES",

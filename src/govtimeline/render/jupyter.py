@@ -14,11 +14,12 @@ HTML-escaped; only ``http``/``https`` URLs become links.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from govtimeline.datetext import describe, describe_range
 from govtimeline.model import Event, Evidence, Position, Timeline, TimelineDiff
-from govtimeline.when import When
+from govtimeline.model._hooks import wanted
+from govtimeline.model.when import When
+from govtimeline.render.datetext import describe, describe_range
 
 __all__ = [
     "MAX_CHART_EVENTS",
@@ -83,8 +84,8 @@ def _quotes(evidence: Sequence[Evidence]) -> str:
 
 def _svg(value: Timeline | TimelineDiff, css_class: str) -> str:
     """The chart of ``value`` as inline SVG (the figure is closed)."""
-    from govtimeline.plot import plot_diff, plot_timeline
-    from govtimeline.report import axes_to_svg
+    from govtimeline.render.plot import plot_diff, plot_timeline
+    from govtimeline.render.report import axes_to_svg
 
     ax = plot_timeline(value) if isinstance(value, Timeline) else plot_diff(value)
     return (
@@ -209,14 +210,30 @@ def diff_html(d: TimelineDiff, *, max_rows: int = MAX_ROWS, chart: bool = True) 
     return "".join(out)
 
 
-def mimebundle(value: Timeline | Event | Position | TimelineDiff) -> dict[str, str]:
-    """``text/html`` and ``text/plain`` representations, for ``_repr_mimebundle_``."""
+def _page(value: Timeline | Event | Position | TimelineDiff) -> str:
     if isinstance(value, Timeline):
-        page = timeline_html(value)
-    elif isinstance(value, Event):
-        page = event_html(value)
-    elif isinstance(value, Position):
-        page = position_html(value)
-    else:
-        page = diff_html(value)
-    return {"text/html": page, "text/plain": plain_text(value)}
+        return timeline_html(value)
+    if isinstance(value, Event):
+        return event_html(value)
+    if isinstance(value, Position):
+        return position_html(value)
+    return diff_html(value)
+
+
+def mimebundle(
+    value: Timeline | Event | Position | TimelineDiff,
+    *,
+    include: Collection[str] | None = None,
+    exclude: Collection[str] | None = None,
+) -> dict[str, str]:
+    """``text/html`` and ``text/plain`` representations, for ``_repr_mimebundle_``.
+
+    Only the types ``include`` lets through (all when None) and ``exclude`` does not
+    are made, so ``include={"text/plain"}`` draws no chart.
+    """
+    bundle: dict[str, str] = {}
+    if wanted("text/html", include, exclude):
+        bundle["text/html"] = _page(value)
+    if wanted("text/plain", include, exclude):
+        bundle["text/plain"] = plain_text(value)
+    return bundle

@@ -1,5 +1,7 @@
 """Differences between two timelines: ``gt.diff(old, new)``.
 
+Its text form is :func:`govtimeline.render.report.render_diff_text` (``str(diff)``).
+
 Events are matched by id first, then by kind and a shared name or alias (ids
 embed dates, so a re-dated event gets a new id). Positions are matched on
 (actor, topic, date); the same actor and topic with a different stance is a
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from govtimeline.model import Event, EventChange, Position, PositionChange, Timeline, TimelineDiff
 
-__all__ = ["diff", "render_diff_text"]
+__all__ = ["diff"]
 
 
 def _names(e: Event) -> set[str]:
@@ -87,28 +89,3 @@ def diff(old: Timeline, new: Timeline) -> TimelineDiff:
         ],
         positions_changed=changed,
     )
-
-
-def _when(w: object) -> str:
-    return getattr(w, "edtf", None) or "undated"
-
-
-def render_diff_text(d: TimelineDiff) -> str:
-    """A plain-text account of a diff, one line per change."""
-    if d.is_empty:
-        return "No differences.\n"
-    lines: list[str] = []
-    for e in d.events_added:
-        lines.append(f"+ event  {_when(e.when)}  {e.name} [{e.kind.value}]")
-    for e in d.events_removed:
-        lines.append(f"- event  {_when(e.when)}  {e.name} [{e.kind.value}]")
-    for c in d.events_redated:
-        lines.append(f"~ event  {c.name}: {_when(c.old)} -> {_when(c.new)}")
-    for p in d.positions_added:
-        lines.append(f"+ position  {p.actor} {p.stance.value} {p.topic} ({_when(p.when)})")
-    for p in d.positions_removed:
-        lines.append(f"- position  {p.actor} {p.stance.value} {p.topic} ({_when(p.when)})")
-    for ch in d.positions_changed:
-        before, after = ch.before.stance.value, ch.after.stance.value
-        lines.append(f"~ position  {ch.actor} on {ch.topic}: {before} -> {after}")
-    return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ Supported inputs:
 A record is an object with ``text`` (required) and optional ``id``, ``title``,
 ``published``, ``source``, ``url``, ``lang``. ``published`` may be in any
 common format ("2025-10-07", "October 7, 2025", "7 Oct 2025", "10/07/2025",
-"2025-09", "2019") and is kept as a :class:`~govtimeline.when.When` at the
+"2025-09", "2019") and is kept as a :class:`~govtimeline.model.when.When` at the
 precision given.
 
 Files that cannot be read (binary, not UTF-8, malformed JSON, missing

@@ -13,15 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govtimeline.datetext import describe, describe_range
-from govtimeline.model import Evidence, Timeline
-from govtimeline.when import When
-from govtimeline.writing import write_atomic
+from govtimeline.io.writing import write_atomic
+from govtimeline.model import Evidence, Timeline, TimelineDiff
+from govtimeline.model.when import When
+from govtimeline.render.datetext import describe, describe_range
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["axes_to_svg", "render_html", "render_markdown", "save_chart"]
+__all__ = ["axes_to_svg", "render_diff_text", "render_html", "render_markdown", "save_chart"]
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2em auto;
@@ -61,7 +61,7 @@ def _e(text: object) -> str:
 
 def axes_to_svg(ax: Axes) -> str:
     """The figure of ``ax`` as an SVG element to inline in HTML (and the figure is closed)."""
-    from govtimeline.export import chart_bytes
+    from govtimeline.render.export import chart_bytes
 
     text = chart_bytes(ax, "svg").decode("utf-8")
     return text[text.find("<svg") :]
@@ -72,7 +72,7 @@ def save_chart(ax: Axes, path: str | Path, *, dpi: float = 150) -> Path:
 
     :class:`~govtimeline.errors.OutputError` for any other ending.
     """
-    from govtimeline.export import chart_bytes
+    from govtimeline.render.export import chart_bytes
 
     target = Path(path)
     return write_atomic(target, chart_bytes(ax, target.suffix, dpi=dpi))
@@ -145,7 +145,7 @@ def _chart_topics(tl: Timeline) -> list[str]:
 
 def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
     """The whole report as one self-contained HTML page."""
-    from govtimeline.plot import plot_positions, plot_timeline
+    from govtimeline.render.plot import plot_positions, plot_timeline
 
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -282,4 +282,29 @@ def render_markdown(tl: Timeline) -> str:
         f"({ch.after.when.edtf if ch.after.when else '?'})"
         for ch in changes
     ] or ["None."]
+    return "\n".join(lines) + "\n"
+
+
+def _edtf(w: object) -> str:
+    return getattr(w, "edtf", None) or "undated"
+
+
+def render_diff_text(d: TimelineDiff) -> str:
+    """A plain-text account of a diff, one line per change."""
+    if d.is_empty:
+        return "No differences.\n"
+    lines: list[str] = []
+    for e in d.events_added:
+        lines.append(f"+ event  {_edtf(e.when)}  {e.name} [{e.kind.value}]")
+    for e in d.events_removed:
+        lines.append(f"- event  {_edtf(e.when)}  {e.name} [{e.kind.value}]")
+    for c in d.events_redated:
+        lines.append(f"~ event  {c.name}: {_edtf(c.old)} -> {_edtf(c.new)}")
+    for p in d.positions_added:
+        lines.append(f"+ position  {p.actor} {p.stance.value} {p.topic} ({_edtf(p.when)})")
+    for p in d.positions_removed:
+        lines.append(f"- position  {p.actor} {p.stance.value} {p.topic} ({_edtf(p.when)})")
+    for ch in d.positions_changed:
+        before, after = ch.before.stance.value, ch.after.stance.value
+        lines.append(f"~ position  {ch.actor} on {ch.topic}: {before} -> {after}")
     return "\n".join(lines) + "\n"

@@ -15,7 +15,7 @@ a dotted line, and the competing dates in its label.
 
 Swimlanes (``lanes="kind"`` or ``"body"``) put every event of a lane on a few
 sub-rows with its label beside it; labels are measured with the renderer and
-placed so that no two overlap (see :mod:`govtimeline._labels`). The date axis
+placed so that no two overlap (see :mod:`govtimeline.render._labels`). The date axis
 picks its ticks from days to decades to fit the span.
 """
 
@@ -29,7 +29,9 @@ import attrs
 import matplotlib.colors
 import matplotlib.patches
 
-from govtimeline._chart import (
+from govtimeline.errors import OutputError
+from govtimeline.model import Event, EventKind, EventStatus, Timeline
+from govtimeline.render._chart import (
     CONFLICT_COLOUR,
     KIND_COLOURS,
     KIND_MARKERS,
@@ -45,11 +47,9 @@ from govtimeline._chart import (
     short,
     span,
 )
-from govtimeline._labels import Item, Placement, Side, pack_lane
-from govtimeline._plot_changes import plot_diff, plot_positions
-from govtimeline.datetext import describe
-from govtimeline.errors import OutputError
-from govtimeline.model import Event, EventKind, EventStatus, Timeline
+from govtimeline.render._labels import Item, Placement, Side, pack_lane
+from govtimeline.render._plot_changes import plot_diff, plot_positions
+from govtimeline.render.datetext import describe
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist

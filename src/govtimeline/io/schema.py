@@ -1,7 +1,7 @@
 """The JSON Schema of a timeline file, derived from the model classes.
 
 ``govtimeline/data/timeline.schema.json`` is generated from this module
-(``python -m govtimeline.schema > src/govtimeline/data/timeline.schema.json``)
+(``python -m govtimeline.io.schema > src/govtimeline/data/timeline.schema.json``)
 and a test checks that the shipped file matches, so the schema can never drift
 from the code. Human-readable documentation is in ``docs/schema.md``.
 """
@@ -20,8 +20,8 @@ from typing import Any
 import attrs
 
 from govtimeline import model
-from govtimeline.serialize import SCHEMA_ID
-from govtimeline.when import Mod, Precision, When
+from govtimeline.io.serialize import SCHEMA_ID
+from govtimeline.model.when import Mod, Precision, When
 
 __all__ = ["json_schema", "shipped_schema"]
 

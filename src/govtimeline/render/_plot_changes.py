@@ -1,6 +1,6 @@
 """Charts of positions over time and of the changes between two timelines (internal).
 
-Public through :mod:`govtimeline.plot`: :func:`plot_positions` and :func:`plot_diff`.
+Public through :mod:`govtimeline.render.plot`: :func:`plot_positions` and :func:`plot_diff`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 
-from govtimeline._chart import (
+from govtimeline.model import Position, Timeline, TimelineDiff
+from govtimeline.model.when import When
+from govtimeline.render._chart import (
     STANCE_COLOURS,
     STANCE_MARKERS,
     empty,
@@ -23,9 +25,7 @@ from govtimeline._chart import (
     num,
     short,
 )
-from govtimeline.datetext import describe
-from govtimeline.model import Position, Timeline, TimelineDiff
-from govtimeline.when import When
+from govtimeline.render.datetext import describe
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import matplotlib.lines
 
 from govtimeline.model import EventKind, Stance
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist

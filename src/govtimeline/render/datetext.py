@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from govtimeline.when import Mod, Precision, When, unit_bounds
+from govtimeline.model.when import Mod, Precision, When, unit_bounds
 
 __all__ = ["describe", "describe_range"]
 
