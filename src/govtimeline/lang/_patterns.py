@@ -8,10 +8,13 @@ lexicons of hundreds or thousands of phrases matched across long text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["trie_regex"]
+__all__ = ["NEVER", "trie_regex", "words_pattern"]
+
+NEVER = r"(?!)"
+"""A pattern that matches nothing (for an empty word list)."""
 
 
 def trie_regex(forms: Iterable[str], *, any_space: bool = False) -> str:
@@ -41,3 +44,14 @@ def trie_regex(forms: Iterable[str], *, any_space: bool = False) -> str:
         return body
 
     return walk(trie)
+
+
+def words_pattern(words: Sequence[str], after: str = "") -> re.Pattern[str]:
+    """Any of ``words`` as whole words, any spacing, any case, followed by ``after``.
+
+    Longest match first (:func:`trie_regex`); :data:`NEVER` when ``words`` is empty.
+    """
+    if not words:
+        return re.compile(NEVER)
+    alternation = trie_regex((" ".join(w.split()) for w in words), any_space=True)
+    return re.compile(r"\b(?:" + alternation + r")\b" + after, re.IGNORECASE)

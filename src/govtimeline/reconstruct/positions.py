@@ -259,14 +259,23 @@ def link_events(
 
 
 def date_by_anchors(
-    positions: Iterable[Position], anchors: Mapping[str, DocumentAnchor]
+    positions: Iterable[Position],
+    anchors: Mapping[str, DocumentAnchor],
+    languages: Mapping[str, str] | None = None,
 ) -> list[Position]:
-    """Resolve the date phrases still open against the anchors inferred for their documents."""
+    """Resolve the date phrases still open against the anchors inferred for their documents.
+
+    ``languages`` gives each document's language (English when missing), so a phrase is
+    read with its own grammar.
+    """
+    langs = languages or {}
     out = []
     for p in positions:
-        anchor = anchors.get(p.evidence[0].document) if p.evidence else None
+        document = p.evidence[0].document if p.evidence else None
+        anchor = anchors.get(document) if document is not None else None
         if p.when is None and p.date_text and anchor is not None:
-            when = resolve_with_anchor(p.date_text, anchor)
+            lang = langs.get(document, "en") if document is not None else "en"
+            when = resolve_with_anchor(p.date_text, anchor, lang=lang)
             if when is not None:
                 p = attrs.evolve(p, when=when)
         out.append(p)
