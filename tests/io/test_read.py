@@ -1,4 +1,4 @@
-"""Tests for govtimeline.io: reading files, front matter, dates and clear errors."""
+"""Tests for govtimeline.io.read: reading files, front matter, dates and clear errors."""
 
 from __future__ import annotations
 

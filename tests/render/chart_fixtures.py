@@ -1,7 +1,7 @@
 """Timelines drawn by the image regression tests, and a script to refresh baselines.
 
-Run ``python tests/chart_fixtures.py`` after an intended change to a chart;
-commit the PNGs under ``tests/baseline/``. Rendering uses the bundled DejaVu
+Run ``python tests/render/chart_fixtures.py`` after an intended change to a chart;
+commit the PNGs under ``tests/render/baseline/``. Rendering uses the bundled DejaVu
 font and a fixed DPI so images are stable across machines.
 """
 

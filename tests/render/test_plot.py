@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from matplotlib.testing.compare import compare_images
 
 import govtimeline as gt
-from govtimeline.render._chart import KIND_MARKERS, OKABE_ITO
+from govtimeline.render._chart import KIND_MARKERS, OKABE_ITO, short
 from govtimeline.render.plot import (
     KIND_COLOURS,
     LABEL_GID,
@@ -45,7 +45,7 @@ def test_chart_matches_baseline(name: str, tmp_path: Path) -> None:
     baseline = BASELINES / f"{name}.png"
     actual = tmp_path / f"{name}.png"
     render_chart(name, actual)
-    assert baseline.exists(), "run `python tests/chart_fixtures.py` to create baselines"
+    assert baseline.exists(), "run `python tests/render/chart_fixtures.py` to create baselines"
     assert compare_images(str(baseline), str(actual), tol=12) is None
 
 
@@ -77,22 +77,60 @@ def test_chart_matches_baseline(name: str, tmp_path: Path) -> None:
 def test_degenerate_timelines_draw(timeline: gt.Timeline, lanes: str) -> None:
     ax = plot_timeline(timeline, lanes=lanes)  # type: ignore[arg-type]
     assert ax.get_title(loc="left") or ax.texts
-    assert plot_positions(timeline) is not None
+    # none of these timelines has a position: the chart says so instead of drawing nothing
+    assert [t.get_text() for t in plot_positions(timeline).texts] == ["No dated positions"]
     _assert_labels_apart(ax)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(timelines())
 def test_any_timeline_plots(tl: gt.Timeline) -> None:
-    plot_timeline(tl)
-    plot_positions(tl)
+    ax = plot_timeline(tl)
+    dated = [e for e in tl.events if e.when is not None]
+    if not dated:
+        undated = f"No dated events ({len(tl.events)} undated)" if tl.events else "No events"
+        assert [t.get_text() for t in ax.texts] == [undated]
+    labels = [t.get_text() for t in _labels(ax)]
+    assert len(labels) <= len(dated)
+    for label in labels:  # an event's name, perhaps shortened, perhaps with its other dates
+        name = label.split(" (also dated ")[0].removesuffix("…")
+        assert any(e.name.startswith(name) for e in dated), label
+    _check_positions_chart(tl, plot_positions(tl))
     plt.close("all")
+
+
+def _check_positions_chart(tl: gt.Timeline, ax: plt.Axes) -> None:
+    """Rows are the actors with a dated position on the most discussed topic, sorted."""
+    dated = [p for p in tl.positions if p.when is not None]
+    if not dated:
+        assert [t.get_text() for t in ax.texts] == ["No dated positions"]
+        return
+    counts: dict[str, int] = {}
+    for p in dated:
+        counts[p.topic] = counts.get(p.topic, 0) + 1
+    topic = min(counts, key=lambda t: (-counts[t], t))
+    actors = sorted({p.actor for p in dated if p.topic.casefold() == topic.casefold()})
+    assert [t.get_text() for t in ax.get_yticklabels()] == [short(a, 40) for a in actors]
+    assert ax.get_title(loc="left") == f"Positions on {short(topic, 60)}"
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(timeline_diffs())
 def test_any_diff_plots(d: gt.TimelineDiff) -> None:
-    plot_diff(d)
+    ax = plot_diff(d)
+    signs = (
+        ["+"] * sum(e.when is not None for e in d.events_added)
+        + ["−"] * sum(e.when is not None for e in d.events_removed)
+        + ["~"] * sum(c.old is not None or c.new is not None for c in d.events_redated)
+    )
+    if signs:
+        assert [t.get_text()[0] for t in ax.get_yticklabels()] == signs
+        assert ax.get_title(loc="left") == "Changes between timelines"
+    else:
+        changes = len(d.positions_added) + len(d.positions_removed) + len(d.positions_changed)
+        assert [t.get_text() for t in ax.texts] == [
+            f"No dated event changes ({changes} position changes)"
+        ]
     plt.close("all")
 
 

@@ -60,6 +60,32 @@ def test_every_value_has_html_and_plain_text(index: int) -> None:
     assert plt.get_fignums() == []  # the chart's figure is closed, never shown
 
 
+@pytest.mark.parametrize(
+    ("include", "exclude", "kept"),
+    [
+        (None, None, ["text/html", "text/plain"]),
+        (["text/plain"], None, ["text/plain"]),
+        (None, ["text/html"], ["text/plain"]),
+        (["text/html", "image/png"], None, ["text/html"]),
+        (["text/plain"], ["text/plain"], []),
+    ],
+)
+def test_the_display_honours_include_and_exclude(
+    include: list[str] | None,
+    exclude: list[str] | None,
+    kept: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IPython passes include/exclude; what is left out is not made (no chart for text/plain)
+    import govtimeline.render.jupyter as jupyter
+
+    made: list[str] = []
+    monkeypatch.setattr(jupyter, "timeline_html", lambda tl: made.append("html") or "<p>")
+    bundle = sample_timeline()._repr_mimebundle_(include=include, exclude=exclude)
+    assert list(bundle) == kept
+    assert made == (["html"] if "text/html" in kept else [])
+
+
 @pytest.mark.parametrize("index", range(4), ids=["timeline", "event", "position", "diff"])
 def test_hostile_text_is_escaped_everywhere(index: int) -> None:
     value = _values(hostile_timeline())[index]

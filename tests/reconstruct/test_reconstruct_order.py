@@ -22,7 +22,7 @@ import pytest
 import govtimeline as gt
 from govtimeline.reconstruct.coref import _MAX_BLOCK
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synth import synthetic_corpus  # noqa: E402
