@@ -49,6 +49,31 @@ def _position_key(p: Position) -> tuple[str, str, str]:
     return (p.actor, p.topic.casefold(), p.when.edtf if p.when else "")
 
 
+def _changed(old: Timeline, new: Timeline) -> list[PositionChange]:
+    """Same actor, topic and date in both timelines, another stance."""
+    old_by_key = {_position_key(p): p for p in old.positions}
+    new_by_key = {_position_key(p): p for p in new.positions}
+    return [
+        PositionChange(
+            actor=new_by_key[k].actor,
+            topic=new_by_key[k].topic,
+            before=old_by_key[k],
+            after=new_by_key[k],
+        )
+        for k in sorted(set(old_by_key) & set(new_by_key))
+        if old_by_key[k].stance is not new_by_key[k].stance
+    ]
+
+
+def _only_in(
+    these: tuple[Position, ...], those: tuple[Position, ...], changed: set[tuple[str, str, str]]
+) -> list[Position]:
+    """Positions of ``these`` that ``those`` lack, leaving out the changes of stance."""
+    mine = {(_position_key(p), p.stance.value): p for p in these}
+    theirs = {(_position_key(p), p.stance.value) for p in those}
+    return [p for k, p in sorted(mine.items()) if k not in theirs and k[0] not in changed]
+
+
 def diff(old: Timeline, new: Timeline) -> TimelineDiff:
     """What changed from ``old`` to ``new``."""
     pairs = _match(old.events, new.events)
@@ -59,33 +84,13 @@ def diff(old: Timeline, new: Timeline) -> TimelineDiff:
         for a, b in pairs
         if a.when != b.when
     ]
-    old_pos = {(_position_key(p), p.stance.value): p for p in old.positions}
-    new_pos = {(_position_key(p), p.stance.value): p for p in new.positions}
-    old_by_key = {_position_key(p): p for p in old.positions}
-    new_by_key = {_position_key(p): p for p in new.positions}
-    changed = [
-        PositionChange(
-            actor=new_by_key[k].actor,
-            topic=new_by_key[k].topic,
-            before=old_by_key[k],
-            after=new_by_key[k],
-        )
-        for k in sorted(set(old_by_key) & set(new_by_key))
-        if old_by_key[k].stance is not new_by_key[k].stance
-    ]
-    changed_keys = {
-        (c.before.actor, c.before.topic.casefold(), c.before.when.edtf if c.before.when else "")
-        for c in changed
-    }
+    changed = _changed(old, new)
+    changed_keys = {_position_key(c.before) for c in changed}
     return TimelineDiff(
         events_added=[e for e in new.events if e.id not in matched_new],
         events_removed=[e for e in old.events if e.id not in matched_old],
         events_redated=sorted(redated, key=lambda c: c.event),
-        positions_added=[
-            p for k, p in sorted(new_pos.items()) if k not in old_pos and k[0] not in changed_keys
-        ],
-        positions_removed=[
-            p for k, p in sorted(old_pos.items()) if k not in new_pos and k[0] not in changed_keys
-        ],
+        positions_added=_only_in(new.positions, old.positions, changed_keys),
+        positions_removed=_only_in(old.positions, new.positions, changed_keys),
         positions_changed=changed,
     )

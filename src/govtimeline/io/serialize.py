@@ -44,65 +44,70 @@ MAX_JSON_BYTES = 512 * 1024 * 1024
 _WHEN_KEYS = frozenset({"earliest", "latest", "precision", "mod", "edtf"})
 
 
+_RECORDS = (
+    model.Document,
+    model.Evidence,
+    model.TimeExpression,
+    model.Actor,
+    model.Mention,
+    model.Event,
+    model.Position,
+    model.Claim,
+    model.Conflict,
+    model.DocumentAnchor,
+    model.Extraction,
+    model.PositionChange,
+    model.EventChange,
+    model.Timeline,
+    model.TimelineDiff,
+)
+"""The model classes read and written field by field (extra keys refused)."""
+
+
+def _structure_date(value: Any, _: Any) -> date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    return date.fromisoformat(value)
+
+
+def _unstructure_when(w: When) -> dict[str, Any]:
+    return {
+        "earliest": w.earliest.isoformat(),
+        "latest": w.latest.isoformat(),
+        "precision": w.precision.value,
+        "mod": w.mod.value if w.mod else None,
+        "edtf": w.edtf,
+    }
+
+
+def _structure_when(value: Any, _: Any) -> When:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object for a date, got {type(value).__name__}")
+    extra = set(value) - _WHEN_KEYS
+    if extra:
+        raise ValueError(f"unknown keys {sorted(extra)}")
+    for key in ("earliest", "latest", "precision"):
+        if key not in value:
+            raise KeyError(key)
+    return When(
+        earliest=_structure_date(value["earliest"], date),
+        latest=_structure_date(value["latest"], date),
+        precision=value["precision"],
+        mod=value.get("mod"),
+    )
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
-
-    def structure_date(value: Any, _: Any) -> date:
-        if not isinstance(value, str):
-            raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
-        return date.fromisoformat(value)
-
-    conv.register_structure_hook(date, structure_date)
-
-    def unstructure_when(w: When) -> dict[str, Any]:
-        return {
-            "earliest": w.earliest.isoformat(),
-            "latest": w.latest.isoformat(),
-            "precision": w.precision.value,
-            "mod": w.mod.value if w.mod else None,
-            "edtf": w.edtf,
-        }
-
-    def structure_when(value: Any, _: Any) -> When:
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object for a date, got {type(value).__name__}")
-        extra = set(value) - _WHEN_KEYS
-        if extra:
-            raise ValueError(f"unknown keys {sorted(extra)}")
-        for key in ("earliest", "latest", "precision"):
-            if key not in value:
-                raise KeyError(key)
-        return When(
-            earliest=structure_date(value["earliest"], date),
-            latest=structure_date(value["latest"], date),
-            precision=value["precision"],
-            mod=value.get("mod"),
-        )
-
-    conv.register_unstructure_hook(When, unstructure_when)
-    conv.register_structure_hook(When, structure_when)
+    conv.register_structure_hook(date, _structure_date)
+    conv.register_unstructure_hook(When, _unstructure_when)
+    conv.register_structure_hook(When, _structure_when)
     conv.register_structure_hook_func(
         lambda t: set(typing.get_args(t)) == {When, type(None)},
-        lambda value, _: None if value is None else structure_when(value, When),
+        lambda value, _: None if value is None else _structure_when(value, When),
     )
-    for cls in (
-        model.Document,
-        model.Evidence,
-        model.TimeExpression,
-        model.Actor,
-        model.Mention,
-        model.Event,
-        model.Position,
-        model.Claim,
-        model.Conflict,
-        model.DocumentAnchor,
-        model.Extraction,
-        model.PositionChange,
-        model.EventChange,
-        model.Timeline,
-        model.TimelineDiff,
-    ):
+    for cls in _RECORDS:
         conv.register_structure_hook(
             cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
         )

@@ -222,7 +222,7 @@ EVENTS = _table(
 )
 """``data/events.json``: event triggers by kind, and the words that name a kind."""
 
-SPEAKERS = _table(
+_SPEAKER_WORDS = (
     "speech_verbs",
     "according_to",
     "roles",
@@ -230,16 +230,8 @@ SPEAKERS = _table(
     "former",
     "not_name_words",
     "leading_words",
-    required=(
-        "speech_verbs",
-        "according_to",
-        "roles",
-        "titles",
-        "former",
-        "not_name_words",
-        "leading_words",
-    ),
 )
+SPEAKERS = _table(*_SPEAKER_WORDS, required=_SPEAKER_WORDS)
 """``data/speakers.json``: how people are introduced as speakers."""
 
 COREFERENCE = _table(

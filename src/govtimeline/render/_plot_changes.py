@@ -44,6 +44,66 @@ def _position_rows(positions: Sequence[Position], actors: Sequence[str] | None) 
     return names
 
 
+def _most_discussed(dated: Sequence[Position]) -> str | None:
+    """The topic with most dated positions (ties: alphabetical), None when there are none."""
+    if not dated:
+        return None
+    counts: dict[str, int] = {}
+    for p in dated:
+        counts[p.topic] = counts.get(p.topic, 0) + 1
+    return min(counts, key=lambda t: (-counts[t], t))
+
+
+def _draw_history(ax: Axes, row: int, history: Sequence[Position], right: float) -> None:
+    """One actor's statements: a marker each, the stance as a bar until the next, arrows at changes."""
+    ink = matplotlib.rcParams["text.color"]
+    for i, p in enumerate(history):
+        assert p.when is not None
+        start = num(p.when.earliest)
+        following = history[i + 1].when if i + 1 < len(history) else None
+        # the stance holds until the next statement; after the last, faintly, to the edge
+        stop = num(following.earliest) if following else right
+        ax.barh(
+            row,
+            max(stop - start, 1.0),
+            left=start,
+            height=0.35,
+            color=STANCE_COLOURS[p.stance],
+            alpha=0.45 if following else 0.25,
+            linewidth=0,
+        )
+        ax.plot(
+            start,
+            row,
+            marker=STANCE_MARKERS[p.stance],
+            ms=8,
+            color=STANCE_COLOURS[p.stance],
+            mec=ink,
+            mew=0.5,
+            clip_on=False,
+        )
+        before = history[i - 1].stance if i else None
+        if before is not None and before is not p.stance:
+            ax.annotate(
+                f"{before.value} → {p.stance.value}",
+                xy=(start, row - 0.25),
+                xytext=(start, row - 0.7),
+                ha="center",
+                va="bottom",
+                fontsize="x-small",
+                arrowprops={"arrowstyle": "-|>", "color": ink, "lw": 1.0},
+            )
+
+
+def _position_limits(shown: Sequence[Position]) -> tuple[float, float]:
+    """The time axis of the shown positions, at least :data:`_MIN_SPAN` days wide."""
+    low = min(num(p.when.earliest) for p in shown if p.when is not None)
+    high = max(num(p.when.latest + timedelta(days=1)) for p in shown if p.when is not None)
+    width = max(high - low, _MIN_SPAN)
+    middle = (low + high) / 2
+    return (middle - width / 2, middle + width / 2)
+
+
 def plot_positions(
     timeline: Timeline,
     *,
@@ -58,68 +118,25 @@ def plot_positions(
     topic with most positions is shown.
     """
     dated = [p for p in timeline.positions if p.when is not None]
-    if topic is None and dated:
-        counts: dict[str, int] = {}
-        for p in dated:
-            counts[p.topic] = counts.get(p.topic, 0) + 1
-        topic = min(counts, key=lambda t: (-counts[t], t))
+    if topic is None:
+        topic = _most_discussed(dated)
     chosen = [p for p in dated if topic is not None and p.topic.casefold() == topic.casefold()]
     rows = _position_rows(chosen, actors)
     ax = new_axes(ax, len(rows), min_height=1.8)
     if not rows:
         return empty(ax, "No dated positions" + (f" on {topic}" if topic else ""))
     shown = [p for p in chosen if p.actor in rows]
-    low = min(num(p.when.earliest) for p in shown if p.when is not None)
-    high = max(num(p.when.latest + timedelta(days=1)) for p in shown if p.when is not None)
-    width = max(high - low, _MIN_SPAN)
-    middle = (low + high) / 2
-    limits = (middle - width / 2, middle + width / 2)
-    finish_time_axis(ax, limits)
+    finish_time_axis(ax, _position_limits(shown))
     right = ax.get_xlim()[1]
-    ink = matplotlib.rcParams["text.color"]
     for row, actor in enumerate(rows):
         history = sorted(
             (p for p in shown if p.actor == actor), key=lambda p: (p.when, p.stance.value)
         )
-        for i, p in enumerate(history):
-            assert p.when is not None
-            start = num(p.when.earliest)
-            following = history[i + 1].when if i + 1 < len(history) else None
-            # the stance holds until the next statement; after the last, faintly, to the edge
-            stop = num(following.earliest) if following else right
-            ax.barh(
-                row,
-                max(stop - start, 1.0),
-                left=start,
-                height=0.35,
-                color=STANCE_COLOURS[p.stance],
-                alpha=0.45 if following else 0.25,
-                linewidth=0,
-            )
-            ax.plot(
-                start,
-                row,
-                marker=STANCE_MARKERS[p.stance],
-                ms=8,
-                color=STANCE_COLOURS[p.stance],
-                mec=ink,
-                mew=0.5,
-                clip_on=False,
-            )
-            before = history[i - 1].stance if i else None
-            if before is not None and before is not p.stance:
-                ax.annotate(
-                    f"{before.value} → {p.stance.value}",
-                    xy=(start, row - 0.25),
-                    xytext=(start, row - 0.7),
-                    ha="center",
-                    va="bottom",
-                    fontsize="x-small",
-                    arrowprops={"arrowstyle": "-|>", "color": ink, "lw": 1.0},
-                )
+        _draw_history(ax, row, history, right)
     ax.set_yticks(range(len(rows)), [short(r, 40) for r in rows])
     ax.set_ylim(len(rows) - 0.4, -1.0)
     present = {p.stance for p in shown}
+    ink = matplotlib.rcParams["text.color"]
     handles = [
         key(STANCE_MARKERS[s], c, s.value, mec=ink, mew=0.5)
         for s, c in STANCE_COLOURS.items()
@@ -156,6 +173,25 @@ def _at(when: When, row: int, ax: Axes, colour: str, marker: str, hollow: bool =
     return middle
 
 
+def _redated(ax: Axes, row: int, first: When | None, second: When | None) -> None:
+    """A re-dated event: a hollow marker at the old date, a filled one at the new, an arrow."""
+    old = _at(first, row, ax, _REDATED, "o", hollow=True) if first is not None else None
+    new = _at(second, row, ax, _REDATED, "o") if second is not None else None
+    if old is not None and new is not None and old != new:
+        ax.annotate(
+            "",
+            xy=(new, row),
+            xytext=(old, row),
+            arrowprops={
+                "arrowstyle": "-|>",
+                "color": _REDATED,
+                "lw": 1.2,
+                "shrinkA": 5,
+                "shrinkB": 5,
+            },
+        )
+
+
 def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
     """What changed: added (+), removed (−) and re-dated (old → new arrow) events in time.
 
@@ -178,22 +214,8 @@ def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
         if colour != _REDATED:
             assert first is not None
             _at(first, row, ax, colour, "P" if colour == _ADDED else "X")
-            continue
-        old = _at(first, row, ax, colour, "o", hollow=True) if first is not None else None
-        new = _at(second, row, ax, colour, "o") if second is not None else None
-        if old is not None and new is not None and old != new:
-            ax.annotate(
-                "",
-                xy=(new, row),
-                xytext=(old, row),
-                arrowprops={
-                    "arrowstyle": "-|>",
-                    "color": colour,
-                    "lw": 1.2,
-                    "shrinkA": 5,
-                    "shrinkB": 5,
-                },
-            )
+        else:
+            _redated(ax, row, first, second)
     ax.set_yticks(range(len(rows)), [r[0] for r in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     present = {r[3] for r in rows}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govtimeline.io.writing import write_atomic
-from govtimeline.model import Evidence, Timeline, TimelineDiff
+from govtimeline.model import Document, DocumentAnchor, Evidence, Timeline, TimelineDiff
 from govtimeline.model.when import When
 from govtimeline.render.datetext import describe, describe_range
 
@@ -143,44 +143,40 @@ def _chart_topics(tl: Timeline) -> list[str]:
     return [t for t in ranked if counts[t] > 1][:MAX_POSITION_CHARTS]
 
 
-def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
-    """The whole report as one self-contained HTML page."""
-    from govtimeline.render.plot import plot_positions, plot_timeline
-
-    out = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
-        f"<p class='muted'>{_summary(tl)}</p>",
-    ]
-    if charts:
-        out.append(_chart(lambda: plot_timeline(tl)))
-    out.append(
+def _event_rows(tl: Timeline) -> list[str]:
+    rows = [
         "<h2>Events</h2><table class='sortable'><thead><tr><th>Date</th><th>Event</th>"
         "<th>Kind</th><th>Where</th><th>Sources</th></tr></thead><tbody>"
-    )
+    ]
     for ev in tl.events:
         key = ev.when.earliest.isoformat() if ev.when else "9999"
         aliases = "; ".join(ev.aliases[:4])
         planned = " <span class='muted'>(planned)</span>" if ev.status.value == "planned" else ""
-        out.append(
+        rows.append(
             f"<tr><td class='date' data-key='{_e(key)}'>{_date_cell(ev.when, ev.end)}</td><td><b>{_e(ev.name)}</b>{planned}"
             f"<div class='muted'>{_e(aliases)}</div></td><td><span class='tag'>{_e(ev.kind.value.replace('_', ' '))}</span></td>"
             f"<td>{_e(ev.location or '')}</td><td>{_e(', '.join(ev.documents))}</td></tr>"
         )
-    out.append("</tbody></table>")
-    if tl.references:
-        refs = "".join(
-            f"<li>{_e(r.name)} <span class='tag'>{_e(r.kind.value.replace('_', ' '))}</span>"
-            f" <span class='muted'>{_e(', '.join(r.documents))}</span></li>"
-            for r in tl.references
-        )
-        out.append(
-            "<h2>Mentioned, never dated</h2><p class='muted'>Named by the sources, but no "
-            f"source says when, not even relatively.</p><ul>{refs}</ul>"
-        )
-    out.append("<h2>Conflicts between sources</h2>")
+    rows.append("</tbody></table>")
+    return rows
+
+
+def _references(tl: Timeline) -> list[str]:
+    if not tl.references:
+        return []
+    refs = "".join(
+        f"<li>{_e(r.name)} <span class='tag'>{_e(r.kind.value.replace('_', ' '))}</span>"
+        f" <span class='muted'>{_e(', '.join(r.documents))}</span></li>"
+        for r in tl.references
+    )
+    return [
+        "<h2>Mentioned, never dated</h2><p class='muted'>Named by the sources, but no "
+        f"source says when, not even relatively.</p><ul>{refs}</ul>"
+    ]
+
+
+def _conflicts(tl: Timeline) -> list[str]:
+    out = ["<h2>Conflicts between sources</h2>"]
     if not tl.conflicts:
         out.append("<p class='muted'>No source disagrees with another.</p>")
     names = {e.id: e.name for e in tl.events}
@@ -192,7 +188,11 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
             f"<div class='conflict'><b>{_e(names.get(c.event, c.event))}</b> ({_e(c.field)}): "
             f"chosen <b>{_e(c.chosen)}</b>. <span class='muted'>{_e(c.reason)}</span><ul>{claims}</ul></div>"
         )
-    out.append("<h2>Position changes</h2>")
+    return out
+
+
+def _changes(tl: Timeline) -> list[str]:
+    out = ["<h2>Position changes</h2>"]
     changes = tl.changes()
     if not changes:
         out.append("<p class='muted'>No actor changed stance on a topic.</p>")
@@ -205,38 +205,78 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
             f"{_e(ch.to_stance.value)}</span> ({_e(after)})</h3>"
             f"{_quotes(tl, ch.before.evidence, 1)}{_quotes(tl, ch.after.evidence, 1)}"
         )
-    if charts and any(p.when for p in tl.positions):
-        for topic in _chart_topics(tl):
-            out.append(_chart(lambda topic=topic: plot_positions(tl, topic=topic)))  # type: ignore[misc]
-    out.append(
+    return out
+
+
+def _position_charts(tl: Timeline) -> list[str]:
+    from govtimeline.render.plot import plot_positions
+
+    if not any(p.when for p in tl.positions):
+        return []
+    return [
+        _chart(lambda topic=topic: plot_positions(tl, topic=topic))  # type: ignore[misc]
+        for topic in _chart_topics(tl)
+    ]
+
+
+def _position_rows(tl: Timeline) -> list[str]:
+    rows = [
         "<h2>Positions</h2><table class='sortable'><thead><tr><th>Date</th><th>Actor</th>"
         "<th>Stance</th><th>Topic</th><th>Evidence</th></tr></thead><tbody>"
-    )
+    ]
     for p in tl.positions:
         key = p.when.earliest.isoformat() if p.when else "9999"
-        out.append(
+        rows.append(
             f"<tr><td class='date' data-key='{_e(key)}'>{_date_cell(p.when)}</td>"
             f"<td>{_e(p.actor)}{(' <span class=muted>via ' + _e(p.via) + '</span>') if p.via else ''}</td>"
             f"<td class='{_e(p.stance.value)}'>{_e(p.stance.value)}</td><td>{_e(p.topic)}"
             f"{' <span class=muted>(inferred)</span>' if p.inferred else ''}</td>"
             f"<td>{_quotes(tl, p.evidence, 2)}</td></tr>"
         )
-    out.append("</tbody></table><h2>Sources</h2><ul>")
+    return rows
+
+
+def _dated(d: Document, anchor: DocumentAnchor | None) -> str:
+    """How a source is dated: its publication date, else the anchor inferred for it."""
+    if d.published:
+        return d.published.edtf
+    if anchor and anchor.when:
+        return f"undated; anchor {anchor.when.edtf} ({anchor.how})"
+    return "undated"
+
+
+def _source_items(tl: Timeline) -> list[str]:
     anchors = {a.document: a for a in tl.anchors}
-    for d in tl.documents:
-        anchor = anchors.get(d.id)
-        dated = (
-            d.published.edtf
-            if d.published
-            else (
-                f"undated; anchor {anchor.when.edtf} ({anchor.how})"
-                if anchor and anchor.when
-                else "undated"
-            )
-        )
-        out.append(
-            f"<li>{_link(d.url, d.title or d.id)} <span class='muted'>[{_e(d.id)}; {_e(d.source or '')}; {_e(dated)}]</span></li>"
-        )
+    return [
+        f"<li>{_link(d.url, d.title or d.id)} <span class='muted'>[{_e(d.id)}; {_e(d.source or '')}; "
+        f"{_e(_dated(d, anchors.get(d.id)))}]</span></li>"
+        for d in tl.documents
+    ]
+
+
+def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
+    """The whole report as one self-contained HTML page.
+
+    Summary and timeline chart, events, undated references, conflicts, position changes
+    and their charts, positions, sources.
+    """
+    from govtimeline.render.plot import plot_timeline
+
+    out = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f"<p class='muted'>{_summary(tl)}</p>",
+    ]
+    if charts:
+        out.append(_chart(lambda: plot_timeline(tl)))
+    out += _event_rows(tl) + _references(tl) + _conflicts(tl) + _changes(tl)
+    if charts:
+        out += _position_charts(tl)
+    out += _position_rows(tl)
+    out.append("</tbody></table><h2>Sources</h2><ul>")
+    out += _source_items(tl)
     out.append(f"</ul><script>{_SORT_SCRIPT}</script></body></html>")
     return "\n".join(out)
 
