@@ -8,10 +8,12 @@ reports a broken contract, so the first one cannot pass by checking nothing.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = ROOT / "pyproject.toml"
@@ -98,3 +100,23 @@ def test_an_import_of_the_facade_module_is_reported(tmp_path: Path) -> None:
     result = _lint(config, tmp_path)
     assert result.returncode == 1
     assert "govtimeline.cli is not allowed to import govtimeline" in result.stdout
+
+
+def _layers_script() -> object:
+    spec = importlib.util.spec_from_file_location("layers", ROOT / "docs" / "layers.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_floors_in_the_docs_are_those_of_the_code() -> None:
+    # docs/layers.py fails on an import cycle between rooms; docs/index.md lists its floors
+    layers: Any = _layers_script()
+    levels = layers.by_floor(layers.floors(layers.room_graph()))
+    listed = "\n".join(f"floor {y}: {', '.join(level)}" for y, level in enumerate(levels))
+    index = (ROOT / "docs" / "index.md").read_text("utf-8")
+    assert f"```\n{listed}\n```" in index, "run docs/layers.py and update docs/index.md"
+    for contract in _contracts():
+        assert f"| {contract['name']} |" in index, contract["name"]

@@ -112,3 +112,17 @@ def test_interval_relations() -> None:
     assert sept.intersection(day) == day
     assert When.month(2025, 8).intersection(sept) is None
     assert sorted([sept, day, When.year(2025)]) == [When.year(2025), sept, day]
+
+
+def test_a_when_pickled_before_the_move_still_loads() -> None:
+    # When lived in govtimeline.when until issue 17; that module stays for old pickles
+    import pickle
+
+    import govtimeline.when as old
+
+    when = When.month(2030, 9, mod="late")
+    data = pickle.dumps(when, protocol=0)
+    assert b"cgovtimeline.model.when\nWhen\n" in data
+    moved = data.replace(b"cgovtimeline.model.when\n", b"cgovtimeline.when\n")
+    assert pickle.loads(moved) == when
+    assert (old.When, old.Precision, old.Mod) == (When, Precision, Mod)
