@@ -22,7 +22,7 @@ import matplotlib.pyplot as plt
 
 import govtimeline as gt
 from govtimeline.demo import examples_path
-from govtimeline.report import save_chart
+from govtimeline.render.report import save_chart
 
 OUT = Path(__file__).parent / "images" / "gallery"
 DPI = 100

@@ -1,8 +1,80 @@
-"""Pin the public API so it only changes on purpose."""
+"""Pin the public API so it only changes on purpose (httpx's tests/test_exported_members.py).
+
+Adding or removing a public name fails here until this list, and the CHANGELOG, say so.
+"""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 import govtimeline
+
+EXPECTED = [
+    "Actor",
+    "ActorKind",
+    "AnchorKind",
+    "BatchResult",
+    "CatalogueEntry",
+    "Claim",
+    "Conflict",
+    "DateParseError",
+    "Document",
+    "DocumentAnchor",
+    "Event",
+    "EventChange",
+    "EventKind",
+    "EventStatus",
+    "Evidence",
+    "Extraction",
+    "ExtractionError",
+    "GovTimelineError",
+    "InputError",
+    "Mention",
+    "MissingExtraError",
+    "Mod",
+    "ModelError",
+    "OutputError",
+    "Position",
+    "PositionChange",
+    "Precision",
+    "ReadError",
+    "SchemaError",
+    "Stance",
+    "TimeExpression",
+    "Timeline",
+    "TimelineDiff",
+    "TimexType",
+    "When",
+    "__version__",
+    "diff",
+    "extract",
+    "extract_many",
+    "find_dates",
+    "from_json",  # the sinks as verbs (issue 17): from_json, plot_*, position_changes,
+    # render_chart, render_html, render_markdown, stance_at, to_frame, to_json, to_timelinejs
+    "load_catalogue",
+    "plot_diff",
+    "plot_positions",
+    "plot_timeline",
+    "position_changes",
+    "read",
+    "reconstruct",
+    "render_chart",
+    "render_diff_text",
+    "render_html",
+    "render_markdown",
+    "stance_at",
+    "to_frame",
+    "to_json",
+    "to_timelinejs",
+]
+
+
+def test_all_is_the_pinned_list() -> None:
+    assert govtimeline.__all__ == EXPECTED
 
 
 def test_all_is_sorted_and_importable() -> None:
@@ -10,6 +82,7 @@ def test_all_is_sorted_and_importable() -> None:
     assert list(names) == sorted(names)
     for name in names:
         assert hasattr(govtimeline, name), name
+    assert set(names) <= set(dir(govtimeline))
 
 
 def test_public_names_have_docstrings() -> None:
@@ -18,6 +91,33 @@ def test_public_names_have_docstrings() -> None:
         if name.startswith("__"):
             continue
         assert (obj.__doc__ or "").strip(), f"{name} has no docstring"
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="plot_everything"):
+        govtimeline.plot_everything  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_import_loads_no_chart_table_or_json_library() -> None:
+    # the chart and JSON verbs load matplotlib and cattrs on first use (issue 17)
+    probe = (
+        "import sys, govtimeline as gt; "
+        "heavy = [m for m in ('matplotlib', 'pandas', 'cattrs') if m in sys.modules]; "
+        "assert not heavy, heavy; "
+        "gt.plot_timeline; assert 'matplotlib' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=120)
+
+
+def test_the_verbs_are_the_functions_the_methods_call() -> None:
+    from govtimeline.io.serialize import timeline_from_json, timeline_to_json
+    from govtimeline.render.plot import plot_diff, plot_positions, plot_timeline
+
+    assert govtimeline.to_json is timeline_to_json
+    assert govtimeline.from_json is timeline_from_json
+    assert govtimeline.plot_timeline is plot_timeline
+    assert govtimeline.plot_positions is plot_positions
+    assert govtimeline.plot_diff is plot_diff
 
 
 def test_output_error_is_public_and_a_value_error() -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import govtimeline as gt
-from govtimeline._trie import trie_regex as _trie_regex
 from govtimeline.extract import default_gazetteer, load_gazetteer
+from govtimeline.lang import trie_regex as _trie_regex
 from govtimeline.model import ActorKind
 
 ROOT = Path(__file__).resolve().parent.parent

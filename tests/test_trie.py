@@ -1,4 +1,4 @@
-"""Tests for govtimeline._trie: a trie-shaped alternation matches like the plain one."""
+"""Tests for govtimeline.lang._patterns: a trie-shaped alternation matches like the plain one."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtimeline._trie import trie_regex
+from govtimeline.lang import trie_regex
 
 _WORDS = st.text(alphabet="ab ", min_size=1, max_size=6).map(lambda w: " ".join(w.split()))
 

@@ -1,11 +1,22 @@
 """govtimeline: typed, sourced timelines of events and positions from text.
 
 The public API lives here; everything else is internal. See ``docs/index.md``.
+
+The exports are verbs here (``gt.to_json(tl)``, ``gt.render_html(tl)``, ``gt.plot_timeline(tl)``…);
+the Timeline methods of the same job (``tl.to_json()``, ``tl.to_html()``, ``tl.plot()``…) call the
+same functions through the slots that importing :mod:`govtimeline.io`, :mod:`govtimeline.render`
+and :mod:`govtimeline.analysis` fills (see ``govtimeline.model._hooks``). The verbs that need
+matplotlib or cattrs load them on first use, so ``import govtimeline`` stays light.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from govtimeline.analysis import diff, position_changes, stance_at
 from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
-from govtimeline.diff import diff, render_diff_text
 from govtimeline.errors import (
     DateParseError,
     ExtractionError,
@@ -41,8 +52,21 @@ from govtimeline.model import (
     TimelineDiff,
     TimexType,
 )
+from govtimeline.model.when import Mod, Precision, When
 from govtimeline.reconstruct import CatalogueEntry, load_catalogue, reconstruct
-from govtimeline.when import Mod, Precision, When
+from govtimeline.render import (
+    render_diff_text,
+    render_html,
+    render_markdown,
+    to_frame,
+    to_timelinejs,
+)
+
+if TYPE_CHECKING:
+    from govtimeline.io.serialize import timeline_from_json as from_json
+    from govtimeline.io.serialize import timeline_to_json as to_json
+    from govtimeline.render.export import render_chart
+    from govtimeline.render.plot import plot_diff, plot_positions, plot_timeline
 
 __version__ = "0.1.0.dev0"
 
@@ -87,8 +111,44 @@ __all__ = [
     "extract",
     "extract_many",
     "find_dates",
+    "from_json",
     "load_catalogue",
+    "plot_diff",
+    "plot_positions",
+    "plot_timeline",
+    "position_changes",
     "read",
     "reconstruct",
+    "render_chart",
     "render_diff_text",
+    "render_html",
+    "render_markdown",
+    "stance_at",
+    "to_frame",
+    "to_json",
+    "to_timelinejs",
 ]
+
+_LAZY = {
+    "from_json": ("govtimeline.io.serialize", "timeline_from_json"),
+    "to_json": ("govtimeline.io.serialize", "timeline_to_json"),
+    "render_chart": ("govtimeline.render.export", "render_chart"),
+    "plot_diff": ("govtimeline.render.plot", "plot_diff"),
+    "plot_positions": ("govtimeline.render.plot", "plot_positions"),
+    "plot_timeline": ("govtimeline.render.plot", "plot_timeline"),
+}
+"""Verbs whose modules load matplotlib or cattrs: imported on first use (PEP 562)."""
+
+
+def __getattr__(name: str) -> object:
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'govtimeline' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -111,8 +111,8 @@ def _load(path: Path) -> Timeline:
 def _extract(args: argparse.Namespace) -> int:
     from govtimeline.batch import extract_many
     from govtimeline.io import ReadError, read
+    from govtimeline.io.writing import write_atomic
     from govtimeline.reconstruct import reconstruct
-    from govtimeline.writing import write_atomic
 
     docs = []
     for path in args.paths:
@@ -137,7 +137,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from govtimeline.errors import OutputError
-    from govtimeline.writing import write_atomic
+    from govtimeline.io.writing import write_atomic
 
     fmt = args.format or _REPORT_FORMATS.get(args.output.suffix.lower())
     if fmt is None:
@@ -170,8 +170,9 @@ def _plot(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from govtimeline.diff import diff, render_diff_text
-    from govtimeline.serialize import unstructure
+    from govtimeline.analysis.diff import diff
+    from govtimeline.io.serialize import unstructure
+    from govtimeline.render.report import render_diff_text
 
     result = diff(_load(args.old), _load(args.new))
     if args.json:

@@ -14,9 +14,9 @@ from typing import TextIO
 
 from govtimeline.batch import extract_many
 from govtimeline.io import read
+from govtimeline.io.writing import write_atomic
 from govtimeline.reconstruct import reconstruct
-from govtimeline.report import save_chart
-from govtimeline.writing import write_atomic
+from govtimeline.render.report import save_chart
 
 __all__ = ["examples_path", "run_demo"]
 

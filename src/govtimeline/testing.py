@@ -20,7 +20,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from govtimeline import model
-from govtimeline.when import Mod, Precision, When
+from govtimeline.model.when import Mod, Precision, When
 
 __all__ = [
     "actors",

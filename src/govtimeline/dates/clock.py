@@ -12,7 +12,7 @@ from datetime import date
 from govtimeline.dates.found import Context, Found, Match, _day, _g, _month, _span, _tense
 from govtimeline.dates.resolve import nearest_month_day, weekday_date
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["time"]
 

@@ -19,8 +19,8 @@ import attrs
 
 from govtimeline.dates.lexicon import Lexicon
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
-from govtimeline.offsets import apply_offset
-from govtimeline.when import Precision, When
+from govtimeline.model.offsets import apply_offset
+from govtimeline.model.when import Precision, When
 
 __all__ = ["resolve_discourse"]
 

@@ -20,7 +20,7 @@ from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["find_dates", "quote_spans"]
 

@@ -20,7 +20,7 @@ from govtimeline.dates.resolve import (
 )
 from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import Mod, When
+from govtimeline.model.when import Mod, When
 
 __all__ = ["Context", "Found", "Handler", "Match"]
 

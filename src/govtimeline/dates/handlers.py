@@ -58,7 +58,7 @@ from govtimeline.dates.resolve import (
     nearest_month_day,
 )
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["HANDLERS", "Context", "Found"]
 

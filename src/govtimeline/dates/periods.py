@@ -26,7 +26,7 @@ from govtimeline.dates.found import (
 )
 from govtimeline.dates.resolve import Tense, pick_day, pick_quarter, shift_unit
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = [
     "century",

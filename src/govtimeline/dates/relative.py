@@ -28,7 +28,7 @@ from govtimeline.dates.found import (
 )
 from govtimeline.dates.resolve import Tense, shift_unit, weekday_date
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import Mod, Precision, When
+from govtimeline.model.when import Mod, Precision, When
 
 __all__ = ["ago", "daypart", "event_rel", "in_n", "rel_unit", "relday", "same", "weekday"]
 

@@ -18,7 +18,7 @@ from enum import Enum
 from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = [
     "Tense",

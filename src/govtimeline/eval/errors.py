@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 import attrs
@@ -85,40 +85,58 @@ _SET = re.compile(r"\b(?:every|each|annually|daily|weekly|monthly|quarterly|year
 _WORD_YEAR = re.compile(r"\bnineteen\b|\btwo thousand\b", re.I)
 
 
+@attrs.frozen
+class _Seen:
+    """What the category rules read of an error: both texts, both values, both types."""
+
+    text: str
+    values: str
+    types: frozenset[str]
+    gold_value: str
+    predicted_value: str
+
+
+_CATEGORIES: tuple[tuple[str, Callable[[_Seen], object]], ...] = (
+    ("set", lambda s: "SET" in s.types or _SET.search(s.text)),
+    (
+        "PRESENT/PAST/FUTURE_REF",
+        lambda s: _REF_VALUE.match(s.gold_value) or _REF_VALUE.match(s.predicted_value),
+    ),
+    (
+        "part of day",
+        lambda s: _PART_OF_DAY.search(s.text) or re.search(r"T(?:MO|AF|EV|NI)\b", s.values),
+    ),
+    ("time of day", lambda s: "TIME" in s.types or _CLOCK.search(s.text)),
+    (
+        "quarter/half/period",
+        lambda s: _QUARTER.search(s.text) or re.search(r"-(?:Q|H)[1-4X]\b", s.values),
+    ),
+    ("decade/century", lambda s: _DECADE.search(s.text)),
+    ("event-relative", lambda s: _EVENT_RELATIVE.search(s.text) and "DURATION" not in s.types),
+    ("duration", lambda s: "DURATION" in s.types),
+    ("weekday", lambda s: _WEEKDAY.search(s.text)),
+    ("DCT-relative unit", lambda s: _DCT_RELATIVE.search(s.text)),
+    ("year in words", lambda s: _WORD_YEAR.search(s.text)),
+    ("year-less month/day", lambda s: _MONTH.search(s.text + " ") and not _YEAR.search(s.text)),
+    ("absolute", lambda s: _YEAR.search(s.text)),
+    (
+        "anaphoric unit (the year, that day)",
+        lambda s: re.search(r"\b(?:the|that|this)\s+(?:day|week|month|year)\b", s.text, re.I),
+    ),
+)
+"""The families of temporal expression, in order: an error belongs to the first that fits."""
+
+
 def category(error: TimexError) -> str:
-    """The family of temporal expression an error belongs to."""
-    text = " ".join(t for t in (error.text, error.predicted_text) if t)
-    values = " ".join(v for v in (error.gold_value, error.predicted_value) if v)
-    types = {t for t in (error.gold_type, error.predicted_type) if t}
-    if "SET" in types or _SET.search(text):
-        return "set"
-    if _REF_VALUE.match(error.gold_value or "") or _REF_VALUE.match(error.predicted_value or ""):
-        return "PRESENT/PAST/FUTURE_REF"
-    if _PART_OF_DAY.search(text) or re.search(r"T(?:MO|AF|EV|NI)\b", values):
-        return "part of day"
-    if "TIME" in types or _CLOCK.search(text):
-        return "time of day"
-    if _QUARTER.search(text) or re.search(r"-(?:Q|H)[1-4X]\b", values):
-        return "quarter/half/period"
-    if _DECADE.search(text):
-        return "decade/century"
-    if _EVENT_RELATIVE.search(text) and "DURATION" not in types:
-        return "event-relative"
-    if "DURATION" in types:
-        return "duration"
-    if _WEEKDAY.search(text):
-        return "weekday"
-    if _DCT_RELATIVE.search(text):
-        return "DCT-relative unit"
-    if _WORD_YEAR.search(text):
-        return "year in words"
-    if _MONTH.search(text + " ") and not _YEAR.search(text):
-        return "year-less month/day"
-    if _YEAR.search(text):
-        return "absolute"
-    if re.search(r"\b(?:the|that|this)\s+(?:day|week|month|year)\b", text, re.I):
-        return "anaphoric unit (the year, that day)"
-    return "other"
+    """The family of temporal expression an error belongs to (``other`` when none fits)."""
+    seen = _Seen(
+        text=" ".join(t for t in (error.text, error.predicted_text) if t),
+        values=" ".join(v for v in (error.gold_value, error.predicted_value) if v),
+        types=frozenset(t for t in (error.gold_type, error.predicted_type) if t),
+        gold_value=error.gold_value or "",
+        predicted_value=error.predicted_value or "",
+    )
+    return next((name for name, fits in _CATEGORIES if fits(seen)), "other")
 
 
 def error_report(errors: Iterable[TimexError], *, examples: int = 5) -> str:

@@ -37,9 +37,9 @@ from govtimeline.errors import InputError
 from govtimeline.extract import extract
 from govtimeline.io import parse_date_string
 from govtimeline.model import Document, Event, EventKind, Extraction, Mention, Position, Timeline
+from govtimeline.model.when import Precision, When
 from govtimeline.reconstruct import reconstruct
 from govtimeline.reconstruct.coref import default_rules, name_tokens, phrase_key
-from govtimeline.when import Precision, When
 
 __all__ = ["SeedScore", "default_seeds_path", "load_seeds", "score_seeds"]
 
@@ -247,10 +247,8 @@ def _position_matches(p: Position, x: dict[str, Any]) -> bool:
     )
 
 
-def score_seeds(path: Path | None = None) -> SeedScore:
-    """Extract and reconstruct the seeds, and score them."""
-    docs, expected = load_seeds(path or default_seeds_path())
-    extractions: list[Extraction] = [extract(d) for d in docs]
+def _mention_scores(extractions: list[Extraction], expected: dict[str, Any]) -> dict[str, PRF]:
+    """Per document: its event mentions against the expected events it mentions."""
     mentions: dict[str, PRF] = {}
     for x in extractions:
         wanted = [e for e in expected["events"] if x.document.id in e.get("mentioned_in", [])]
@@ -263,22 +261,24 @@ def score_seeds(path: Path | None = None) -> SeedScore:
             matched_expected=matched_x,
             expected=len(wanted),
         )
-    tl = reconstruct(extractions)
-    ev_p, ev_x = _greedy(
-        tl.events, expected["events"], lambda e, x: _event_matches(e, x, dated=True)
-    )
-    dated = [e for e in tl.events if e.when is not None]
-    dv_p, dv_x = _greedy(dated, expected["events"], lambda e, x: _event_matches(e, x, dated=True))
-    # a merged position stands for each source's claim: one row per evidence document
-    stated = [p for p in tl.positions if not p.inferred]  # the sample lists stated positions
-    per_source = [
+    return mentions
+
+
+def _per_source(stated: list[Position]) -> list[tuple[int, Position]]:
+    """A merged position stands for each source's claim: one row per evidence document."""
+    return [
         (i, attrs.evolve(p, evidence=[e for e in p.evidence if e.document == doc]))
         for i, p in enumerate(stated)
         for doc in sorted({e.document for e in p.evidence})
     ]
-    owner = _matching([p for _, p in per_source], expected["positions"], _position_matches)
-    pos_x = len(owner)
-    pos_p = len({per_source[i][0] for i in owner})
+
+
+def _document_scores(
+    extractions: list[Extraction],
+    expected: dict[str, Any],
+    per_source: list[tuple[int, Position]],
+) -> tuple[dict[str, PRF], dict[str, PRF]]:
+    """Per document: its positions, and the actors of its expected positions it names."""
     document_positions: dict[str, PRF] = {}
     actors: dict[str, PRF] = {}
     for x in extractions:
@@ -298,28 +298,43 @@ def score_seeds(path: Path | None = None) -> SeedScore:
             matched_expected=found,
             expected=len(needed),
         )
+    return document_positions, actors
+
+
+def _events_prf(events: Sequence[Event], expected: dict[str, Any]) -> PRF:
+    matched_p, matched_x = _greedy(
+        events, expected["events"], lambda e, x: _event_matches(e, x, dated=True)
+    )
+    return PRF(
+        matched_predicted=matched_p,
+        predicted=len(events),
+        matched_expected=matched_x,
+        expected=len(expected["events"]),
+    )
+
+
+def score_seeds(path: Path | None = None) -> SeedScore:
+    """Extract and reconstruct the seeds, and score them."""
+    docs, expected = load_seeds(path or default_seeds_path())
+    extractions: list[Extraction] = [extract(d) for d in docs]
+    mentions = _mention_scores(extractions, expected)
+    tl = reconstruct(extractions)
+    stated = [p for p in tl.positions if not p.inferred]  # the sample lists stated positions
+    per_source = _per_source(stated)
+    owner = _matching([p for _, p in per_source], expected["positions"], _position_matches)
+    document_positions, actors = _document_scores(extractions, expected, per_source)
     changes = expected.get("position_changes", [])
     conflicts = expected.get("conflicts", [])
     return SeedScore(
         mentions=mentions,
         actors=actors,
         document_positions=document_positions,
-        events=PRF(
-            matched_predicted=ev_p,
-            predicted=len(tl.events),
-            matched_expected=ev_x,
-            expected=len(expected["events"]),
-        ),
-        dated_events=PRF(
-            matched_predicted=dv_p,
-            predicted=len(dated),
-            matched_expected=dv_x,
-            expected=len(expected["events"]),
-        ),
+        events=_events_prf(tl.events, expected),
+        dated_events=_events_prf([e for e in tl.events if e.when is not None], expected),
         positions=PRF(
-            matched_predicted=pos_p,
+            matched_predicted=len({per_source[i][0] for i in owner}),
             predicted=len(stated),
-            matched_expected=pos_x,
+            matched_expected=len(owner),
             expected=len(expected["positions"]),
         ),
         changes_found=(sum(_change_found(tl, x) for x in changes), len(changes)),

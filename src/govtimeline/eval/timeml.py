@@ -348,6 +348,33 @@ def timeml_view(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+def _error(
+    doc: str, kind: ErrorKind, gold: GoldTimex | None, predicted: TimeExpression | None
+) -> TimexError:
+    """A miss (no prediction), a spurious prediction (no gold) or a wrong value (both)."""
+    shown = gold or predicted
+    assert shown is not None
+    return TimexError(
+        doc=doc,
+        kind=kind,
+        text=shown.text,
+        start=shown.start,
+        gold_type=gold.type if gold else None,
+        gold_value=gold.value if gold else None,
+        predicted_text=predicted.text if predicted else None,
+        predicted_type=predicted.timex_type.value if predicted else None,
+        predicted_value=predicted.timex_value if predicted else None,
+    )
+
+
+def _first_overlap(gold: Sequence[GoldTimex], p: TimeExpression, used: set[int]) -> int | None:
+    """The first gold expression not yet matched that overlaps ``p``."""
+    for i, g in enumerate(gold):
+        if i not in used and g.start < p.end and p.start < g.end:
+            return i
+    return None
+
+
 def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> Score:
     """Score predictions for one document."""
     gold = sorted(doc.timexes, key=lambda g: (g.start, g.end))
@@ -356,23 +383,9 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
     strict = relaxed_pred = type_ok = value_ok = 0
     errors: list[TimexError] = []
     for p in preds:
-        match = None
-        for i, g in enumerate(gold):
-            if i not in used and g.start < p.end and p.start < g.end:
-                match = i
-                break
+        match = _first_overlap(gold, p, used)
         if match is None:
-            errors.append(
-                TimexError(
-                    doc=doc.id,
-                    kind=ErrorKind.SPURIOUS,
-                    text=p.text,
-                    start=p.start,
-                    predicted_text=p.text,
-                    predicted_type=p.timex_type.value,
-                    predicted_value=p.timex_value,
-                )
-            )
+            errors.append(_error(doc.id, ErrorKind.SPURIOUS, None, p))
             continue
         used.add(match)
         g = gold[match]
@@ -382,31 +395,10 @@ def score_document(doc: TimeMLDocument, predicted: Sequence[TimeExpression]) -> 
         if _same_value(g, p):
             value_ok += 1
         else:
-            errors.append(
-                TimexError(
-                    doc=doc.id,
-                    kind=ErrorKind.VALUE,
-                    text=g.text,
-                    start=g.start,
-                    gold_type=g.type,
-                    gold_value=g.value,
-                    predicted_text=p.text,
-                    predicted_type=p.timex_type.value,
-                    predicted_value=p.timex_value,
-                )
-            )
-    for i, g in enumerate(gold):
-        if i not in used:
-            errors.append(
-                TimexError(
-                    doc=doc.id,
-                    kind=ErrorKind.MISSED,
-                    text=g.text,
-                    start=g.start,
-                    gold_type=g.type,
-                    gold_value=g.value,
-                )
-            )
+            errors.append(_error(doc.id, ErrorKind.VALUE, g, p))
+    errors += [
+        _error(doc.id, ErrorKind.MISSED, g, None) for i, g in enumerate(gold) if i not in used
+    ]
     counts = Counts(
         gold=len(gold),
         predicted=len(preds),

@@ -19,7 +19,7 @@ from govtimeline.extract.cues import REACH, Cue
 from govtimeline.extract.objects import PARTICIPLE, RELATIVE_CLAUSE
 from govtimeline.extract.sentences import Sentence
 from govtimeline.model import AnchorKind, Mention, TimeExpression, TimexType
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = ["Dating", "act_date", "narrative_month", "usable", "venue_of"]
 

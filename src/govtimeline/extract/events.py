@@ -27,11 +27,11 @@ from importlib import resources
 
 import attrs
 
-from govtimeline._trie import trie_regex
 from govtimeline.extract.attributes import NameSpan, body_of, location_of, nearest_date
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
+from govtimeline.lang import EVENTS, check_keys, trie_regex
 from govtimeline.model import (
     ActorKind,
     AnchorKind,
@@ -188,6 +188,7 @@ class EventLexicon:
 def event_lexicon() -> EventLexicon:
     """The lexicon shipped in ``data/events.json``."""
     raw = json.loads(resources.files("govtimeline").joinpath("data/events.json").read_text("utf-8"))
+    check_keys(raw, EVENTS, source="govtimeline/data/events.json")
     triggers = []
     heads: dict[str, EventKind] = {}
     for kind_name, spec in raw["kinds"].items():

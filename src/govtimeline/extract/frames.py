@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from govtimeline.errors import InputError
+from govtimeline.lang import FRAMES, check_keys
 from govtimeline.model import ActStatus, EventKind, Stance
 
 __all__ = [
@@ -156,30 +157,6 @@ class FrameLexicon:
         return self.synonyms.get(lemma, lemma)
 
 
-_TOP_KEYS = {
-    "about",
-    "verbs",
-    "controllers",
-    "nominals",
-    "light_verbs",
-    "withholding_verbs",
-    "need_heads",
-    "vote_answers",
-    "group_heads",
-    "list_preps",
-    "membership_heads",
-    "synonyms",
-    "speech_verbs",
-    "agent_heads",
-    "state_heads",
-    "organisation_heads",
-    "topic_heads",
-    "back_reference_heads",
-    "occasion_heads",
-    "evaluative",
-    "instrument_heads",
-    "media",
-}
 _VERB_KEYS = {f.name for f in attrs.fields(VerbFrame)} - {"name"}
 _CONTROLLER_KEYS = {f.name for f in attrs.fields(Controller)} - {"name"}
 _NOMINAL_KEYS = {f.name for f in attrs.fields(Nominal)} - {"name"}
@@ -380,10 +357,8 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
 def _validated(raw: Any, source: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise InputError("not a frame lexicon (expected a JSON object)", source=source)
-    unknown = sorted(set(raw) - _TOP_KEYS)
-    if unknown:
-        raise _fail(source, unknown[0], f"unknown key (allowed: {', '.join(sorted(_TOP_KEYS))})")
-    return raw
+    checked: dict[str, Any] = check_keys(raw, FRAMES, source=source)
+    return checked
 
 
 def _bundled() -> dict[str, Any]:

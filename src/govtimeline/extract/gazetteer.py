@@ -33,8 +33,9 @@ from typing import Any
 
 import attrs
 
-from govtimeline._trie import trie_regex as _trie_regex
 from govtimeline.errors import InputError
+from govtimeline.lang import GAZETTEER, check_keys
+from govtimeline.lang import trie_regex as _trie_regex
 from govtimeline.model import Actor, ActorKind
 
 __all__ = ["ActorMention", "Gazetteer", "Tenure", "default_gazetteer", "load_gazetteer"]
@@ -252,7 +253,14 @@ _DEFAULT_FILES = ("data/countries.json", "data/actors.json")
 
 def _default_records() -> list[dict[str, Any]]:
     data = resources.files("govtimeline")
-    return [json.loads(data.joinpath(name).read_text("utf-8")) for name in _DEFAULT_FILES]
+    return [
+        check_keys(
+            json.loads(data.joinpath(name).read_text("utf-8")),
+            GAZETTEER,
+            source=f"govtimeline/{name}",
+        )
+        for name in _DEFAULT_FILES
+    ]
 
 
 @cache
@@ -273,5 +281,6 @@ def load_gazetteer(path: str | Path, *, extend_default: bool = True) -> Gazettee
         record = json.loads(file.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read gazetteer ({exc})", source=str(file)) from None
+    check_keys(record, GAZETTEER, source=str(file))
     records = [*_default_records(), record] if extend_default else [record]
     return _build(records, str(file))

@@ -29,6 +29,7 @@ import attrs
 
 from govtimeline.errors import InputError
 from govtimeline.extract.sentences import Sentence
+from govtimeline.lang import LAYOUT, check_keys
 
 __all__ = ["LayoutRules", "default_layout_rules", "is_headline", "load_layout_rules", "prose"]
 
@@ -51,6 +52,7 @@ class LayoutRules:
 
 
 def _rules_from(raw: dict[str, object], source: str) -> LayoutRules:
+    check_keys(raw, LAYOUT, source=source)
     markers = raw.get("section_markers")
     patterns = raw.get("line_patterns")
     width = raw.get("block_line_chars")

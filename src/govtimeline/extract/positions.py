@@ -55,7 +55,7 @@ from govtimeline.model import (
     Stance,
     TimeExpression,
 )
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["StanceLexicon", "find_positions", "mention_key", "stance_lexicon"]
 

@@ -16,6 +16,8 @@ from importlib import resources
 
 import attrs
 
+from govtimeline.lang import SPEAKERS, check_keys
+
 __all__ = ["MAX_DESCRIPTION", "SpeakerLexicon", "speaker_lexicon"]
 
 MAX_DESCRIPTION = 120
@@ -66,6 +68,7 @@ def speaker_lexicon() -> SpeakerLexicon:
     raw = json.loads(
         resources.files("govtimeline").joinpath("data/speakers.json").read_text("utf-8")
     )
+    check_keys(raw, SPEAKERS, source="govtimeline/data/speakers.json")
     verbs = _alternation(raw["speech_verbs"])
     according = _alternation(raw["according_to"])
     roles = _alternation(raw["roles"])

@@ -28,11 +28,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from govtimeline._trie import trie_regex as _trie_regex
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.speaker_lexicon import MAX_DESCRIPTION, SpeakerLexicon, speaker_lexicon
+from govtimeline.lang import trie_regex as _trie_regex
 from govtimeline.model import Actor, ActorKind
 
 __all__ = ["Speaker", "SpeakerLexicon", "find_speakers", "speaker_lexicon"]

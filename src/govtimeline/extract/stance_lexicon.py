@@ -14,7 +14,7 @@ from importlib import resources
 
 import attrs
 
-from govtimeline._trie import trie_regex
+from govtimeline.lang import STANCE, check_keys, trie_regex
 from govtimeline.model import Stance
 
 __all__ = ["StanceLexicon", "stance_lexicon"]
@@ -97,6 +97,7 @@ def _words(raw: dict[str, object], key: str) -> list[str]:
 def stance_lexicon() -> StanceLexicon:
     """The lexicon shipped in ``data/stance.json``."""
     raw = json.loads(resources.files("govtimeline").joinpath("data/stance.json").read_text("utf-8"))
+    check_keys(raw, STANCE, source="govtimeline/data/stance.json")
     stance_of: dict[str, Stance] = {}
     for stance in Stance:
         for cue in raw[stance.value]:

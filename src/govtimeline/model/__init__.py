@@ -2,7 +2,7 @@
 
 Every class is a frozen, slotted attrs record validated at construction;
 change one with :func:`attrs.evolve`. Collections are tuples so records are
-hashable and picklable. Dates are :class:`~govtimeline.when.When` values.
+hashable and picklable. Dates are :class:`~govtimeline.model.when.When` values.
 
 The flow::
 
@@ -45,7 +45,7 @@ from govtimeline.model.kinds import (
 from govtimeline.model.positions import Position, PositionChange
 from govtimeline.model.records import Actor, Document, Evidence, Mention, TimeExpression
 from govtimeline.model.timeline import Timeline
-from govtimeline.when import When as When  # field annotations resolve here: see _adopt
+from govtimeline.model.when import When as When  # field annotations resolve here: see _adopt
 
 __all__ = [
     "Act",
@@ -82,7 +82,7 @@ def _adopt(names: list[str]) -> None:
     byte-identical and readable across versions, and reprs read
     ``govtimeline.model.Event``. Field annotations are then resolved in this
     module's namespace (``typing.get_type_hints``, cattrs, the JSON Schema), which
-    is why it imports :class:`~govtimeline.when.When` and every record class.
+    is why it imports :class:`~govtimeline.model.when.When` and every record class.
     """
     namespace = globals()
     for name in names:

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from govtimeline.errors import ModelError
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 
 def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:

@@ -21,7 +21,7 @@ from govtimeline.model.kinds import (
     _stance,
 )
 from govtimeline.model.records import Evidence
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["Act", "ActObject"]
 

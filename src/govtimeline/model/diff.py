@@ -1,4 +1,4 @@
-"""What changed between two timelines (built by :func:`govtimeline.diff`)."""
+"""What changed between two timelines (built by :func:`govtimeline.analysis.diff.diff`)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govtimeline.model._display import _Displayed
+from govtimeline.model._hooks import RENDERER
 from govtimeline.model._validators import _tuple
 from govtimeline.model.events import Event
 from govtimeline.model.positions import Position, PositionChange
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -50,15 +51,13 @@ class TimelineDiff(_Displayed):
     """Same actor and topic, different stance."""
 
     def plot(self, *, ax: Axes | None = None) -> Axes:
-        """Added, removed and re-dated events on a time axis."""
-        from govtimeline.plot import plot_diff
-
-        return plot_diff(self, ax=ax)
+        """Added, removed and re-dated events on a time axis (``gt.plot_diff``)."""
+        return RENDERER.get().plot_diff(self, ax=ax)
 
     def __str__(self) -> str:
-        from govtimeline.diff import render_diff_text
-
-        return render_diff_text(self)
+        """One line per change (``gt.render_diff_text``); the repr while the render slot is empty."""
+        renderer = RENDERER.peek()
+        return repr(self) if renderer is None else renderer.diff_text(self)
 
     @property
     def is_empty(self) -> bool:

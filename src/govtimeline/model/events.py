@@ -9,7 +9,7 @@ from govtimeline.model._display import _Displayed
 from govtimeline.model._validators import _non_empty, _range_order, _tuple
 from govtimeline.model.kinds import EventKind, EventStatus, _event_kind, _event_status
 from govtimeline.model.records import Evidence, Mention
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["Claim", "Conflict", "DocumentAnchor", "Event"]
 

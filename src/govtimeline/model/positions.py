@@ -8,7 +8,7 @@ from govtimeline.model._display import _Displayed
 from govtimeline.model._validators import _non_empty, _tuple
 from govtimeline.model.kinds import Stance, _stance
 from govtimeline.model.records import Evidence
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["Position", "PositionChange"]
 

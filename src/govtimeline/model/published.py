@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 
 from govtimeline.errors import DateParseError, ModelError
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = ["parse_date_string", "to_published"]
 

@@ -25,7 +25,7 @@ from govtimeline.model.kinds import (
     _timex_type,
 )
 from govtimeline.model.published import to_published
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["Actor", "Document", "Evidence", "Mention", "TimeExpression"]
 

@@ -1,7 +1,8 @@
 """The reconstructed timeline of a corpus, its queries and its exports.
 
-The exports delegate to the modules that render (:mod:`govtimeline.report`,
-:mod:`govtimeline.plot`…), imported when called.
+The exports and ``changes``/``stance`` call through the slots of
+:mod:`govtimeline.model._hooks`, which :mod:`govtimeline.io`, :mod:`govtimeline.render`
+and :mod:`govtimeline.analysis` fill when imported: the model imports none of them.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from govtimeline.model._display import _Displayed
+from govtimeline.model._hooks import ANALYST, RENDERER, SERIALIZER
 from govtimeline.model._validators import _tuple
 from govtimeline.model.events import Conflict, DocumentAnchor, Event
 from govtimeline.model.kinds import Stance
 from govtimeline.model.positions import Position, PositionChange
 from govtimeline.model.records import Actor, Document
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -78,58 +80,52 @@ class Timeline(_Displayed):
         return tuple(p for p in self.positions if p.topic.casefold() == key)
 
     def changes(self, actor: str | None = None, topic: str | None = None) -> list[PositionChange]:
-        """Each actor's stance changes on each topic, in date order."""
-        from govtimeline.changes import position_changes
+        """Each actor's stance changes on each topic, in date order.
 
-        return position_changes(self.positions, actor=actor, topic=topic)
+        See :func:`govtimeline.analysis.changes.position_changes`.
+        """
+        return ANALYST.get().position_changes(self.positions, actor=actor, topic=topic)
 
     def stance(self, actor: str, topic: str, at: date | When) -> Stance | None:
-        """The actor's latest known stance on the topic on or before ``at``."""
-        from govtimeline.changes import stance_at
+        """The actor's latest known stance on the topic on or before ``at``.
 
-        return stance_at(self.positions, actor=actor, topic=topic, at=at)
+        See :func:`govtimeline.analysis.changes.stance_at`.
+        """
+        return ANALYST.get().stance_at(self.positions, actor=actor, topic=topic, at=at)
 
     # -------------------------------------------------------------------- export
     def to_json(self, *, indent: int | None = 2) -> str:
-        """Serialise to JSON (schema ``govtimeline.timeline/1``)."""
-        from govtimeline.serialize import timeline_to_json
-
-        return timeline_to_json(self, indent=indent)
+        """Serialise to JSON (schema ``govtimeline.timeline/1``); same as ``gt.to_json(tl)``."""
+        return SERIALIZER.get().to_json(self, indent=indent)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Timeline:
-        """Load a timeline saved by :meth:`to_json`; :class:`SchemaError` if malformed."""
-        from govtimeline.serialize import timeline_from_json
+        """Load a timeline saved by :meth:`to_json`; :class:`SchemaError` if malformed.
 
-        return timeline_from_json(text)
+        Same as ``gt.from_json(text)``.
+        """
+        return SERIALIZER.get().from_json(text)
 
     def to_html(self, path: str | Path | None = None, *, title: str = "Timeline") -> str:
-        """A self-contained HTML report; also written to ``path`` when given."""
-        from govtimeline.report import render_html
-        from govtimeline.writing import write_atomic
+        """A self-contained HTML report; also written to ``path`` when given.
 
-        page = render_html(self, title=title)
-        if path is not None:
-            write_atomic(path, page)
-        return page
+        See :func:`govtimeline.render.report.render_html` (``gt.render_html``).
+        """
+        return RENDERER.get().to_html(self, title=title, path=path)
 
     def to_timelinejs(self, *, title: str = "Timeline") -> str:
         """TimelineJS3 JSON: dated events at their true precision, grouped by kind.
 
-        See :mod:`govtimeline.timelinejs`.
+        See :mod:`govtimeline.render.timelinejs` (``gt.to_timelinejs``).
         """
-        from govtimeline.timelinejs import to_timelinejs
-
-        return to_timelinejs(self, title=title)
+        return RENDERER.get().to_timelinejs(self, title=title)
 
     def to_frame(self, table: Literal["events", "positions"] = "events") -> Any:
         """The events (or positions) as a pandas DataFrame; needs the ``pandas`` extra.
 
-        See :mod:`govtimeline.frame` for the columns.
+        See :mod:`govtimeline.render.dataframe` for the columns (``gt.to_frame``).
         """
-        from govtimeline.frame import to_frame
-
-        return to_frame(self, table)
+        return RENDERER.get().to_frame(self, table)
 
     def savefig(
         self,
@@ -143,19 +139,16 @@ class Timeline(_Displayed):
         """Draw a chart and write it to ``path`` atomically; SVG, PNG or PDF by the suffix.
 
         ``kind="positions"`` draws :meth:`plot_positions` (for ``topic``).
+        See :func:`govtimeline.render.export.render_chart` (``gt.render_chart``).
         """
-        from govtimeline.export import render_chart
-        from govtimeline.writing import write_atomic
-
-        fmt = Path(path).suffix.lstrip(".").lower()
-        data = render_chart(self, kind=kind, fmt=fmt, lanes=lanes, topic=topic, dpi=dpi)
-        return write_atomic(path, data)
+        return RENDERER.get().savefig(self, path, kind=kind, lanes=lanes, topic=topic, dpi=dpi)
 
     def to_markdown(self) -> str:
-        """The timeline as Markdown (events, conflicts, position changes)."""
-        from govtimeline.report import render_markdown
+        """The timeline as Markdown (events, conflicts, position changes).
 
-        return render_markdown(self)
+        See :func:`govtimeline.render.report.render_markdown` (``gt.render_markdown``).
+        """
+        return RENDERER.get().to_markdown(self)
 
     def plot(
         self,
@@ -166,11 +159,9 @@ class Timeline(_Displayed):
     ) -> Axes:
         """Events on a time axis at their true precision, in swimlanes by kind or body.
 
-        See :func:`govtimeline.plot.plot_timeline`.
+        See :func:`govtimeline.render.plot.plot_timeline` (``gt.plot_timeline``).
         """
-        from govtimeline.plot import plot_timeline
-
-        return plot_timeline(self, lanes=lanes, ax=ax, title=title)
+        return RENDERER.get().plot(self, lanes=lanes, ax=ax, title=title)
 
     def plot_positions(
         self,
@@ -179,10 +170,11 @@ class Timeline(_Displayed):
         actors: Sequence[str] | None = None,
         ax: Axes | None = None,
     ) -> Axes:
-        """Actors' stances on a topic over time, arrows at changes."""
-        from govtimeline.plot import plot_positions
+        """Actors' stances on a topic over time, arrows at changes.
 
-        return plot_positions(self, topic=topic, actors=actors, ax=ax)
+        See :func:`govtimeline.render.plot.plot_positions` (``gt.plot_positions``).
+        """
+        return RENDERER.get().plot_positions(self, topic=topic, actors=actors, ax=ax)
 
 
 def _in(event: Event, window: When) -> bool:

@@ -140,7 +140,11 @@ def _rebuild(
         built.conflicts,
         rules,
     )
-    dated = date_by_anchors(linked, {a.document: a for a in anchors})
+    dated = date_by_anchors(
+        linked,
+        {a.document: a for a in anchors},
+        {x.document.id: x.document.lang for x in extractions},
+    )
     positions = merge_positions(broader_positions(dated, built.events + built.references))
     return Timeline(
         documents=[x.document for x in extractions],

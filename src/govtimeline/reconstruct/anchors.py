@@ -27,7 +27,7 @@ from govtimeline.model import (
     Extraction,
     TimexType,
 )
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = [
     "INFERRED_WINDOW_DAYS",
@@ -125,11 +125,12 @@ def anchor_by_weekday(
     )
 
 
-def resolve_with_anchor(phrase: str, anchor: DocumentAnchor) -> When | None:
+def resolve_with_anchor(phrase: str, anchor: DocumentAnchor, *, lang: str = "en") -> When | None:
     """A relative date phrase resolved against an inferred anchor interval.
 
-    Resolved against both ends of the interval; the result is kept only when
-    both agree, so a guess is never made.
+    Resolved against both ends of the interval, read with the grammar of ``lang``
+    (the document's language); the result is kept only when both agree, so a guess
+    is never made.
     """
     if anchor.when is None or anchor.when.days > 2 * WEEKDAY_WINDOW_DAYS:
         return None
@@ -137,6 +138,6 @@ def resolve_with_anchor(phrase: str, anchor: DocumentAnchor) -> When | None:
 
     results = []
     for end in (anchor.when.earliest, anchor.when.latest):
-        found = [t.when for t in find_dates(phrase, anchor=end) if t.when is not None]
+        found = [t.when for t in find_dates(phrase, anchor=end, lang=lang) if t.when is not None]
         results.append(found[0] if len(found) == 1 else None)
     return results[0] if results[0] is not None and results[0] == results[1] else None

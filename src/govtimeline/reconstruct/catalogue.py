@@ -32,7 +32,9 @@ from typing import Any
 import attrs
 
 from govtimeline.errors import InputError, ModelError
+from govtimeline.lang import CATALOGUE, CATALOGUE_EVENT, check_keys
 from govtimeline.model import EventKind, Evidence, Mention
+from govtimeline.model.when import When
 from govtimeline.reconstruct.coref import (
     CoreferenceRules,
     dates_compatible,
@@ -40,7 +42,6 @@ from govtimeline.reconstruct.coref import (
     phrase_key,
 )
 from govtimeline.reconstruct.dating import DateClaim
-from govtimeline.when import When
 
 __all__ = [
     "CATALOGUE_SOURCE",
@@ -102,6 +103,8 @@ class CatalogueEntry:
 
 
 def _entries(raw: Any, source: str) -> tuple[CatalogueEntry, ...]:
+    if isinstance(raw, Mapping):
+        check_keys(raw, CATALOGUE, source=source)
     records = raw.get("events") if isinstance(raw, Mapping) else raw
     if not isinstance(records, list):
         raise InputError("a catalogue is a list of events (or {'events': [...]})", source=source)
@@ -110,6 +113,7 @@ def _entries(raw: Any, source: str) -> tuple[CatalogueEntry, ...]:
     for i, record in enumerate(records):
         if not isinstance(record, Mapping):
             raise InputError(f"event {i} is not an object", source=source)
+        check_keys(record, CATALOGUE_EVENT, source=source, at=f"events[{i}]")
         try:
             entry = CatalogueEntry(
                 id=str(record["id"]),

@@ -17,18 +17,17 @@ that kind is there.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
-from importlib import resources
 
 import attrs
 
+from govtimeline.lang import COREFERENCE, load_lexicon
 from govtimeline.model import EventKind, Mention
-from govtimeline.when import When
+from govtimeline.model.when import When
 
 __all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens", "phrase_key"]
 
@@ -86,9 +85,7 @@ class CoreferenceRules:
 @cache
 def default_rules() -> CoreferenceRules:
     """The rules shipped in ``govtimeline/data/coreference.json``."""
-    raw = json.loads(
-        resources.files("govtimeline").joinpath("data/coreference.json").read_text("utf-8")
-    )
+    raw = load_lexicon("coreference.json", COREFERENCE)
     return CoreferenceRules(
         stopwords=frozenset(raw["stopwords"]),
         generic=frozenset(raw["generic"]),

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.model import Claim, Conflict, Evidence
-from govtimeline.when import Precision, When
+from govtimeline.model.when import Precision, When
 
 __all__ = ["DateChoice", "DateClaim", "choose_date"]
 

@@ -18,55 +18,24 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
+from govtimeline.errors import InputError
+from govtimeline.lang import EVENTS, load_lexicon
 from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
-from govtimeline.offsets import apply_offset
+from govtimeline.model.offsets import apply_offset
+from govtimeline.model.when import When
 from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
 from govtimeline.reconstruct.places import choose_location
-from govtimeline.when import When
 
-__all__ = ["BuiltEvents", "build_events", "kinds_named"]
+__all__ = ["BuiltEvents", "build_events", "kind_words", "kinds_named"]
 
 log = logging.getLogger(__name__)
 
-_KIND_WORDS = {
-    "summit": EventKind.SUMMIT,
-    "summits": EventKind.SUMMIT,
-    "conference": EventKind.SUMMIT,
-    "resolution": EventKind.RESOLUTION,
-    "debate": EventKind.DEBATE,
-    "meeting": EventKind.DEBATE,
-    "session": EventKind.DEBATE,
-    "declaration": EventKind.DECLARATION,
-    "treaty": EventKind.TREATY,
-    "convention": EventKind.TREATY,
-    "accord": EventKind.TREATY,
-    "pact": EventKind.TREATY,
-    "principles": EventKind.DECLARATION,
-    "communique": EventKind.DECLARATION,
-    "recommendation": EventKind.DECLARATION,
-    "recommendations": EventKind.DECLARATION,
-    "forum": EventKind.SUMMIT,
-    "dialogue": EventKind.DEBATE,
-    "talks": EventKind.DEBATE,
-    "report": EventKind.REPORT,
-    "order": EventKind.EXECUTIVE_ORDER,
-    "plan": EventKind.PLAN,
-    "strategy": EventKind.PLAN,
-    "launch": EventKind.LAUNCH,
-    "vote": EventKind.VOTE,
-    "speech": EventKind.STATEMENT,
-    "address": EventKind.STATEMENT,
-    "statement": EventKind.STATEMENT,
-    "remarks": EventKind.STATEMENT,
-    "said": EventKind.STATEMENT,
-    "spoke": EventKind.STATEMENT,
-    "addressed": EventKind.STATEMENT,
-}
 _WORD = re.compile(r"[A-Za-z]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -109,9 +78,26 @@ def _kind(mentions: Sequence[Mention], rules: CoreferenceRules) -> EventKind:
     return min(counts, key=lambda k: (-counts[k], order.index(k)))
 
 
+@cache
+def kind_words() -> dict[str, EventKind]:
+    """The words that name a kind (``named_by`` in ``data/events.json``), each with its kind."""
+    source = "govtimeline/data/events.json"
+    words: dict[str, EventKind] = {}
+    for kind, spec in load_lexicon("events.json", EVENTS)["kinds"].items():
+        for word in spec.get("named_by", []):
+            if word in words:
+                raise InputError(
+                    f"kinds.{kind}.named_by: {word!r} already names {words[word].value}",
+                    source=source,
+                )
+            words[word] = EventKind(kind)
+    return words
+
+
 def kinds_named(phrase: str) -> set[EventKind]:
     """The event kinds a phrase's nouns name ("the launch" → launch and founding)."""
-    kinds = {_KIND_WORDS[w.lower()] for w in _WORD.findall(phrase) if w.lower() in _KIND_WORDS}
+    named = kind_words()
+    kinds = {named[w.lower()] for w in _WORD.findall(phrase) if w.lower() in named}
     if EventKind.LAUNCH in kinds:  # what is launched is often recorded as its founding
         kinds.add(EventKind.FOUNDING)
     return kinds

@@ -19,10 +19,10 @@ from datetime import date, timedelta
 import attrs
 
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
+from govtimeline.model.when import When
 from govtimeline.reconstruct.anchors import resolve_with_anchor
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
 from govtimeline.reconstruct.events import kinds_named
-from govtimeline.when import When
 
 __all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
 
@@ -259,18 +259,28 @@ def link_events(
 
 
 def date_by_anchors(
-    positions: Iterable[Position], anchors: Mapping[str, DocumentAnchor]
+    positions: Iterable[Position],
+    anchors: Mapping[str, DocumentAnchor],
+    languages: Mapping[str, str] | None = None,
 ) -> list[Position]:
-    """Resolve the date phrases still open against the anchors inferred for their documents."""
+    """Resolve the date phrases still open against the anchors inferred for their documents.
+
+    ``languages`` gives each document's language (English when missing), so a phrase is
+    read with its own grammar.
+    """
+    langs = languages or {}
     out = []
     for p in positions:
-        anchor = anchors.get(p.evidence[0].document) if p.evidence else None
+        document = p.evidence[0].document if p.evidence else None
+        anchor = anchors.get(document) if document is not None else None
         if p.when is None and anchor is not None:
             if p.date_text:
-                when = resolve_with_anchor(p.date_text, anchor)
+                lang = langs.get(document, "en") if document is not None else "en"
+                when = resolve_with_anchor(p.date_text, anchor, lang=lang)
             else:
                 # an undated statement in an undated report: the report's inferred day
-                when = anchor.when if anchor.how == "inferred" and anchor.when and anchor.when.days == 1 else None
+                inferred = anchor.how == "inferred" and anchor.when is not None
+                when = anchor.when if inferred and anchor.when and anchor.when.days == 1 else None
             if when is not None:
                 p = attrs.evolve(p, when=when)
         out.append(p)

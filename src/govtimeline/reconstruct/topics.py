@@ -11,19 +11,31 @@ at the Paris AI Action Summit is an AI declaration).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import attrs
 
-from govtimeline.extract.stance_lexicon import stance_lexicon
+from govtimeline.lang import STANCE, load_lexicon, words_pattern
 from govtimeline.model import Event, Position
 
-__all__ = ["broader_positions"]
+__all__ = ["broader_positions", "instrument_topics"]
+
+
+@cache
+def instrument_topics() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """``instrument_topics`` of ``data/stance.json``: (topic, event kinds, words in the names)."""
+    raw = load_lexicon("stance.json", STANCE)
+    return tuple(
+        (name, frozenset(spec["kinds"]), words_pattern(spec["words"]))
+        for name, spec in raw.get("instrument_topics", {}).items()
+    )
 
 
 def broader_positions(positions: Iterable[Position], events: Sequence[Event]) -> list[Position]:
     """The positions, each followed by the broader-topic positions it implies."""
-    lex = stance_lexicon()
+    instruments = instrument_topics()
     by_id = {e.id: e for e in events}
     out: list[Position] = []
     for p in positions:
@@ -34,7 +46,7 @@ def broader_positions(positions: Iterable[Position], events: Sequence[Event]) ->
         names = " | ".join((event.name, *event.aliases))
         out.extend(
             attrs.evolve(p, topic=topic, inferred=True)
-            for topic, kinds, words in lex.instruments
+            for topic, kinds, words in instruments
             if event.kind.value in kinds and words.search(names) and topic != p.topic
         )
     return out

@@ -1,0 +1,344 @@
+"""Reading documents: ``gt.read(path)``.
+
+Supported inputs:
+
+* ``.txt`` and ``.md`` — the text, with optional front matter between ``---``
+  lines (``title``, ``published``, ``source``, ``url``, ``id``, ``lang``; one
+  ``key: value`` per line). A Markdown file without a title takes its first
+  ``# heading``.
+* ``.html`` / ``.htm`` — visible text (scripts and styles dropped), title from
+  ``<title>``, date from ``<meta property="article:published_time">`` or
+  ``<time datetime>``.
+* ``.json`` — one record, a list of records, or ``{"documents": [...]}``.
+* ``.jsonl`` — one record per line.
+* a directory — every supported file below it, in sorted path order.
+
+A record is an object with ``text`` (required) and optional ``id``, ``title``,
+``published``, ``source``, ``url``, ``lang``. ``published`` may be in any
+common format ("2025-10-07", "October 7, 2025", "7 Oct 2025", "10/07/2025",
+"2025-09", "2019") and is kept as a :class:`~govtimeline.model.when.When` at the
+precision given.
+
+Files that cannot be read (binary, not UTF-8, malformed JSON, missing
+``text``, too large) raise :class:`~govtimeline.errors.InputError` naming the
+file (and record). Reading a directory reads every good file first; with
+``on_error="raise"`` (the default) it then raises one :class:`ReadError` that
+lists every failure and still carries the documents that were read, so nothing
+is lost; with ``on_error="skip"`` it logs the failures and returns the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Literal
+
+from govtimeline.errors import DateParseError, GovTimelineError, InputError
+from govtimeline.model import Document
+from govtimeline.model.published import parse_date_string
+
+__all__ = ["MAX_FILE_BYTES", "SUFFIXES", "ReadError", "parse_date_string", "read"]
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Files larger than this (64 MiB) are refused rather than read into memory."""
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+"""File name endings :func:`read` understands."""
+
+_RECORD_KEYS = frozenset({"id", "text", "title", "published", "source", "url", "lang"})
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_MD_TITLE = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
+
+
+class ReadError(InputError):
+    """Some files of a batch could not be read.
+
+    ``failures`` holds one :class:`InputError` per bad file; ``documents``
+    holds every document that was read, so a caller can carry on with them.
+    """
+
+    def __init__(self, failures: list[InputError], documents: list[Document], *, source: str):
+        lines = "\n".join(f"  - {f}" for f in failures)
+        super().__init__(
+            f"{len(failures)} of {len(failures) + len(documents)} inputs could not be read "
+            f"({len(documents)} documents were read and are on .documents):\n{lines}",
+            source=source,
+        )
+        self.failures = failures
+        self.documents = documents
+
+
+def read(
+    path: str | Path,
+    *,
+    on_error: Literal["raise", "skip"] = "raise",
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[Document]:
+    """Read documents from a file or a directory (see the module docstring)."""
+    root = Path(path)
+    if not root.exists():
+        raise InputError("no such file or directory", source=str(root))
+    files = sorted(_walk(root)) if root.is_dir() else [root]
+    documents: list[Document] = []
+    failures: list[InputError] = []
+    for file in files:
+        try:
+            documents.extend(_read_file(file, max_bytes=max_bytes))
+        except InputError as exc:
+            failures.append(exc)
+    _check_unique_ids(documents, failures)
+    if failures:
+        if on_error == "raise":
+            if len(failures) == 1 and not root.is_dir():
+                raise failures[0]
+            raise ReadError(failures, documents, source=str(root))
+        for failure in failures:
+            log.warning("skipped: %s", failure)
+    return documents
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for item in root.rglob("*"):
+        if any(part.startswith(".") for part in item.relative_to(root).parts):
+            continue
+        if item.is_file() and item.suffix.lower() in SUFFIXES:
+            yield item
+
+
+def _check_unique_ids(documents: list[Document], failures: list[InputError]) -> None:
+    seen: dict[str, Document] = {}
+    kept: list[Document] = []
+    for doc in documents:
+        if doc.id in seen:
+            failures.append(
+                InputError(
+                    f"duplicate document id {doc.id!r} (also used by {seen[doc.id].path}); "
+                    "give one of them an explicit id",
+                    source=doc.path or doc.id,
+                )
+            )
+            continue
+        seen[doc.id] = doc
+        kept.append(doc)
+    documents[:] = kept
+
+
+def _load_text(file: Path, max_bytes: int) -> str:
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"file is {size} bytes, more than the limit of {max_bytes}", source=str(file)
+            )
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})", source=str(file)) from None
+    if b"\x00" in raw:
+        raise InputError("looks like a binary file (contains NUL bytes)", source=str(file))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "convert it with e.g. iconv -t utf-8",
+            source=str(file),
+        ) from None
+
+
+def _read_file(file: Path, *, max_bytes: int) -> list[Document]:
+    suffix = file.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(
+            f"unsupported file type {suffix or '(none)'}; expected one of {sorted(SUFFIXES)}",
+            source=str(file),
+        )
+    text = _load_text(file, max_bytes)
+    if suffix in (".json", ".jsonl"):
+        return _read_json(file, text, lines=suffix == ".jsonl")
+    if suffix in (".html", ".htm"):
+        return [_read_html(file, text)]
+    return [_read_plain(file, text, markdown=suffix in (".md", ".markdown"))]
+
+
+def _read_plain(file: Path, text: str, *, markdown: bool) -> Document:
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for number, line in enumerate(match["body"].splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            key, sep, value = line.partition(":")
+            if not sep:
+                raise InputError(
+                    f"front matter line {number} is not 'key: value': {line[:60]!r}",
+                    source=str(file),
+                )
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[match.end() :]
+    if markdown and "title" not in meta:
+        heading = _MD_TITLE.search(text)
+        if heading:
+            meta["title"] = heading["title"]
+    return _document(meta | {"text": text}, source=str(file), default_id=file.stem, path=file)
+
+
+def _read_json(file: Path, text: str, *, lines: bool) -> list[Document]:
+    records: list[tuple[str, Any]] = []
+    if lines:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                records.append((f"{file}:{number}", _json(line, f"{file}:{number}")))
+    else:
+        data = _json(text, str(file))
+        if isinstance(data, dict) and "documents" in data and "text" not in data:
+            data = data["documents"]
+        items = data if isinstance(data, list) else [data]
+        records = [(f"{file}[{i}]", item) for i, item in enumerate(items)]
+    single = len(records) == 1 and not lines
+    return [
+        _document(
+            record,
+            source=where,
+            default_id=file.stem if single else f"{file.stem}-{index}",
+            path=file,
+        )
+        for index, (where, record) in enumerate(records)
+    ]
+
+
+def _json(text: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", source=source
+        ) from None
+    except RecursionError:
+        raise InputError("malformed JSON: nested too deeply", source=source) from None
+
+
+def _document(record: Any, *, source: str, default_id: str, path: Path) -> Document:
+    if not isinstance(record, Mapping):
+        raise InputError(
+            f"expected a record (object with 'text'), got {type(record).__name__}", source=source
+        )
+    text = record.get("text")
+    if not isinstance(text, str):
+        found = "missing" if text is None else f"a {type(text).__name__}"
+        raise InputError(f"'text' must be a string, but it is {found}", source=source)
+    fields: dict[str, Any] = {"text": text, "path": str(path)}
+    for key in ("id", "title", "source", "url", "lang"):
+        value = record.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise InputError(f"'{key}' must be a string, got {type(value).__name__}", source=source)
+        fields[key] = str(value).strip()
+    fields.setdefault("id", default_id)
+    published = record.get("published")
+    if published is not None and str(published).strip():
+        try:
+            fields["published"] = parse_date_string(str(published), source="published")
+        except DateParseError as exc:
+            raise InputError(str(exc), source=source) from None
+    unknown = set(record) - _RECORD_KEYS
+    if unknown:
+        log.debug("%s: ignoring unknown fields %s", source, sorted(unknown))
+    try:
+        return Document(**fields)
+    except (GovTimelineError, TypeError, ValueError) as exc:
+        raise InputError(str(exc), source=source) from None
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "table",
+        "pre",
+        "hr",
+    }
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_DATE_META = frozenset(
+    {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date"}
+)
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page, plus its title and publication date."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: str | None = None
+        self.published: str | None = None
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs_}
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            name = (values.get("property") or values.get("name") or "").lower()
+            if name in _DATE_META and values.get("content") and self.published is None:
+                self.published = values["content"]
+        elif tag == "time" and values.get("datetime") and self.published is None:
+            self.published = values["datetime"]
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data
+        elif not self._skip:
+            self.parts.append(re.sub(r"[ \t\r\n\f\v]+", " ", data))
+
+
+def _read_html(file: Path, text: str) -> Document:
+    parser = _TextExtractor()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser's own failures on broken markup
+        raise InputError(f"cannot parse HTML ({exc})", source=str(file)) from None
+    body = re.sub(r" *\n[ \n]*", "\n\n", "".join(parser.parts)).strip()
+    record: dict[str, Any] = {"text": body}
+    if parser.title and parser.title.strip():
+        record["title"] = " ".join(parser.title.split())
+    if parser.published:
+        record["published"] = parser.published
+    return _document(record, source=str(file), default_id=file.stem, path=file)
