@@ -13,6 +13,9 @@ import pytest
 import govtimeline
 
 EXPECTED = [
+    "Act",
+    "ActObject",
+    "ActStatus",
     "Actor",
     "ActorKind",
     "AnchorKind",
@@ -30,10 +33,12 @@ EXPECTED = [
     "Evidence",
     "Extraction",
     "ExtractionError",
+    "Extractor",
     "GovTimelineError",
     "InputError",
     "Mention",
     "MissingExtraError",
+    "MissingPipelineError",
     "Mod",
     "ModelError",
     "OutputError",

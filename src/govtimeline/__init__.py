@@ -23,15 +23,19 @@ from govtimeline.errors import (
     GovTimelineError,
     InputError,
     MissingExtraError,
+    MissingPipelineError,
     ModelError,
     OutputError,
     SchemaError,
 )
-from govtimeline.extract import extract
+from govtimeline.extract import Extractor, extract
 from govtimeline.io import ReadError, read
 from govtimeline.model import (
+    Act,
+    ActObject,
     Actor,
     ActorKind,
+    ActStatus,
     AnchorKind,
     Claim,
     Conflict,
@@ -71,6 +75,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Act",
+    "ActObject",
+    "ActStatus",
     "Actor",
     "ActorKind",
     "AnchorKind",
@@ -88,10 +95,12 @@ __all__ = [
     "Evidence",
     "Extraction",
     "ExtractionError",
+    "Extractor",
     "GovTimelineError",
     "InputError",
     "Mention",
     "MissingExtraError",
+    "MissingPipelineError",
     "Mod",
     "ModelError",
     "OutputError",

@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from govtimeline.errors import InputError
-from govtimeline.lang import FRAMES, check_keys
+from govtimeline.lang import FRAMES, check_keys, load_lexicon
 from govtimeline.model import ActStatus, EventKind, Stance
 
 __all__ = [
@@ -36,6 +35,17 @@ _OBJECT_SLOTS = ("dobj", "clause", "subject", "none", "existential")
 _MEMBERSHIP = ("agent", "object")
 _OBJECT_KIND = "object"
 """``event: "object"``: the event's kind is the kind of the object acted on."""
+
+
+@attrs.frozen
+class Example:
+    """A sentence a frame reads, and what it must find: one act whose agents include
+    ``agent`` (none when empty), with ``stance`` (any when None) on ``object``."""
+
+    text: str
+    agent: str
+    stance: Stance | None
+    object: str
 
 
 @attrs.frozen(kw_only=True)
@@ -63,6 +73,10 @@ class VerbFrame:
     topic: str | None = None
     """A template the object's name is put in to name the topic ("delaying {}": delaying
     the AI Act is what the agents are for)."""
+    examples: tuple[Example, ...] = ()
+    """Sentences of the project's own the frame must read (its test table)."""
+    counterexamples: tuple[str, ...] = ()
+    """Sentences it must not read as a position or an event (``"not"`` in the file)."""
 
     @property
     def specificity(self) -> int:
@@ -92,6 +106,8 @@ class Controller:
     negate: bool = False
     status: ActStatus | None = None
     event: EventKind | None = None
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -106,6 +122,8 @@ class Nominal:
     prep: tuple[str, ...] = ()
     agent_preps: tuple[str, ...] = ("by",)
     membership: str | None = None
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -150,17 +168,39 @@ class FrameLexicon:
     by_lemma: Mapping[str, tuple[VerbFrame, ...]] = attrs.field(eq=False, repr=False)
     """Verb frames by lemma, most specific first."""
     controller_of: Mapping[str, Controller] = attrs.field(eq=False, repr=False)
+    """Verb controllers by lemma."""
+    noun_controller_of: Mapping[str, Controller] = attrs.field(eq=False, repr=False)
+    """Nouns that govern an act as a controller does ("the refusal of X to sign")."""
     nominal_of: Mapping[str, Nominal] = attrs.field(eq=False, repr=False)
+
+    @property
+    def hyphenated(self) -> Mapping[str, str]:
+        """Inflected forms of the hyphenated verb lemmas ("re-engaged" -> "re-engage"): the
+        parser keeps each as one word, and the reader reads its lemma from here."""
+        return _hyphenated(frozenset(lemma for lemma in self.by_lemma if "-" in lemma))
 
     def head_group(self, lemma: str) -> str:
         """The synonym group of a head lemma ("accord" -> "agreement"), else the lemma."""
         return self.synonyms.get(lemma, lemma)
 
 
-_VERB_KEYS = {f.name for f in attrs.fields(VerbFrame)} - {"name"}
-_CONTROLLER_KEYS = {f.name for f in attrs.fields(Controller)} - {"name"}
-_NOMINAL_KEYS = {f.name for f in attrs.fields(Nominal)} - {"name"}
+_VERB_KEYS = {f.name for f in attrs.fields(VerbFrame)} - {"name", "counterexamples"} | {"not"}
+_CONTROLLER_KEYS = {f.name for f in attrs.fields(Controller)} - {"name", "counterexamples"} | {
+    "not"
+}
+_NOMINAL_KEYS = {f.name for f in attrs.fields(Nominal)} - {"name", "counterexamples"} | {"not"}
 _REQUIRED = {"lemmas", "act"}
+
+
+@cache
+def _hyphenated(lemmas: frozenset[str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "d"):
+            if form.endswith("ed") or form.endswith("ing") or form.endswith("s") or form == lemma:
+                forms.setdefault(form, lemma)
+    return forms
 
 
 def _fail(source: str, key: str, problem: str) -> InputError:
@@ -171,6 +211,12 @@ def _words(value: Any, source: str, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(source, key, f"expected a list of words, got {value!r:.80}")
     return [v.strip().lower() for v in value]
+
+
+def _texts(value: Any, source: str, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(source, key, f"expected a list of sentences, got {value!r:.80}")
+    return list(value)
 
 
 def _enum(cls: type[Any], value: Any, source: str, key: str) -> Any:
@@ -194,7 +240,9 @@ def _check_keys(entry: Any, allowed: set[str], source: str, key: str) -> dict[st
         raise _fail(source, key, f"expected an object, got {type(entry).__name__}")
     unknown = sorted(set(entry) - allowed)
     if unknown:
-        raise _fail(source, f"{key}.{unknown[0]}", f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        raise _fail(
+            source, f"{key}.{unknown[0]}", f"unknown key (allowed: {', '.join(sorted(allowed))})"
+        )
     return entry
 
 
@@ -224,13 +272,28 @@ def _verb(name: str, entry: Any, source: str) -> VerbFrame:
         heads_not=frozenset(_words(e.get("heads_not", []), source, f"{key}.heads_not")),
         through=tuple(_words(e.get("through", []), source, f"{key}.through")),
         prep_heads=frozenset(_words(e.get("prep_heads", []), source, f"{key}.prep_heads")),
-        subject_heads=frozenset(
-            _words(e.get("subject_heads", []), source, f"{key}.subject_heads")
-        ),
+        subject_heads=frozenset(_words(e.get("subject_heads", []), source, f"{key}.subject_heads")),
         membership=membership,
         occasion=bool(e.get("occasion", False)),
         topic=_template(e.get("topic"), source, f"{key}.topic"),
+        **_examples(e, source, key),
     )
+
+
+def _examples(e: Mapping[str, Any], source: str, key: str) -> dict[str, Any]:
+    """The ``examples`` and ``not`` of an entry, checked."""
+    out = []
+    for i, item in enumerate(e.get("examples", [])):
+        where = f"{key}.examples[{i}]"
+        if not (isinstance(item, list) and len(item) == 4) or not all(
+            isinstance(x, str) or (j == 2 and x is None) for j, x in enumerate(item)
+        ):
+            raise _fail(source, where, "expected [text, agent, stance or null, object]")
+        out.append(Example(item[0], item[1], _enum(Stance, item[2], source, where), item[3]))
+    return {
+        "examples": tuple(out),
+        "counterexamples": tuple(_texts(e.get("not", []), source, f"{key}.not")),
+    }
 
 
 def _template(value: Any, source: str, key: str) -> str | None:
@@ -252,6 +315,7 @@ def _controller(name: str, entry: Any, source: str) -> Controller:
         negate=bool(e.get("negate", False)),
         status=_enum(ActStatus, e.get("status"), source, f"{key}.status"),
         event=_enum(EventKind, e.get("event"), source, f"{key}.event"),
+        **_examples(e, source, key),
     )
 
 
@@ -273,6 +337,7 @@ def _nominal(name: str, entry: Any, source: str) -> Nominal:
         prep=tuple(_words(e.get("prep", []), source, f"{key}.prep")),
         agent_preps=tuple(_words(e.get("agent_preps", ["by"]), source, f"{key}.agent_preps")),
         membership=membership,
+        **_examples(e, source, key),
     )
 
 
@@ -289,7 +354,9 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         _controller(n, e, source) for n, e in _entries(raw, "controllers", source).items()
     )
     nominals = tuple(_nominal(n, e, source) for n, e in _entries(raw, "nominals", source).items())
-    evaluative = _check_keys(raw.get("evaluative", {}), {"negative", "positive"}, source, "evaluative")
+    evaluative = _check_keys(
+        raw.get("evaluative", {}), {"negative", "positive"}, source, "evaluative"
+    )
     answers = raw.get("vote_answers", {})
     if not isinstance(answers, dict):
         raise _fail(source, "vote_answers", "expected an object of answer -> stance")
@@ -305,6 +372,15 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
     for c in controllers:
         for lemma in c.lemmas:
             controller_of.setdefault(lemma, c)
+    noun_controller_of = {
+        noun: Controller(
+            name=noun,
+            lemmas=frozenset([noun]),
+            negate=bool(e.get("negate", False)),
+            status=_enum(ActStatus, e.get("status"), source, f"nominal_controllers.{noun}.status"),
+        )
+        for noun, e in _entries(raw, "nominal_controllers", source).items()
+    }
     nominal_of: dict[str, Nominal] = {}
     for n in nominals:
         for lemma in n.lemmas:
@@ -341,15 +417,22 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
             _words(raw.get("back_reference_heads", []), source, "back_reference_heads")
         ),
         occasion_heads=frozenset(_words(raw.get("occasion_heads", []), source, "occasion_heads")),
-        negative_verbs=frozenset(_words(evaluative.get("negative", []), source, "evaluative.negative")),
-        positive_verbs=frozenset(_words(evaluative.get("positive", []), source, "evaluative.positive")),
-        instrument_heads=frozenset(_words(raw.get("instrument_heads", []), source, "instrument_heads")),
+        negative_verbs=frozenset(
+            _words(evaluative.get("negative", []), source, "evaluative.negative")
+        ),
+        positive_verbs=frozenset(
+            _words(evaluative.get("positive", []), source, "evaluative.positive")
+        ),
+        instrument_heads=frozenset(
+            _words(raw.get("instrument_heads", []), source, "instrument_heads")
+        ),
         media=frozenset(_words(raw.get("media", []), source, "media")),
         by_lemma={
             lemma: tuple(sorted(fs, key=lambda f: (-f.specificity, f.name)))
             for lemma, fs in by_lemma.items()
         },
         controller_of=controller_of,
+        noun_controller_of=noun_controller_of,
         nominal_of=nominal_of,
     )
 
@@ -362,8 +445,8 @@ def _validated(raw: Any, source: str) -> dict[str, Any]:
 
 
 def _bundled() -> dict[str, Any]:
-    text = resources.files("govtimeline.data").joinpath("frames.json").read_text("utf-8")
-    return _validated(json.loads(text), "govtimeline/data/frames.json")
+    raw: dict[str, Any] = load_lexicon("frames.json", FRAMES)
+    return raw
 
 
 @cache

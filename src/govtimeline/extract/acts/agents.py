@@ -38,7 +38,9 @@ _OF_PREPS = frozenset(["of", "for", "from", "at", "to"])
 _STATE_LIKE = frozenset(["country", "state", "nation", "member", "ally", "partner", "economy"])
 _COLLECTIVE = frozenset(["lawmaker", "legislator", "official", "mp", "authority", "deputy"])
 _MEMBERS = frozenset(["member", "membership"])
-_TENURE_NOUNS = frozenset(["administration", "diplomacy", "government", "era", "presidency", "cabinet", "team", "camp"])
+_TENURE_NOUNS = frozenset(
+    ["administration", "diplomacy", "government", "era", "presidency", "cabinet", "team", "camp"]
+)
 _MEMBER_KINDS = frozenset(["country", "state", "nation", "government", "economy"])
 
 
@@ -73,7 +75,7 @@ def _mention_agent(
         when = memory.anchor.earliest if memory.anchor is not None else None
         body = gazetteer.speaks_for(actor, when)
         memory.saw_actor(actor, body)
-        return Agent(name=body or actor.name, via=actor.name, token=token.i)
+        return Agent(name=body or actor.name, via=actor.name, token=token.i, person=actor)
     memory.saw_actor(actor, actor.name)
     return Agent(name=actor.name, token=token.i)
 
@@ -96,17 +98,18 @@ def _pronoun_agent(
             return None
         when = memory.anchor.earliest if memory.anchor is not None else None
         body = gazetteer.speaks_for(person, when)
-        return Agent(name=body or person.name, via=person.name, token=token.i)
+        return Agent(name=body or person.name, via=person.name, token=token.i, person=person)
     if word in _BODY_PRONOUNS:
         if token.tag_ == "PRP$" or token.dep_ == "poss":
             subject = _clause_subject(ps, token, gazetteer, memory)
             if subject is not None:
                 return Agent(name=subject.name, via=subject.via, token=token.i)
         if token.dep_ in ("nsubj", "nsubjpass"):
-            # "… when it declined to sign": the main clause's subject; "It was expected
-            # to …": the body the sentence before was about, if any
+            # "… when it declined to sign": the main clause's subject; "While Peru supports
+            # X, it rejected Y": the subject of a clause before it; "It was expected to …":
+            # the body the sentence before was about, if any
             main = _main_subject_body(ps, token, gazetteer, memory)
-            body = main or memory.last_agent
+            body = main or _earlier_subject_body(ps, token) or memory.last_agent
         else:
             body = _last_body_before(ps, token) or memory.last_body
         if body:
@@ -125,6 +128,16 @@ def _main_subject_body(
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             mention = ps.actor_at.get(child.i)
+            if mention is not None and mention.actor.kind is not ActorKind.PERSON:
+                return mention.actor.name
+    return None
+
+
+def _earlier_subject_body(ps: ParsedSentence, token: Token) -> str | None:
+    """A state or organisation that is the subject of a clause before ``token``."""
+    for t in reversed(list(ps.doc)[: token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            mention = ps.actor_at.get(t.i)
             if mention is not None and mention.actor.kind is not ActorKind.PERSON:
                 return mention.actor.name
     return None
@@ -180,7 +193,11 @@ def _modifier_agent(
         if child.dep_ in _MODIFIERS:
             for t in child.subtree:
                 mention = ps.actor_at.get(t.i)
-                if statelike and mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                if (
+                    statelike
+                    and mention is not None
+                    and mention.actor.kind is ActorKind.ORGANISATION
+                ):
                     continue  # "a NATO country", "an EU member": not the organisation
                 found = _mention_agent(ps, t, gazetteer, memory)
                 if found is not None:
@@ -257,7 +274,9 @@ def agent_of(
                 found = _mention_agent(ps, t, gazetteer, memory)
                 if found is not None:
                     return Agent(name=found.name, token=token.i)
-    if lemma in _MEMBERS or (lemma in _MEMBER_KINDS and any(c.lower_ == "member" for c in token.children)):
+    if lemma in _MEMBERS or (
+        lemma in _MEMBER_KINDS and any(c.lower_ == "member" for c in token.children)
+    ):
         # "WTO members agreed", "member countries meeting in Abu Dhabi": a decision of the
         # organisation's membership is the organisation's
         org = _organisation_modifier(ps, token) or memory.last_organisation
@@ -267,8 +286,12 @@ def agent_of(
         found = _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
             ps, token, lex, memory
         )
-        if found is None and lemma in lex.state_heads | _COLLECTIVE and not any(
-            c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children
+        if (
+            found is None
+            and lemma in lex.state_heads | _COLLECTIVE
+            and not any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children
+            )
         ):
             # a bare "Lawmakers voted", "Parliament approved": the state in the story
             state = last_named(ps, token, ActorKind.STATE) or memory.last_state

@@ -36,6 +36,9 @@ class Agent:
     """The person who acts for it, if the clause names one."""
     token: int = -1
     """Index of the token that names it in its sentence (-1 when it is inferred)."""
+    person: Actor | None = attrs.field(default=None, eq=False)
+    """The person acting, when the agent is a person, so that the body they act for can be
+    read at the date of the act (an office is held for a tenure)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -71,7 +71,9 @@ def _usable(d: TimeExpression) -> bool:
     )
 
 
-_BOUNDS = frozenset(["until", "till", "through", "by", "before", "after", "since", "from", "to", "within"])
+_BOUNDS = frozenset(
+    ["until", "till", "through", "by", "before", "after", "since", "from", "to", "within"]
+)
 """Prepositions that make a date a bound or a deadline ("delayed until 2027", "by 2030"),
 not when the act took place."""
 

@@ -38,7 +38,7 @@ from govtimeline.model import ActObject, ActorKind, EventKind, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ObjectReader", "possessive"]
+__all__ = ["ObjectReader", "is_governance", "possessive"]
 
 _CUT_DEPS = frozenset(["relcl", "appos", "advcl", "punct", "cc", "conj", "acl", "parataxis"])
 _KEEP_PREPS = frozenset(
@@ -47,9 +47,7 @@ _KEEP_PREPS = frozenset(
 _ADJUNCT_PREPS = frozenset(
     ["at", "during", "after", "before", "since", "until", "by", "through", "amid", "despite"]
 )
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "any", "such", "no"]
-)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "any", "such", "no"])
 _GENERIC = frozenset(
     [
         "new",
@@ -84,6 +82,7 @@ _GENERIC = frozenset(
     ]
 )
 _OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _JOINING = frozenset(["join", "enter", "become", "rejoin", "accede"])
 _OCCASION_KINDS = frozenset([EventKind.SUMMIT, EventKind.DEBATE, EventKind.VOTE])
 _MAX_TOKENS = 16
@@ -112,6 +111,19 @@ _KIND_OF_HEAD = {
 }
 
 
+def is_governance(obj: ActObject, lex: FrameLexicon) -> bool:
+    """Whether an object is something governance acts on: a name, a membership, a body,
+    or a phrase whose head (or a word of it) names an instrument, an occasion or a policy
+    ("the moratorium", "limits on plastic production"; not "its congratulations")."""
+    if obj.named or obj.head in ("membership", "body"):
+        return True
+    heads = lex.topic_heads | lex.back_reference_heads | lex.instrument_heads | lex.occasion_heads
+    if obj.head in heads:
+        return True
+    words = [w.strip(".,;:'’\"“”()").lower() for w in obj.name.split()]
+    return any(w in lex.topic_heads or w.rstrip("s") in lex.topic_heads for w in words)
+
+
 def possessive(name: str) -> str:
     """ "Sweden" -> "Sweden's", "United States" -> "United States'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -129,7 +141,7 @@ def _is_title(surface: str) -> bool:
     """A name as written: capitalised after any article ("the Bletchley Declaration")."""
     words = [w for w in surface.split() if w.lower() not in _DETERMINERS]
     capitals = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    return len(words) >= 2 and len(capitals) >= 2 or (len(words) == 1 and surface.isupper())
+    return (len(words) >= 2 and len(capitals) >= 2) or (len(words) == 1 and surface.isupper())
 
 
 def _key(words: Iterable[str]) -> str:
@@ -207,7 +219,10 @@ class ObjectReader:
 
     def is_occasion(self, token: Token) -> bool:
         """Whether a word heads a phrase naming an occasion ("the summit", "talks")."""
-        return token.lemma_.lower() in self.lex.occasion_heads or token.lower_ in self.lex.occasion_heads
+        return (
+            token.lemma_.lower() in self.lex.occasion_heads
+            or token.lower_ in self.lex.occasion_heads
+        )
 
     def body_object(self, name: str) -> ActObject:
         """A body (an organisation, a state) as the object of an act."""
@@ -227,7 +242,8 @@ class ObjectReader:
         lemma = token.lemma_.lower()
         if token.lower_ in _OBJECT_PRONOUNS and token.pos_ in ("PRON", "DET"):
             return [memory.objects[-1]] if memory.objects else []
-        if depth < 2 and lemma in self.lex.need_heads and not self._possessors(ps, token, memory):
+        owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        if depth < 2 and lemma in self.lex.need_heads and not owners:
             complement = self._complement(token)
             if complement is not None and ps.actor_at.get(complement.i) is None:
                 return self._read(
@@ -273,9 +289,7 @@ class ObjectReader:
         return None
 
     # -- membership -----------------------------------------------------------------
-    def _possessors(
-        self, ps: ParsedSentence, token: Token, memory: Discourse
-    ) -> list[Agent]:
+    def _possessors(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
         out: list[Agent] = []
         for child in token.children:
             mention = ps.actor_at.get(child.i)
@@ -306,15 +320,15 @@ class ObjectReader:
         """The infinitive a bid or an effort is for, unless it is joining ("a bid to net a
         deal": to net a deal; "a bid to join NATO": a membership)."""
         for c in token.children:
-            if c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            if (
+                c.dep_ in ("acl", "relcl", "advcl")
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             ):
                 return None if c.lemma_.lower() in _JOINING else c
         return None
 
-    def _membership_body(
-        self, ps: ParsedSentence, token: Token, memory: Discourse
-    ) -> str | None:
+    def _membership_body(self, ps: ParsedSentence, token: Token, memory: Discourse) -> str | None:
         body = self._body(ps, token, memory)
         if body is not None:
             return body
@@ -388,7 +402,6 @@ class ObjectReader:
         span = sorted(self._phrase(token), key=lambda t: t.i)
         if not span:
             return None
-        lo, hi = ps.start(span[0]), ps.end(span[-1])
         head_at = ps.start(token)
         best: Mention | None = None
         for m in self.mentions:
@@ -397,11 +410,9 @@ class ObjectReader:
             ]
             if not _is_title(surface):
                 continue
-            if m.evidence.start < hi and lo < m.evidence.end:
-                if m.evidence.start <= head_at < m.evidence.end:
-                    best = m
-                    break
-                best = best or m
+            if m.evidence.start <= head_at < m.evidence.end:
+                best = m  # the title is what the phrase is about, not a part of it
+                break
         if best is None:
             proper = [t for t in span if t.pos_ == "PROPN" and ps.actor_at.get(t.i) is None]
             if token.pos_ == "PROPN" and len(proper) >= 2 and token.i in {t.i for t in proper}:
@@ -457,7 +468,14 @@ class ObjectReader:
                 head = self._head_word(words)
                 named = _is_title(name)
                 memory.remember(
-                    ActObject(name=name, key=name.lower(), text=m.name, kind=m.kind, named=named, head=head)
+                    ActObject(
+                        name=name,
+                        key=name.lower(),
+                        text=m.name,
+                        kind=m.kind,
+                        named=named,
+                        head=head,
+                    )
                 )
                 if m.when is not None and m.when.days == 1:
                     memory.story, memory.story_paragraph = m.when, ps.paragraph
@@ -469,15 +487,29 @@ class ObjectReader:
         when none was named (the phrase then names no object)."""
         if token.pos_ != "NOUN":
             return None
-        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        dets = [
+            c
+            for c in token.children
+            if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        ]
         if not dets or any(
             c.dep_ not in ("det", "poss", "amod", "compound", "relcl", "acl", "punct", "appos")
             for c in token.children
         ):
             return None
-        if any(
-            c.dep_ in ("amod", "compound") and c.lower_ not in _GENERIC for c in token.children
-        ):
+        words = {
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.lower_ not in _GENERIC
+        }
+        if words:
+            # "the restoration goal" after "the Kelp Restoration Goal": a named object
+            # whose name holds every word
+            head = token.lower_.rstrip("s")
+            for obj in reversed(memory.objects):
+                names = {n.rstrip("s") for n in obj.name.lower().split()}
+                if obj.named and head in names and {w.rstrip("s") for w in words} <= names:
+                    return obj
             return None
         group = self.lex.head_group(token.lemma_.lower())
         if group not in self.lex.back_reference_heads:
@@ -494,13 +526,19 @@ class ObjectReader:
     def _phrase(self, token: Token) -> list[Token]:
         """The tokens of the noun phrase headed by ``token``, cut before clauses and adjuncts."""
         out = [token]
-        stack = [c for c in token.children]
+        stack = list(token.children)
         while stack and len(out) < _MAX_TOKENS:
             c = stack.pop(0)
-            infinitive = c.dep_ in ("acl", "advcl") and c.tag_ == "VB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            infinitive = (
+                c.dep_ in ("acl", "advcl")
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             )
-            if c.dep_ in _CUT_DEPS and not infinitive and not (c.dep_ == "punct" and c.text in "-–/'’"):
+            if (
+                c.dep_ in _CUT_DEPS
+                and not infinitive
+                and not (c.dep_ == "punct" and c.text in "-–/'’")
+            ):
                 continue
             if c.dep_ == "prep" and (
                 c.lower_ in _ADJUNCT_PREPS
@@ -514,9 +552,7 @@ class ObjectReader:
             stack.extend(c.children)
         return sorted(out, key=lambda t: t.i)
 
-    def _descriptions(
-        self, ps: ParsedSentence, token: Token, memory: Discourse
-    ) -> list[ActObject]:
+    def _descriptions(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
         """The phrase itself, one object per coordinated possessor."""
         span = self._phrase(token)
         if not span:
@@ -555,9 +591,7 @@ class ObjectReader:
         out = []
         for owner in dict.fromkeys(owners):
             name = f"{possessive(owner)} {text}"
-            obj = ActObject(
-                name=name, key=_key([owner, *words]), text=ps.text(span), head=head
-            )
+            obj = ActObject(name=name, key=_key([owner, *words]), text=ps.text(span), head=head)
             if head in self.lex.back_reference_heads:
                 memory.remember(obj)
             out.append(obj)

@@ -48,6 +48,7 @@ _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
 _FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
 _MAX_PHRASE = 30
+_COMPLEMENT_PREPS = frozenset(["on", "of", "about", "over", "against", "regarding", "concerning"])
 _PROPOSING = frozenset(["launch", "call_for"])
 """Acts whose agent is the proponent of what a text then lists ("the Initiative …:
 Oppose …, Support …")."""
@@ -81,7 +82,8 @@ class _Chain:
 
 def _has_negation(token: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no")) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+        for c in token.children
     )
 
 
@@ -129,11 +131,17 @@ class ActReader:
         """The acts of one sentence (updates ``memory``)."""
         self._note_speaker(ps, memory)
         out: list[Act] = []
+        if ps.sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+            self._note_actors(ps, memory)
+            return out  # a question asserts nothing
         held: set[int] = set()  # nouns a verb frame already read ("raised concerns about")
+        whole = self.lex.hyphenated
         for token in ps.doc:
-            lemma = token.lemma_.lower()
+            lemma = whole.get(token.lower_) or token.lemma_.lower()
+            if token.lower_ == "found" and (token.tag_ == "VB" or token.head.lemma_ == "help"):
+                lemma = "found"  # "helped found": to found, not the past of "find"
             if self._is_verb(token) and lemma in self.lex.by_lemma:
-                out.extend(self._verb_acts(ps, token, memory, held))
+                out.extend(self._verb_acts(ps, token, memory, held, lemma=lemma))
             elif self._imperative(token):
                 out.extend(self._verb_acts(ps, token, memory, held, lemma=token.lower_))
             elif (
@@ -189,7 +197,11 @@ class ActReader:
                 continue
             seen.add(id(mention))
             actor = mention.actor
-            body = self.gazetteer.speaks_for(actor, when) if actor.kind is ActorKind.PERSON else actor.name
+            body = (
+                self.gazetteer.speaks_for(actor, when)
+                if actor.kind is ActorKind.PERSON
+                else actor.name
+            )
             memory.saw_actor(actor, body)
 
     def _note_speaker(self, ps: ParsedSentence, memory: Discourse) -> None:
@@ -225,10 +237,20 @@ class ActReader:
 
     def _prep_phrases(self, verb: Token) -> list[tuple[tuple[str, ...], Token | None]]:
         """(words, object) for each prepositional phrase of a verb ("out of", X)."""
-        particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES]
+        particles = [
+            c
+            for c in verb.children
+            if (c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in _PARTICLES
+                and any(g.dep_ == "prep" for g in c.children)
+            )
+            or c.dep_ == "acomp"  # "will be open for signature"
+        ]
         out: list[tuple[tuple[str, ...], Token | None]] = []
         for holder in [verb, *particles]:
-            lead = () if holder is verb else (holder.lower_,)
+            lead = () if holder is verb or holder.dep_ == "acomp" else (holder.lower_,)
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "agent", "dative") and not (
                     prep.dep_ == "prt" and prep.pos_ == "ADP"
@@ -324,7 +346,11 @@ class ActReader:
         lemma = obj.lemma_.lower()
         if frame.heads and lemma not in frame.heads and obj.lower_ not in frame.heads:
             return None
-        if not frame.heads and lemma in self.lex.nominal_of and verb.lemma_.lower() in self.lex.light_verbs:
+        if (
+            not frame.heads
+            and lemma in self.lex.nominal_of
+            and verb.lemma_.lower() in self.lex.light_verbs
+        ):
             return None  # "extended its support to X": the noun is the act
         if lemma in frame.heads_not:
             return None
@@ -368,16 +394,24 @@ class ActReader:
         return None
 
     def _controllers_above(self, verb: Token) -> list[Token]:
-        out = []
+        out: list[Token] = []
         cur = verb
         while len(out) < 4:
-            if cur.dep_ in ("xcomp", "ccomp"):
+            if cur.dep_ in ("xcomp", "ccomp") or (
+                cur.dep_ in ("acl", "relcl")
+                and cur.tag_ == "VB"
+                and cur.head.lemma_.lower() in self.lex.noun_controller_of
+            ):
                 head = cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
             else:
                 break
             ctrl = self.lex.controller_of.get(head.lemma_.lower())
+            if (ctrl is None and cur.dep_ in ("acl", "xcomp", "relcl")) or (
+                ctrl is None and head.pos_ == "NOUN"
+            ):
+                ctrl = self.lex.noun_controller_of.get(head.lemma_.lower())
             if ctrl is None or (cur.dep_ == "ccomp" and ctrl.event is not EventKind.STATEMENT):
                 break
             out.append(head)
@@ -388,10 +422,15 @@ class ActReader:
     def _speaks(verb: Token) -> bool:
         """Whether a verb's subject is someone who can announce (not "a memorandum that")."""
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
-        return bool(subject) and subject[0].lower_ not in _RELATIVE and subject[0].pos_ in (
-            "PROPN",
-            "PRON",
-            "NOUN",
+        return (
+            bool(subject)
+            and subject[0].lower_ not in _RELATIVE
+            and subject[0].pos_
+            in (
+                "PROPN",
+                "PRON",
+                "NOUN",
+            )
         )
 
     def _chain(self, verb: Token, frame_status: ActStatus | None) -> _Chain:
@@ -400,7 +439,9 @@ class ActReader:
         status: ActStatus | None = frame_status
         event: EventKind | None = None
         for ctrl_token in self._controllers_above(verb):
-            ctrl = self.lex.controller_of[ctrl_token.lemma_.lower()]
+            lemma = ctrl_token.lemma_.lower()
+            ctrl = self.lex.controller_of.get(lemma) if ctrl_token.pos_ != "NOUN" else None
+            ctrl = ctrl or self.lex.noun_controller_of[lemma]
             verbs.append(ctrl_token)
             negated ^= ctrl.negate ^ _has_negation(ctrl_token)
             if status is None or (
@@ -414,7 +455,9 @@ class ActReader:
             top = verbs[-1]
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children):
                 status = ActStatus.PLANNED
-            elif top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+            elif top.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in top.children
+            ):
                 status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
         return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
 
@@ -443,8 +486,20 @@ class ActReader:
                         return found
             return []
         for t in chain.verbs:
+            if t.pos_ == "NOUN":  # "the refusal of Norway to sign", "Norway's refusal to sign"
+                owners = [
+                    o
+                    for c in t.children
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                    for o in (
+                        [c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"]
+                    )
+                ]
+                if owners:
+                    return owners[:1]
+                continue
             for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "expl" and False):
+                if c.dep_ in ("nsubj", "nsubjpass"):
                     if c.lower_ in _RELATIVE and t.dep_ == "relcl":
                         return [t.head]
                     return [c]
@@ -483,13 +538,13 @@ class ActReader:
         for token in subjects:
             for part in coordinated(token):
                 out.extend(actors_of(ps, part, self.lex, self.gazetteer, memory))
-        if not subjects and not passive and self._is_imperative_clause(chain.verbs[-1]):
-            # the points of a proposal ("Oppose using AI …"): its proponent's
-            if memory.proponent is not None:
-                out.append(memory.proponent)
+        imperative = not subjects and not passive and self._is_imperative_clause(chain.verbs[-1])
+        if imperative and memory.proponent is not None:
+            out.append(memory.proponent)  # the points of a proposal ("Oppose using AI …")
         behalf = self._on_behalf(ps, chain, memory)
-        if behalf:
-            out = behalf  # "speaking on behalf of G77 and China": they act
+        if behalf:  # "Egypt, speaking on behalf of the African Union": the Union, via Egypt
+            speaker = out[0].via or out[0].name if out else ""
+            out = [attrs.evolve(a, via=speaker) for a in behalf]
         seen: dict[str, Agent] = {}
         for a in out:
             seen.setdefault(a.name, a)
@@ -512,14 +567,14 @@ class ActReader:
                                         for x in of.children
                                         if x.dep_ == "pobj"
                                         for part in coordinated(x)
-                                        for a in actors_of(ps, part, self.lex, self.gazetteer, memory)
+                                        for a in actors_of(
+                                            ps, part, self.lex, self.gazetteer, memory
+                                        )
                                     ]
         return []
 
     # -- building acts ----------------------------------------------------------------
-    def _acts(
-        self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse
-    ) -> list[Act]:
+    def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
         frame = match.frame
         chain = self._chain(verb, frame.status)
         passive = _passive(verb) and frame.object != "subject"
@@ -548,21 +603,30 @@ class ActReader:
                 objects = reason
             clause = self._infinitive(verb, match.objects[0], lambda t: ps.actor_at.get(t.i))
             if clause is not None:
-                obj = self.objects.clause_object(ps, match.objects[0], clause)
-                if obj is not None:
-                    objects = [obj]
+                whole = self.objects.clause_object(ps, match.objects[0], clause)
+                if whole is not None:
+                    objects = [whole]
                     object_tokens.extend(clause.subtree)
         if frame.act == "vote":
             stance = self._vote_answer(verb, match)
             if stance is None:
                 return []
             objects = [memory.vote_object] if memory.vote_object is not None else []
+        elif frame.act == "abstain" and not objects:
+            if memory.vote_object is None:
+                return []
+            objects = [memory.vote_object]
         date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
-        if objects and frame.act != "vote" and (
-            frame.act in ("vote_for", "abstain") or any(v.lemma_.lower() == "vote" for v in chain.verbs)
+        if (
+            objects
+            and frame.act not in ("vote", "abstain")
+            and (
+                frame.act in ("vote_for", "vote_on")
+                or any(v.lemma_.lower() == "vote" for v in chain.verbs)
+            )
         ):
             memory.vote_object, memory.vote_when = objects[0], date.when
-        if frame.act == "vote" and date.when is None:
+        if frame.act in ("vote", "abstain") and date.when is None:
             date = ActDate(when=memory.vote_when, stated=memory.vote_when)
         if frame.membership == "agent" and not objects:
             return []
@@ -576,6 +640,7 @@ class ActReader:
                 return []  # an agentless act is kept only as an event on a named instrument
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
+        objects = self._with_complement(ps, verb, match.objects, objects)
         if frame.topic:
             objects = [
                 attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
@@ -583,12 +648,26 @@ class ActReader:
             ]
         words = " ".join(match.words)
         if match.holder is not None:
-            through = [p.lower_ for p in match.holder.children if p.dep_ == "prep" and p.lower_ in frame.through]
+            through = [
+                p.lower_
+                for p in match.holder.children
+                if p.dep_ == "prep" and p.lower_ in frame.through
+            ]
             words = " ".join([match.holder.lemma_.lower(), *through[:1]])
         kind_of = frame.event_kind
         return self._clause_acts(
-            ps, verb, frame.name, frame.act, chain, agents, stance, objects, date, words,
-            lambda obj: kind_of(obj.kind if obj else None) or chain.event, object_tokens,
+            ps,
+            verb,
+            frame.name,
+            frame.act,
+            chain,
+            agents,
+            stance,
+            objects,
+            date,
+            words,
+            lambda obj: kind_of(obj.kind if obj else None) or chain.event,
+            object_tokens,
             part_of,
         )
 
@@ -619,8 +698,10 @@ class ActReader:
             display = body if objects[0].named else f"{body} membership"
         name = self._name(verb, chain, agents, words, display) if display else None
         venue = self._venue(ps, chain)
+        agents = [self._in_office(a, date) for a in agents]
         out = []
-        for obj in objects or [None]:
+        choices: list[ActObject | None] = list(objects) or [None]
+        for obj in choices:
             owners = list(agents)
             if obj is not None and obj.member and any(a.name == obj.member for a in agents):
                 owners = [a for a in agents if a.name == obj.member]
@@ -628,14 +709,35 @@ class ActReader:
             own = date_on(ps, part) if part is not None and len(objects) > 1 else None
             occasion = (self.objects.occasion_at(ps, part) if part is not None else None) or venue
             act_ = self._act(
-                ps, verb, frame, act, chain, owners, agents, stance, obj, own or date,
+                ps,
+                verb,
+                frame,
+                act,
+                chain,
+                owners,
+                agents,
+                stance,
+                obj,
+                own or date,
                 name or self._name(verb, chain, agents, words, obj.name if obj else ""),
-                kind(obj), object_tokens,
+                kind(obj),
+                object_tokens,
             )
             if occasion is not None:
                 act_ = attrs.evolve(act_, occasion=f"@{occasion.evidence.start}")
             out.append(act_)
         return out
+
+    def _in_office(self, agent: Agent, date: ActDate) -> Agent:
+        """A person acts for the body they held office in on the day of the act ("Joe Biden
+        signed the order on 30 October 2023" is the United States, whenever it is read)."""
+        when = date.when or date.stated
+        if agent.person is None or when is None:
+            return agent
+        body = self.gazetteer.speaks_for(agent.person, when.earliest)
+        if body is None and agent.person.name in self.gazetteer.tenures:
+            return attrs.evolve(agent, name=agent.person.name)  # out of office then
+        return attrs.evolve(agent, name=body) if body else agent
 
     def _venue(self, ps: ParsedSentence, chain: _Chain) -> Mention | None:
         """The occasion an act took place at ("at the summit", "during the debate")."""
@@ -742,6 +844,33 @@ class ActReader:
         whole = self.objects.clause_object(ps, clause, clause)
         return (frame.stance, [whole]) if whole is not None else None
 
+    def _with_complement(
+        self,
+        ps: ParsedSentence,
+        verb: Token,
+        heads: Sequence[Token],
+        objects: list[ActObject],
+    ) -> list[ActObject]:
+        """ "dropped its focus on ocean noise": a complement the parser hung on the verb,
+        right after a described object, belongs to the object."""
+        if len(heads) != 1 or len(objects) != 1:
+            return objects
+        obj = objects[0]
+        if obj.named or obj.head in ("membership", "body") or obj.head.startswith("clause:"):
+            return objects
+        last = max(t.i for t in heads[0].subtree)
+        for p in verb.children:
+            if p.dep_ == "prep" and p.i == last + 1 and p.lower_ in _COMPLEMENT_PREPS:
+                tail = list(p.subtree)
+                if any(t.i in ps.date_at or t.i in ps.actor_at for t in tail):
+                    return objects
+                words = [t.lemma_.lower() for t in tail if t.is_alpha and not t.is_stop]
+                name = f"{obj.name} {ps.text(tail)}"
+                return [
+                    attrs.evolve(obj, name=name, key=" ".join(sorted({*obj.key.split(), *words})))
+                ]
+        return objects
+
     def _owner_body(self, ps: ParsedSentence, objects: Sequence[Token]) -> Agent | None:
         """The organisation that owns a passive act's object ("The Council of Europe's
         convention was adopted"): the body that adopted it."""
@@ -778,28 +907,40 @@ class ActReader:
                             if owned:
                                 owner = possessive(target.actor.name)
                                 found = [
-                                    attrs.evolve(f, name=f"{owner} {f.name}", key=f"{target.actor.name.lower()} {f.key}")
+                                    attrs.evolve(
+                                        f,
+                                        name=f"{owner} {f.name}",
+                                        key=f"{target.actor.name.lower()} {f.key}",
+                                    )
                                     for f in found
                                 ]
                             return found
         return []
 
-    def _infinitive(self, verb: Token, obj: Token, ps_actor: Callable[[Token], object]) -> Token | None:
+    def _infinitive(
+        self, verb: Token, obj: Token, ps_actor: Callable[[Token], object]
+    ) -> Token | None:
         """The infinitive that says what an actor object is to do ("urged countries to
         work together", "advocated for the U.N. to play a role")."""
         if ps_actor(obj) is None and obj.lemma_.lower() not in self.lex.group_heads:
             return None
         for holder in (obj, verb):
             for c in holder.children:
-                if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-                ) and c.i > obj.i:
+                if (
+                    c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                    and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and c.i > obj.i
+                ):
                     return c
         return None
 
     def _vote_answer(self, verb: Token, match: _Match) -> Stance | None:
         for c in verb.children:
-            if c.dep_ in ("dobj", "advmod", "npadvmod", "acomp") and c.lower_ in self.lex.vote_answers:
+            if (
+                c.dep_ in ("dobj", "advmod", "npadvmod", "acomp", "intj")
+                and c.lower_ in self.lex.vote_answers
+            ):
                 return self.lex.vote_answers[c.lower_]
         for w, _ in self._prep_phrases(verb):
             key = " ".join(w)
@@ -816,11 +957,13 @@ class ActReader:
         idiom = False  # "came out in strong opposition to X", "voted in support of X"
         withheld = False
         if governor is not None and governor.pos_ == "ADP":
-            idiom = governor.lower_ == "in"
+            idiom = governor.lower_ in ("in", "with")  # "with abstentions from Fiji"
             governor = governor.head
         stance = nominal.stance
         event = nominal.event
-        chain = _Chain(verbs=(noun,), negated=_has_negation(noun), status=ActStatus.OCCURRED, event=None)
+        chain = _Chain(
+            verbs=(noun,), negated=_has_negation(noun), status=ActStatus.OCCURRED, event=None
+        )
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
             withheld = lemma in self.lex.withholding_verbs
@@ -837,7 +980,9 @@ class ActReader:
                 agents = self._agents(ps, outer, _passive(governor), memory)
         if not agents:
             return []
-        holders = [noun] + ([governor] if governor is not None and governor.pos_ in ("VERB", "AUX") else [])
+        holders = [noun] + (
+            [governor] if governor is not None and governor.pos_ in ("VERB", "AUX") else []
+        )
         targets = [
             o
             for h in holders
@@ -860,6 +1005,7 @@ class ActReader:
         date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
         if nominal.act == "abstain" and date.when is None:
             date = ActDate(when=memory.vote_when, stated=memory.vote_when)
+
         def kind(obj: ActObject | None) -> EventKind | None:
             if event is None:
                 return None
@@ -868,8 +1014,18 @@ class ActReader:
             return EventKind(event)
 
         return self._clause_acts(
-            ps, noun, nominal.name, nominal.act, chain, agents, stance, objects, date, "",
-            kind, object_tokens,
+            ps,
+            noun,
+            nominal.name,
+            nominal.act,
+            chain,
+            agents,
+            stance,
+            objects,
+            date,
+            "",
+            kind,
+            object_tokens,
         )
 
     def _nominal_agents(

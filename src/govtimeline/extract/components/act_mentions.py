@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from govtimeline.extract.acts.objects import is_governance
 from govtimeline.extract.components.base import Component
+from govtimeline.extract.frames import FrameLexicon, default_frames
 from govtimeline.extract.work import WorkDoc
 from govtimeline.model import Act, ActStatus, EventStatus, Mention
 
@@ -26,12 +28,18 @@ if TYPE_CHECKING:
 __all__ = ["ACT_MENTIONS", "mention_of_act"]
 
 
-def mention_of_act(act: Act) -> Mention | None:
-    """The event mention an act makes, or None when it is no event."""
+def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
+    """The event mention an act makes, or None when it is no event: a denied, undated or
+    objectless act is none, nor an act on something governance does not act on
+    ("extended its congratulations")."""
     if act.event_kind is None or act.negated or act.when is None or act.object is None:
         return None
-    if not act.agents and act.status is not ActStatus.EFFECTIVE and not (
-        act.object is not None and act.object.named and act.act != "host"
+    if not is_governance(act.object, lex or default_frames()):
+        return None
+    if (
+        not act.agents
+        and act.status is not ActStatus.EFFECTIVE
+        and not (act.object is not None and act.object.named and act.act != "host")
     ):
         return None  # "the summit held in May": the occasion's date, not an act of its own
     planned = act.status is ActStatus.PLANNED
@@ -83,7 +91,7 @@ def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
     out = _hosted(list(work.occasions), work.acts)
     made: set[tuple[int, int, str]] = set()
     for act in work.acts:
-        mention = mention_of_act(act)
+        mention = mention_of_act(act, resources.frames)
         if mention is None:
             continue
         if act.act == "host" and any(_overlaps(m, act) for m in work.occasions):

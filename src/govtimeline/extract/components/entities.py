@@ -27,7 +27,9 @@ __all__ = ["ENTITIES"]
 _ARTICLES = ("the ", "The ")
 
 
-def _organisations(ps: ParsedSentence, resources: Resources) -> list[tuple[list[int], ActorMention]]:
+def _organisations(
+    ps: ParsedSentence, resources: Resources
+) -> list[tuple[list[int], ActorMention]]:
     out = []
     base = ps.sentence.start
     for ent in ps.doc.ents:
@@ -47,7 +49,9 @@ def _organisations(ps: ParsedSentence, resources: Resources) -> list[tuple[list[
         if name in resources.gazetteer.places:
             continue
         after = ps.doc[tokens[-1] + 1 : tokens[-1] + 4]
-        if any(t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON for t in after):
+        if any(
+            t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON for t in after
+        ):
             continue  # "Office of Science and Technology Policy Director Michael Kratsios"
         actor = Actor(name=name, kind=ActorKind.ORGANISATION)
         start = base + first.idx

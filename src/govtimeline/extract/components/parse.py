@@ -17,7 +17,7 @@ import attrs
 
 from govtimeline.extract.acts.context import map_tokens
 from govtimeline.extract.components.base import Component
-from govtimeline.extract.nlp import parse_texts
+from govtimeline.extract.nlp import keep_whole, parse_texts
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc
 
@@ -28,7 +28,7 @@ __all__ = ["PARSE"]
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_QUOTE = re.compile("[\"“”«»„]|\n[ \t]*\n")
+_QUOTE = re.compile('["“”«»„]|\n[ \t]*\n')
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 
@@ -72,7 +72,9 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
     ]
     if not chosen:
         return work
-    docs = parse_texts(resources.nlp, [s.text for s in chosen])
+    nlp = resources.nlp
+    keep_whole(nlp, resources.frames.hyphenated)
+    docs = parse_texts(nlp, [s.text for s in chosen])
     quotes = quotations(text)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     parsed = [

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govtimeline.extract.components.act_mentions import mention_of_act
+from govtimeline.extract.acts.objects import is_governance
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.work import WorkDoc
@@ -36,18 +37,14 @@ _STANCE_ACTS = frozenset(["support", "reject", "call_for", "warn", "endorse"])
 def _is_topic(obj: ActObject, act: str, lex: FrameLexicon) -> bool:
     if obj.named or obj.head in ("membership", "body"):
         return True
-    words = [w.strip(".,;:'’\"“”()").lower() for w in obj.name.split()]
-    if len(words) < 2:
+    if len(obj.name.split()) < 2:
         return False  # "a process", "the text" unresolved: nothing to be for or against
-    if act in _STANCE_ACTS:
-        return True
-    if obj.head in lex.topic_heads or obj.head in lex.back_reference_heads:
-        return True
-    # a phrase about a governance thing ("a conversation on the governance of AI")
-    return any(w in lex.topic_heads or w.rstrip("s") in lex.topic_heads for w in words)
+    return act in _STANCE_ACTS or is_governance(obj, lex)
 
 
-def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLexicon) -> list[Position]:
+def positions_of(
+    acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLexicon
+) -> list[Position]:
     """The positions the acts express."""
     at = {(m.evidence.start, m.evidence.end): m for m in mentions}
     out: list[Position] = []
@@ -57,7 +54,7 @@ def positions_of(acts: Sequence[Act], mentions: Sequence[Mention], lex: FrameLex
             continue
         event = None
         when = act.when or act.stated
-        if mention_of_act(act) is not None and (act.evidence.start, act.evidence.end) in at:
+        if mention_of_act(act, lex) is not None and (act.evidence.start, act.evidence.end) in at:
             event = f"@{act.evidence.start}"
         elif act.occasion is not None:
             event = act.occasion
