@@ -70,7 +70,9 @@ def test_a_frame_reads_no_stance_and_no_event_into_its_counterexamples(
     assert [a.name for a in acts if mention_of_act(a) is not None] == []
 
 
-@pytest.mark.parametrize(("kind", "name", "examples", "texts"), ENTRIES, ids=[e[1] for e in ENTRIES])
+@pytest.mark.parametrize(
+    ("kind", "name", "examples", "texts"), ENTRIES, ids=[e[1] for e in ENTRIES]
+)
 def test_every_entry_has_an_example_and_a_counterexample(
     kind: str, name: str, examples: tuple[Example, ...], texts: tuple[str, ...]
 ) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.gazetteer import Gazetteer
@@ -273,7 +275,7 @@ def agent_of(
             if mention is not None and mention.actor.kind is ActorKind.PERSON and t.i != token.i:
                 found = _mention_agent(ps, t, gazetteer, memory)
                 if found is not None:
-                    return Agent(name=found.name, token=token.i)
+                    return attrs.evolve(found, token=token.i)
     if lemma in _MEMBERS or (
         lemma in _MEMBER_KINDS and any(c.lower_ == "member" for c in token.children)
     ):
@@ -286,9 +288,23 @@ def agent_of(
         found = _modifier_agent(ps, token, gazetteer, memory) or _definite_agent(
             ps, token, lex, memory
         )
+        person = next(
+            (
+                ps.actor_at[c.i].actor
+                for c in token.children
+                if c.dep_ == "appos"
+                and c.i in ps.actor_at
+                and ps.actor_at[c.i].actor.kind is ActorKind.PERSON
+            ),
+            None,
+        )
+        if found is not None and person is not None and not found.via:
+            # "Kenya's foreign minister, Jane Doe, said …": Kenya, through Jane Doe
+            found = attrs.evolve(found, via=person.name, person=person)
         if (
             found is None
             and lemma in lex.state_heads | _COLLECTIVE
+            and not (token.tag_ in ("NNS", "NNPS") and lemma not in _COLLECTIVE)
             and not any(
                 c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children
             )

@@ -45,7 +45,8 @@ class Agent:
 class Speaker:
     """Who is speaking: first-person words in what they say are theirs."""
 
-    agent: Agent
+    agent: Agent = attrs.field(converter=lambda a: attrs.evolve(a, token=-1))
+    """The speaker, as an agent not tied to a word (it may be named in another sentence)."""
     when: When | None = None
 
 
@@ -142,6 +143,8 @@ class Discourse:
     vote_object: ActObject | None = None
     """What the last vote was on."""
     vote_when: When | None = None
+    stance_object: ActObject | None = None
+    """What the last stance was on (for a bare "Cuba voted against" after "Chile endorsed X")."""
     speaker: Speaker | None = None
     """The speaker of the current run of quotations."""
     story: When | None = None
@@ -153,7 +156,9 @@ class Discourse:
     last_agent: str | None = None
     """The body the previous sentence's main clause is about, when its subject names one
     (for a subject "it" or "they" in the next)."""
-    proponent: Agent | None = None
+    proponent: Agent | None = attrs.field(
+        default=None, converter=lambda a: None if a is None else attrs.evolve(a, token=-1)
+    )
     """Who launched or proposed what the text then lists point by point."""
     state_counts: dict[str, int] = attrs.field(factory=dict)
     """How often each state has been named so far."""
@@ -179,7 +184,15 @@ class Discourse:
         return self.last_state if self.last_state in tied else tied[-1]
 
     def remember(self, obj: ActObject) -> None:
-        """Remember an object, so that later back references find it."""
+        """Remember an object, so that later back references find it. A vaguer mention of
+        a thing already remembered ("a levy" after "the bunker fuel levy") does not
+        replace the fuller one."""
+        words = set(obj.key.split())
+        if not obj.named and any(
+            o.head == obj.head and o.key != obj.key and words < set(o.key.split())
+            for o in self.objects
+        ):
+            return
         self.objects = [o for o in self.objects if o.key != obj.key]
         self.objects.append(obj)
         del self.objects[:-50]

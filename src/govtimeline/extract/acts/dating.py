@@ -127,7 +127,15 @@ def date_on(ps: ParsedSentence, token: Token) -> ActDate | None:
         if not _usable(d) or _bounded(ps, idx):
             continue
         at = attachment(ps, idx)
+        holder = token.head if token.dep_ == "pobj" else None
+        if holder is not None and holder.head.dep_ == "prep":
+            holder = holder.head  # "along with the C, in 2030"
+        inside = set(idx)
+        first = next((ps.doc[i] for i in idx if ps.doc[i].head.i not in inside), None)
+        near = first.head.head if first is not None and first.head.pos_ == "ADP" else None
         if at is not None and at.i == token.i:
+            return attrs.evolve(_of(d), stated=d.when, source="clause")
+        if holder is not None and near is not None and near.i == holder.i:
             return attrs.evolve(_of(d), stated=d.when, source="clause")
     return None
 
@@ -143,6 +151,16 @@ def _participles(verbs: Sequence[Token]) -> list[Token]:
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _aside(verb: Token) -> bool:
+    """Whether a verb stands in a relative or participle clause about a noun."""
+    cur, steps = verb, 0
+    while cur.head.i != cur.i and steps < 6:
+        if cur.dep_ in ("relcl", "acl", "appos"):
+            return True
+        cur, steps = cur.head, steps + 1
+    return False
 
 
 def _simple_past(verb: Token) -> bool:
@@ -206,9 +224,10 @@ def date_of_act(
     found = own or governing
     if found is not None:
         dated = _of(found[0])
-        memory.story_text = dated.text
-        if dated.when is not None:
-            memory.story, memory.story_paragraph = dated.when, ps.paragraph
+        if not _aside(verbs[-1]):  # a relative clause dates its own act, not the story
+            memory.story_text = dated.text
+            if dated.when is not None:
+                memory.story, memory.story_paragraph = dated.when, ps.paragraph
         source = "clause" if own is not None else "report"
         return attrs.evolve(dated, stated=dated.when or background, source=source)
     if background is None and background_text is None:

@@ -83,6 +83,12 @@ _GENERIC = frozenset(
 )
 _OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_ACT_PREFIX = re.compile(
+    r"^(?:adoption|launch|signing|signature|founding|creation|establishment|opening|approval"
+    r"|ratification|unveiling|publication|release)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_NOT_THIS = frozenset(["similar", "another", "other", "such", "different"])
 _JOINING = frozenset(["join", "enter", "become", "rejoin", "accede"])
 _OCCASION_KINDS = frozenset([EventKind.SUMMIT, EventKind.DEBATE, EventKind.VOTE])
 _MAX_TOKENS = 16
@@ -241,6 +247,11 @@ class ObjectReader:
     ) -> list[ActObject]:
         lemma = token.lemma_.lower()
         if token.lower_ in _OBJECT_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            near = self._antecedent(ps, token)
+            if near is not None and depth == 0:
+                found = self._read(ps, near, agents, memory, membership, member_tokens, depth + 1)
+                if found:
+                    return found
             return [memory.objects[-1]] if memory.objects else []
         owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
         if depth < 2 and lemma in self.lex.need_heads and not owners:
@@ -277,10 +288,24 @@ class ObjectReader:
             return [] if back is _UNRESOLVED else [back]
         return self._descriptions(ps, token, memory)
 
+    def _antecedent(self, ps: ParsedSentence, pronoun: Token) -> Token | None:
+        """What "it" stands for in its own sentence: the nearest noun before it that names
+        an instrument, a body or a policy ("opposed renewing the moratorium, but supported
+        it")."""
+        heads = self.lex.back_reference_heads | self.lex.instrument_heads | self.lex.topic_heads
+        for t in reversed(list(ps.doc)[: pronoun.i]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            if t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON:
+                continue
+            if self.lex.head_group(t.lemma_.lower()) in heads or t.lemma_.lower() in heads:
+                return t
+        return None
+
     def _complement(self, token: Token) -> Token | None:
         """The X of "the need for X", "calls to delay X", "the importance of X"."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "in", "on"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "in", "on", "at"):
                 for c in child.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         return c
@@ -310,8 +335,13 @@ class ObjectReader:
         if mention is not None and mention.actor.kind is not ActorKind.PERSON:
             return mention.actor.name
         lemma = token.lemma_.lower()
-        if lemma in self.lex.organisation_heads and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+        named = token.pos_ == "PROPN" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+        )
+        if (
+            not named
+            and lemma in self.lex.organisation_heads
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
         ):
             return last_named(ps, token, ActorKind.ORGANISATION) or memory.last_organisation
         return None
@@ -423,6 +453,9 @@ class ObjectReader:
                 )
             return None
         name = self._title_text(ps, token, span) or _clean(best.name)
+        surface = _clean(best.name)
+        if surface.startswith(name) and len(surface) > len(name) and _is_title(surface):
+            name = surface  # "the Harbour Protocol on Ocean Noise", its complement on the verb
         last = name.split(" ")[-1].lower() if name else ""
         return ActObject(
             name=name,
@@ -461,7 +494,7 @@ class ObjectReader:
         "the summit", "the declaration" later."""
         for m in self.mentions:
             if ps.sentence.start <= m.evidence.start < ps.sentence.end:
-                name = _clean(m.name)
+                name = _ACT_PREFIX.sub("", _clean(m.name))  # "adoption of the X": the X
                 words = name.split(" ")
                 if not name or not words:
                     continue
@@ -481,6 +514,36 @@ class ObjectReader:
                     memory.story, memory.story_paragraph = m.when, ps.paragraph
                 if m.date_text:
                     memory.story_text = m.date_text
+        for name, head in self._proper_names(ps):
+            memory.remember(
+                ActObject(name=name, key=name.lower(), text=name, named=True, head=head)
+            )
+
+    def _proper_names(self, ps: ParsedSentence) -> list[tuple[str, str]]:
+        """Names of things the sentence writes in capitals ("the Kelp Restoration Goal",
+        "the Ocean Noise Protocol and the Lima Ocean Declaration"), each with its head."""
+        out = []
+        for t in ps.doc:
+            if t.pos_ != "PROPN" or t.i in ps.actor_at or t.i in ps.date_at:
+                continue
+            if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                continue  # not the head of its name
+            parts = [c for c in t.subtree if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not parts or any(c.i in ps.actor_at for c in [t, *parts]):
+                continue
+            first = min(c.i for c in parts)
+            start, end = ps.start(ps.doc[first]), ps.end(t)
+            if any(
+                m.evidence.start <= start and end <= m.evidence.end
+                for m in self.mentions
+                if ps.sentence.start <= m.evidence.start < ps.sentence.end
+            ):
+                continue  # remembered with the mention's fuller name
+            name = _clean(ps.doc[first : t.i + 1].text)
+            if len(name.split()) >= 2:
+                singular = t.lower_[:-1] if t.lower_.endswith("s") else t.lower_
+                out.append((name, self.lex.head_group(singular)))
+        return out
 
     def _back_reference(self, token: Token, memory: Discourse) -> ActObject | None:
         """ "the accord", "the declaration": the last object of that kind; ``_UNRESOLVED``
@@ -555,8 +618,8 @@ class ObjectReader:
     def _descriptions(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
         """The phrase itself, one object per coordinated possessor."""
         span = self._phrase(token)
-        if not span:
-            return []
+        if not span or any(c.dep_ == "amod" and c.lower_ in _NOT_THIS for c in token.children):
+            return []  # "a similar text", "another resolution": not the one named
         possessor_tokens = [
             c for c in token.children if c.dep_ in ("poss", "nmod") and c.i < token.i
         ]
@@ -584,17 +647,20 @@ class ObjectReader:
         if not words:
             return []
         if not owners:
-            obj = ActObject(name=text, key=_key(words), text=ps.text(span), head=head)
-            if head in self.lex.back_reference_heads:
+            out = [ActObject(name=text, key=_key(words), text=ps.text(span), head=head)]
+        else:
+            out = [
+                ActObject(
+                    name=f"{possessive(owner)} {text}",
+                    key=_key([owner, *words]),
+                    text=ps.text(span),
+                    head=head,
+                )
+                for owner in dict.fromkeys(owners)
+            ]
+        if head in self.lex.back_reference_heads:
+            for obj in out:
                 memory.remember(obj)
-            return [obj]
-        out = []
-        for owner in dict.fromkeys(owners):
-            name = f"{possessive(owner)} {text}"
-            obj = ActObject(name=name, key=_key([owner, *words]), text=ps.text(span), head=head)
-            if head in self.lex.back_reference_heads:
-                memory.remember(obj)
-            out.append(obj)
         return out
 
 

@@ -24,7 +24,7 @@ import attrs
 from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import ActDate, date_of_act, date_on
-from govtimeline.extract.acts.objects import ObjectReader, possessive
+from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
 from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
 from govtimeline.model import (
@@ -48,6 +48,10 @@ _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
 _FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
 _MAX_PHRASE = 30
+_OBLIGATION = frozenset(["should", "must", "ought", "shall"])
+_RESERVATION = frozenset(
+    ["warn", "caution", "criticise", "criticize", "complain", "insist", "note", "stress", "say"]
+)
 _COMPLEMENT_PREPS = frozenset(["on", "of", "about", "over", "against", "regarding", "concerning"])
 _PROPOSING = frozenset(["launch", "call_for"])
 """Acts whose agent is the proponent of what a text then lists ("the Initiative …:
@@ -232,6 +236,7 @@ class ActReader:
                 acts = self._acts(ps, verb, match, memory)
                 if acts:
                     held.update(t.i for t in (match.holder, *match.objects) if t is not None)
+                    acts += self._contrast(ps, verb, acts[0], memory)
                 return acts
         return []
 
@@ -269,6 +274,8 @@ class ActReader:
                         out.append(((*words, obj.lower_), None))
                     for w in prefixes:
                         out.append((w, obj))
+                if not objects:  # "voted against": a preposition with no object of its own
+                    out.append((words, None))
         return out
 
     def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
@@ -387,6 +394,19 @@ class ActReader:
                 return c
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
             return None
+        for c in children:
+            # "endorsed the deal struck at the talks", which the parser reads as a clause
+            # ("the deal struck"): a participle with no auxiliary names the object
+            if (
+                c.dep_ == "ccomp"
+                and c.tag_ == "VBN"
+                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            ):
+                subject = [
+                    s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+                ]
+                if subject:
+                    return subject[0]
         for c in children:
             # a gerund is an object too: "oppose drawing ideological lines"
             if c.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and c.tag_ == "VBG" and c.i > verb.i:
@@ -541,14 +561,51 @@ class ActReader:
         imperative = not subjects and not passive and self._is_imperative_clause(chain.verbs[-1])
         if imperative and memory.proponent is not None:
             out.append(memory.proponent)  # the points of a proposal ("Oppose using AI …")
+        for t in chain.verbs:  # "Chile voted against X, as did Peru"
+            for c in t.children:
+                if (
+                    c.dep_ == "advcl"
+                    and c.lemma_ == "do"
+                    and any(m.dep_ == "mark" and m.lower_ in ("as", "so") for m in c.children)
+                ):
+                    for s in c.children:
+                        if s.dep_ == "nsubj":
+                            for part in coordinated(s):
+                                out.extend(actors_of(ps, part, self.lex, self.gazetteer, memory))
         behalf = self._on_behalf(ps, chain, memory)
         if behalf:  # "Egypt, speaking on behalf of the African Union": the Union, via Egypt
-            speaker = out[0].via or out[0].name if out else ""
-            out = [attrs.evolve(a, via=speaker) for a in behalf]
+            voice = out[0].via or out[0].name if out else ""
+            out = [attrs.evolve(a, via=voice) for a in behalf]
+        speaker = self._reporter(ps, chain, memory)
+        if speaker is not None and speaker.via:
+            # "Jane Doe said the country would reject X": Kenya, through its minister
+            out = [
+                attrs.evolve(a, via=speaker.via, person=speaker.person)
+                if a.name == speaker.name and not a.via
+                else a
+                for a in out
+            ]
         seen: dict[str, Agent] = {}
         for a in out:
             seen.setdefault(a.name, a)
         return list(seen.values())
+
+    def _reporter(self, ps: ParsedSentence, chain: _Chain, memory: Discourse) -> Agent | None:
+        """The person whose speech reports the act: the subject of the speech verb the act's
+        clause hangs on ("X said …"), or the speaker of the quotation it stands in."""
+        top = chain.verbs[-1]
+        steps = 0
+        while top.dep_ in ("ccomp", "xcomp", "conj", "advcl") and steps < 4:
+            top = top.head
+            steps += 1
+            if top.lemma_.lower() in self.lex.speech_verbs:
+                for c in top.children:
+                    if c.dep_ == "nsubj":
+                        found = list(actors_of(ps, c, self.lex, self.gazetteer, memory))
+                        return found[0] if found else None
+        if chain.verbs[0].i in ps.quoted and memory.speaker is not None:
+            return memory.speaker.agent
+        return None
 
     def _on_behalf(self, ps: ParsedSentence, chain: _Chain, memory: Discourse) -> list[Agent]:
         top = chain.verbs[-1]
@@ -583,7 +640,10 @@ class ActReader:
         objects: list[ActObject] = []
         object_tokens: list[Token] = []
         part_of: dict[str, Token] = {}
-        for token in match.objects:
+        heads = list(match.objects)
+        if len(heads) == 1 and match.holder is None and frame.object in ("dobj",):
+            heads += self._more_objects(verb, heads[0])
+        for token in heads:
             object_tokens.extend(token.subtree)
             for obj, part in self.objects.parts(
                 ps, token, agents, memory, membership=frame.membership, member_tokens=match.members
@@ -611,12 +671,13 @@ class ActReader:
             stance = self._vote_answer(verb, match)
             if stance is None:
                 return []
-            objects = [memory.vote_object] if memory.vote_object is not None else []
+            voted = memory.vote_object or memory.stance_object
+            objects = [voted] if voted is not None else []
         elif frame.act == "abstain" and not objects:
             if memory.vote_object is None:
                 return []
             objects = [memory.vote_object]
-        date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
+        date = date_of_act(ps, self._dating_verbs(chain), object_tokens, chain.status, memory)
         if (
             objects
             and frame.act not in ("vote", "abstain")
@@ -641,6 +702,8 @@ class ActReader:
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
         objects = self._with_complement(ps, verb, match.objects, objects)
+        if stance is Stance.SUPPORT and self._qualified(verb):
+            stance = Stance.MIXED
         if frame.topic:
             objects = [
                 attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
@@ -669,6 +732,7 @@ class ActReader:
             lambda obj: kind_of(obj.kind if obj else None) or chain.event,
             object_tokens,
             part_of,
+            memory=memory,
         )
 
     def _clause_acts(
@@ -686,6 +750,8 @@ class ActReader:
         kind: Callable[[ActObject | None], EventKind | None],
         object_tokens: Sequence[Token],
         part_of: Mapping[str, Token] | None = None,
+        *,
+        memory: Discourse,
     ) -> list[Act]:
         """One act per object; a membership belongs to its member among the agents. A
         coordinated object with a date of its own takes it ("A in 2023 and B in 2024"); an
@@ -699,6 +765,7 @@ class ActReader:
         name = self._name(verb, chain, agents, words, display) if display else None
         venue = self._venue(ps, chain)
         agents = [self._in_office(a, date) for a in agents]
+        own_dates = self._part_dates(ps, objects, part_of or {})
         out = []
         choices: list[ActObject | None] = list(objects) or [None]
         for obj in choices:
@@ -706,7 +773,7 @@ class ActReader:
             if obj is not None and obj.member and any(a.name == obj.member for a in agents):
                 owners = [a for a in agents if a.name == obj.member]
             part = (part_of or {}).get(obj.key) if obj is not None else None
-            own = date_on(ps, part) if part is not None and len(objects) > 1 else None
+            own = own_dates.get(obj.key) if obj is not None else None
             occasion = (self.objects.occasion_at(ps, part) if part is not None else None) or venue
             act_ = self._act(
                 ps,
@@ -726,6 +793,11 @@ class ActReader:
             if occasion is not None:
                 act_ = attrs.evolve(act_, occasion=f"@{occasion.evidence.start}")
             out.append(act_)
+        for obj in objects:
+            if obj.named or obj.head in self.lex.back_reference_heads or obj.head == "membership":
+                memory.remember(obj)  # for "the levy", "the accord", "its bid" later
+        if stance is not None and objects:
+            memory.stance_object = objects[-1]
         return out
 
     def _in_office(self, agent: Agent, date: ActDate) -> Agent:
@@ -738,6 +810,29 @@ class ActReader:
         if body is None and agent.person.name in self.gazetteer.tenures:
             return attrs.evolve(agent, name=agent.person.name)  # out of office then
         return attrs.evolve(agent, name=body) if body else agent
+
+    @staticmethod
+    def _part_dates(
+        ps: ParsedSentence, objects: Sequence[ActObject], part_of: Mapping[str, Token]
+    ) -> dict[str, ActDate]:
+        """Each coordinated object's own date, and for one without, the date written after
+        it for the next ("A in 2029 and B, along with C, in 2030": B and C in 2030)."""
+        if len(objects) < 2:
+            return {}
+        dated = [
+            (o.key, date_on(ps, part_of[o.key])) if o.key in part_of else (o.key, None)
+            for o in objects
+        ]
+        out: dict[str, ActDate] = {}
+        following: ActDate | None = None
+        for key, own in reversed(dated[1:]):
+            following = own or following
+            if following is not None:
+                out[key] = following
+        first, own = dated[0]
+        if own is not None:
+            out[first] = own
+        return out
 
     def _venue(self, ps: ParsedSentence, chain: _Chain) -> Mention | None:
         """The occasion an act took place at ("at the summit", "during the debate")."""
@@ -833,16 +928,131 @@ class ActReader:
             polarity = Stance.SUPPORT if negated else Stance.OPPOSE
         elif lemma in self.lex.positive_verbs:
             polarity = Stance.OPPOSE if negated else Stance.SUPPORT
-        if polarity is not None:
-            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subject or subject[0].pos_ == "PRON":
-                return None
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        frame_of = next(iter(self.lex.by_lemma.get(lemma, ())), None)
+        obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children)
+        if polarity is None and frame_of is not None and frame_of.stance is not None:
+            if _passive(clause):  # "argued that the Forum should be scrapped"
+                polarity = frame_of.stance
+                if negated:
+                    polarity = Stance.OPPOSE if polarity is Stance.SUPPORT else None
+            elif obliged:  # "stressed that the Forum should adopt a ban on X": for the ban
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                if objects and not negated:
+                    found = self.objects.objects(ps, objects[0], agents, memory)
+                    return (frame_of.stance, found) if found else None
+        if polarity is not None and subject and subject[0].pos_ != "PRON":
             found = self.objects.objects(ps, subject[0], agents, memory)
-            return (polarity, found) if found else None
+            if found:
+                return polarity, found
+        if obliged and not negated and subject and subject[0].pos_ != "PRON":
+            # "the Dialogue should take meaningful steps": for the Dialogue
+            owed = self.objects.objects(ps, subject[0], agents, memory)
+            owed = [o for o in owed if is_governance(o, self.lex)]
+            if owed:
+                return Stance.SUPPORT, owed
         if frame.stance is None:
             return None  # "said that …" about nothing judged
         whole = self.objects.clause_object(ps, clause, clause)
         return (frame.stance, [whole]) if whole is not None else None
+
+    def _contrast(self, ps: ParsedSentence, verb: Token, act: Act, memory: Discourse) -> list[Act]:
+        """ "favours regional codes rather than pursuing a global framework": the same agents
+        against what they prefer to it (and for it, after "instead of opposing")."""
+        if act.stance not in (Stance.SUPPORT, Stance.OPPOSE):
+            return []
+        for prep in verb.children:
+            rather = (
+                prep.dep_ == "prep"
+                and prep.lower_ == "than"
+                and any(c.lower_ == "rather" for c in prep.children)
+            )
+            instead = (
+                prep.dep_ == "prep"
+                and prep.lower_ == "instead"
+                or (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "of"
+                    and any(c.lower_ == "instead" for c in prep.children)
+                )
+            )
+            if not (rather or instead):
+                continue
+            targets = [
+                c for p in (prep, *prep.children) for c in p.children if c.dep_ in ("pcomp", "pobj")
+            ]
+            for target in targets[:1]:
+                head = next((c for c in target.children if c.dep_ == "dobj"), target)
+                agents = [
+                    Agent(name=n, via=v)
+                    for n, v in zip(act.agents, act.via or ("",) * len(act.agents), strict=True)
+                ]
+                found = [
+                    o
+                    for o in self.objects.objects(ps, head, agents, memory)
+                    if is_governance(o, self.lex)
+                ]
+                flipped = Stance.OPPOSE if act.stance is Stance.SUPPORT else Stance.SUPPORT
+                return [
+                    attrs.evolve(
+                        act,
+                        stance=flipped,
+                        object=o,
+                        frame="rather_than",
+                        name=f"{act.name} rather than {o.name}",
+                    )
+                    for o in found
+                ]
+        return []
+
+    @staticmethod
+    def _more_objects(verb: Token, first: Token) -> list[Token]:
+        """Objects the parser hung on the verb: "built on A in 2029 and the B, along with
+        the C, in 2030" (B as a conjunct of the verb, C under "along with")."""
+        out = []
+        for c in verb.children:
+            if c.i <= first.i:
+                continue
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children)
+            ):
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+                out += [
+                    o
+                    for w in c.children
+                    if w.lower_ == "with"
+                    for o in w.children
+                    if o.dep_ == "pobj"
+                ]
+        return out
+
+    @staticmethod
+    def _dating_verbs(chain: _Chain) -> tuple[Token, ...]:
+        """The words a date of the act hangs on: its verbs, and the noun a misread past
+        tense hangs on ("In 2022, Biden-era diplomacy built on …")."""
+        verb = chain.verbs[0]
+        return (*chain.verbs, verb.head) if _nominal_root_verb(verb) else chain.verbs
+
+    def _qualified(self, verb: Token) -> bool:
+        """Support with a reservation: "welcomed the fund in principle", "welcomed the fund
+        but warned that it was too small"."""
+        for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(o.lower_ == "principle" for o in c.children)
+            ):
+                return True
+            if (
+                c.dep_ == "conj"
+                and c.lemma_.lower() in _RESERVATION
+                and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children)
+            ):
+                return True
+        return False
 
     def _with_complement(
         self,
@@ -1002,7 +1212,7 @@ class ActReader:
             objects = [memory.vote_object]
         if not objects:
             return []
-        date = date_of_act(ps, chain.verbs, object_tokens, chain.status, memory)
+        date = date_of_act(ps, self._dating_verbs(chain), object_tokens, chain.status, memory)
         if nominal.act == "abstain" and date.when is None:
             date = ActDate(when=memory.vote_when, stated=memory.vote_when)
 
@@ -1026,6 +1236,7 @@ class ActReader:
             "",
             kind,
             object_tokens,
+            memory=memory,
         )
 
     def _nominal_agents(
@@ -1033,6 +1244,18 @@ class ActReader:
     ) -> list[Agent]:
         out: list[Agent] = []
         for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ == "their":
+                # "India, Indonesia and South Africa had signaled their opposition": all three
+                subjects = (
+                    self._subject_tokens(self._chain(noun.head, None), False)
+                    if noun.head.pos_ in ("VERB", "AUX")
+                    else []
+                )
+                for s in subjects:
+                    for t in coordinated(s):
+                        out.extend(actors_of(ps, t, self.lex, self.gazetteer, memory))
+                if out:
+                    continue
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
                 for t in coordinated(c):
                     out.extend(actors_of(ps, t, self.lex, self.gazetteer, memory))

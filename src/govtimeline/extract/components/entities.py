@@ -43,6 +43,8 @@ def _organisations(
         if name.startswith(_ARTICLES):
             name = name[4:]
         words = name.lower().split()
+        if len(words) == 1 and not name.isupper():
+            continue  # one capitalised word ("Ruritania", "Anthropic"): too weak alone
         media = resources.frames.media
         if len(name) <= 2 or name.isdigit() or name.lower() in media or words[0] in media:
             continue

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
 
 from govtimeline.extract.acts.context import map_tokens
 from govtimeline.extract.components.base import Component
+from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.nlp import keep_whole, parse_texts
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["PARSE"]
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
+_NAME = re.compile(r"\S\s+[A-Z][\w'’-]+\s+(?:of\s+|on\s+|for\s+)?[A-Z][\w'’-]+")
+"""Two capitalised words after the first word: a name a later phrase may point back to."""
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _QUOTE = re.compile('["“”«»„]|\n[ \t]*\n')
 _OPENERS = frozenset("“«„")
@@ -57,11 +61,24 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _heads_pattern(lex: FrameLexicon) -> re.Pattern[str]:
+    """The head nouns a later "the levy", "the accord" may point back to: a sentence that
+    names one is parsed, so that the document remembers it."""
+    return _words_pattern(lex.back_reference_heads | lex.instrument_heads)
+
+
+@cache
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(map(re.escape, sorted(words)))
+    return re.compile(r"\b(?:" + alternation + r")s?\b", re.IGNORECASE)
+
+
 def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
     text = work.document.text
     actors = SpanIndex(work.actors, lambda a: a.start)
     dates = SpanIndex(work.dates, lambda d: d.start)
     occasions = SpanIndex(work.occasions, lambda m: m.evidence.start)
+    heads = _heads_pattern(resources.frames)
     chosen = [
         s
         for s in work.sentences
@@ -69,6 +86,8 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
         or dates.within(s.start, s.end)
         or occasions.within(s.start, s.end)
         or _PRONOUN.search(s.text)
+        or _NAME.search(s.text)
+        or heads.search(s.text)
     ]
     if not chosen:
         return work

@@ -34,12 +34,15 @@ _STANCE_ACTS = frozenset(["support", "reject", "call_for", "warn", "endorse"])
 """Acts that are nothing but a stance: what they are on is a topic whatever its head."""
 
 
-def _is_topic(obj: ActObject, act: str, lex: FrameLexicon) -> bool:
+def _is_topic(obj: ActObject, act: Act, lex: FrameLexicon) -> bool:
     if obj.named or obj.head in ("membership", "body"):
         return True
     if len(obj.name.split()) < 2:
-        return False  # "a process", "the text" unresolved: nothing to be for or against
-    return act in _STANCE_ACTS or is_governance(obj, lex)
+        # "a process", "the text" unresolved: nothing to be for or against, unless the act
+        # took place at an occasion: "at the summit, Chile declined to sign a declaration"
+        # is on the summit's declaration, which reconstruction names
+        return act.occasion is not None and obj.head in lex.instrument_heads
+    return act.act in _STANCE_ACTS or is_governance(obj, lex)
 
 
 def positions_of(
@@ -50,7 +53,7 @@ def positions_of(
     out: list[Position] = []
     for act in acts:
         obj = act.object
-        if act.stance is None or obj is None or not _is_topic(obj, act.act, lex):
+        if act.stance is None or obj is None or not _is_topic(obj, act, lex):
             continue
         event = None
         when = act.when or act.stated
