@@ -41,11 +41,20 @@ class Agent:
     read at the date of the act (an office is held for a tenure)."""
 
 
+def _untied(agent: Agent) -> Agent:
+    """An agent remembered beyond its sentence: no longer tied to a word of it."""
+    return attrs.evolve(agent, token=-1)
+
+
+def _untied_or_none(agent: Agent | None) -> Agent | None:
+    return None if agent is None else _untied(agent)
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who is speaking: first-person words in what they say are theirs."""
 
-    agent: Agent = attrs.field(converter=lambda a: attrs.evolve(a, token=-1))
+    agent: Agent = attrs.field(converter=_untied)
     """The speaker, as an agent not tied to a word (it may be named in another sentence)."""
     when: When | None = None
 
@@ -156,9 +165,7 @@ class Discourse:
     last_agent: str | None = None
     """The body the previous sentence's main clause is about, when its subject names one
     (for a subject "it" or "they" in the next)."""
-    proponent: Agent | None = attrs.field(
-        default=None, converter=lambda a: None if a is None else attrs.evolve(a, token=-1)
-    )
+    proponent: Agent | None = attrs.field(default=None, converter=_untied_or_none)
     """Who launched or proposed what the text then lists point by point."""
     state_counts: dict[str, int] = attrs.field(factory=dict)
     """How often each state has been named so far."""

@@ -967,14 +967,10 @@ class ActReader:
                 and prep.lower_ == "than"
                 and any(c.lower_ == "rather" for c in prep.children)
             )
-            instead = (
+            instead = (prep.dep_ == "prep" and prep.lower_ == "instead") or (
                 prep.dep_ == "prep"
-                and prep.lower_ == "instead"
-                or (
-                    prep.dep_ == "prep"
-                    and prep.lower_ == "of"
-                    and any(c.lower_ == "instead" for c in prep.children)
-                )
+                and prep.lower_ == "of"
+                and any(c.lower_ == "instead" for c in prep.children)
             )
             if not (rather or instead):
                 continue

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.components.act_mentions import mention_of_act
 from govtimeline.extract.acts.objects import is_governance
+from govtimeline.extract.components.act_mentions import mention_of_act
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.work import WorkDoc
