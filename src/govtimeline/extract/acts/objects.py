@@ -24,7 +24,7 @@ and Sweden's bids") give one object each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -429,7 +429,7 @@ class ObjectReader:
     # -- names, back references, descriptions ---------------------------------------
     def _title(self, ps: ParsedSentence, token: Token) -> ActObject | None:
         """An instrument or occasion the text names, inside the phrase."""
-        span = sorted(self._phrase(token), key=lambda t: t.i)
+        span = sorted(self._phrase(token, ps.date_at), key=lambda t: t.i)
         if not span:
             return None
         head_at = ps.start(token)
@@ -586,8 +586,9 @@ class ObjectReader:
                     return obj
         return _UNRESOLVED
 
-    def _phrase(self, token: Token) -> list[Token]:
-        """The tokens of the noun phrase headed by ``token``, cut before clauses and adjuncts."""
+    def _phrase(self, token: Token, dates: Container[int] = ()) -> list[Token]:
+        """The tokens of the noun phrase headed by ``token``, cut before clauses, adjuncts
+        and dates (``dates``: indices of the sentence's date tokens)."""
         out = [token]
         stack = list(token.children)
         while stack and len(out) < _MAX_TOKENS:
@@ -606,10 +607,10 @@ class ObjectReader:
             if c.dep_ == "prep" and (
                 c.lower_ in _ADJUNCT_PREPS
                 or c.lower_ not in _KEEP_PREPS
-                or any(t.ent_type_ in ("DATE", "TIME") for t in c.children)
+                or any(t.i in dates for t in c.subtree)
             ):
                 continue
-            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "compound"):
+            if c.i in dates and c.dep_ in ("npadvmod", "nmod", "compound"):
                 continue
             out.append(c)
             stack.extend(c.children)
@@ -617,7 +618,7 @@ class ObjectReader:
 
     def _descriptions(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
         """The phrase itself, one object per coordinated possessor."""
-        span = self._phrase(token)
+        span = self._phrase(token, ps.date_at)
         if not span or any(c.dep_ == "amod" and c.lower_ in _NOT_THIS for c in token.children):
             return []  # "a similar text", "another resolution": not the one named
         possessor_tokens = [

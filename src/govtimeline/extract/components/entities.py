@@ -16,6 +16,7 @@ import attrs
 from govtimeline.extract.acts.context import ParsedSentence
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.gazetteer import ActorMention
+from govtimeline.extract.nlp import add_entities
 from govtimeline.extract.work import WorkDoc
 from govtimeline.model import Actor, ActorKind
 
@@ -63,9 +64,23 @@ def _organisations(
     return out
 
 
+def _may_name_an_organisation(ps: ParsedSentence) -> bool:
+    """Proper nouns the gazetteer did not claim: two in a row, or an acronym."""
+    run = 0
+    for t in ps.doc:
+        unknown = t.pos_ == "PROPN" and t.i not in ps.actor_at and t.i not in ps.date_at
+        if unknown and (t.text.isupper() and len(t.text) > 2):
+            return True
+        run = run + 1 if unknown else 0
+        if run >= 2:
+            return True
+    return False
+
+
 def _entities(work: WorkDoc, resources: Resources) -> WorkDoc:
     found: list[ActorMention] = []
     parsed = []
+    add_entities(resources.nlp, [ps.doc for ps in work.parsed if _may_name_an_organisation(ps)])
     for ps in work.parsed:
         orgs = _organisations(ps, resources)
         if orgs:
