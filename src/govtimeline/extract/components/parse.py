@@ -62,9 +62,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 
 def _heads_pattern(lex: FrameLexicon) -> re.Pattern[str]:
-    """The head nouns a later "the levy", "the accord" may point back to: a sentence that
-    names one is parsed, so that the document remembers it."""
-    return _words_pattern(lex.back_reference_heads | lex.instrument_heads)
+    """Nouns that act for an actor ("lawmakers", "the assembly"): a sentence with one may
+    hold an act even when it names no actor."""
+    return _words_pattern(lex.agent_heads - {"source", "sources", "side", "team", "head"})
 
 
 @cache
