@@ -42,6 +42,7 @@ EXPECTED = [
     "Mod",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "Position",
     "PositionChange",
     "Precision",

@@ -26,6 +26,7 @@ from govtimeline.errors import (
     MissingPipelineError,
     ModelError,
     OutputError,
+    PipelineError,
     SchemaError,
 )
 from govtimeline.extract import Extractor, extract
@@ -104,6 +105,7 @@ __all__ = [
     "Mod",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "Position",
     "PositionChange",
     "Precision",

@@ -10,6 +10,7 @@ already catch ``ValueError`` or ``OSError`` keep working::
     ├── ModelError (ValueError)         a model value that breaks an invariant
     ├── DateParseError (ValueError)     a date string that cannot be understood
     ├── ExtractionError (RuntimeError)  extraction failed on one document
+    ├── PipelineError (ValueError)      an extraction pipeline built wrongly
     ├── OutputError (ValueError)        an output asked for in a form we cannot make
     ├── MissingExtraError (ImportError) an optional dependency is not installed
     └── MissingPipelineError (ImportError) no spaCy pipeline to parse with is installed
@@ -29,6 +30,7 @@ __all__ = [
     "MissingPipelineError",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "SchemaError",
 ]
 
@@ -90,6 +92,11 @@ class ExtractionError(GovTimelineError, RuntimeError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (type(self), self.message, {"document": self.document}))
+
+
+class PipelineError(GovTimelineError, ValueError):
+    """An extraction pipeline that cannot run as built: a repeated component name, a field
+    no component assigns, a component asked for that is not there."""
 
 
 class OutputError(GovTimelineError, ValueError):

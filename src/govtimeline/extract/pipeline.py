@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.errors import ExtractionError, GovTimelineError
+from govtimeline.errors import ExtractionError, GovTimelineError, PipelineError
 from govtimeline.extract.components import DEFAULT_COMPONENTS
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.frames import FrameLexicon, default_frames
@@ -59,18 +59,18 @@ def _check_order(components: Sequence[Component]) -> None:
     names = [c.name for c in components]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:
-        raise ValueError(f"component names must be unique; repeated: {', '.join(duplicated)}")
+        raise PipelineError(f"component names must be unique; repeated: {', '.join(duplicated)}")
     have: set[str] = set()
     for c in components:
         unknown = sorted((set(c.requires) | set(c.assigns)) - FIELDS)
         if unknown:
-            raise ValueError(
+            raise PipelineError(
                 f"component {c.name!r} names unknown WorkDoc fields {unknown}; "
                 f"known: {', '.join(sorted(FIELDS))}"
             )
         missing = sorted(set(c.requires) - have)
         if missing:
-            raise ValueError(
+            raise PipelineError(
                 f"component {c.name!r} requires {', '.join(missing)}, which no component "
                 "before it assigns"
             )
@@ -127,13 +127,13 @@ class Extractor:
     def without(self, name: str) -> Extractor:
         """This pipeline without the component called ``name``."""
         if name not in self.component_names:
-            raise ValueError(f"no component {name!r}; have {', '.join(self.component_names)}")
+            raise PipelineError(f"no component {name!r}; have {', '.join(self.component_names)}")
         return self._with([c for c in self.components if c.name != name])
 
     def replacing(self, component: Component) -> Extractor:
         """This pipeline with the component of the same name replaced by ``component``."""
         if component.name not in self.component_names:
-            raise ValueError(
+            raise PipelineError(
                 f"no component {component.name!r}; have {', '.join(self.component_names)}"
             )
         return self._with([component if c.name == component.name else c for c in self.components])
@@ -147,7 +147,7 @@ class Extractor:
         if anchor is None:
             return self._with([*self.components, component])
         if anchor not in names:
-            raise ValueError(f"no component {anchor!r}; have {', '.join(names)}")
+            raise PipelineError(f"no component {anchor!r}; have {', '.join(names)}")
         i = names.index(anchor) + (1 if after else 0)
         return self._with([*self.components[:i], component, *self.components[i:]])
 

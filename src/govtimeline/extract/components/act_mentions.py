@@ -87,8 +87,30 @@ def _hosted(occasions: list[Mention], acts: Sequence[Act]) -> list[Mention]:
     return out
 
 
+def _with_act(occasion: Mention, act: Mention) -> Mention:
+    """The occasion an act restates ("Norway signed the Harbour Accord") keeps its own name
+    and learns who acted, and how; it takes the date the act's own clause states when it has none."""
+    if occasion.when is None and occasion.relative_to is None and act.date_text is not None:
+        occasion = attrs.evolve(
+            occasion,
+            when=act.when,
+            until=act.until,
+            date_text=act.date_text,
+            status=act.status,
+        )
+    return attrs.evolve(
+        occasion,
+        act=act.act,
+        object=act.object,
+        agents=act.agents,
+        phrase=act.phrase,
+        body=occasion.body or act.body,
+    )
+
+
 def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
     out = _hosted(list(work.occasions), work.acts)
+    occasions = len(out)
     made: set[tuple[int, int, str]] = set()
     for act in work.acts:
         mention = mention_of_act(act, resources.frames)
@@ -100,17 +122,18 @@ def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
         if clause in made:
             continue  # one clause, one event: "Finland and Sweden applied for NATO membership"
         made.add(clause)
-        same_place = [
-            m
-            for m in work.occasions
-            if m.evidence.quote == act.evidence.quote
-            and m.evidence.start < act.evidence.end
-            and act.evidence.start < m.evidence.end
-            and m.kind is mention.kind
-        ]
-        if same_place:
-            continue
-        out.append(mention)
+        same = next(
+            (
+                i
+                for i, m in enumerate(out[:occasions])
+                if _overlaps(m, act) and m.kind is mention.kind
+            ),
+            None,
+        )
+        if same is None:
+            out.append(mention)
+        elif out[same].act is None:
+            out[same] = _with_act(out[same], mention)
     out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.name))
     return attrs.evolve(work, mentions=out)
 
