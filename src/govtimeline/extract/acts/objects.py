@@ -23,6 +23,7 @@ and Sweden's bids") give one object each.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -162,6 +163,22 @@ class ObjectReader:
     gazetteer: Gazetteer
     mentions: Sequence[Mention]
     """The document's occasion and instrument mentions, in text order."""
+    _by_start: tuple[Mention, ...] = attrs.field(init=False)
+    _starts: tuple[int, ...] = attrs.field(init=False)
+
+    @_by_start.default
+    def _sorted_mentions(self) -> tuple[Mention, ...]:
+        return tuple(sorted(self.mentions, key=lambda m: m.evidence.start))
+
+    @_starts.default
+    def _mention_starts(self) -> tuple[int, ...]:
+        return tuple(m.evidence.start for m in self._by_start)
+
+    def in_sentence(self, ps: ParsedSentence) -> Sequence[Mention]:
+        """The mentions that start in a sentence (a slice: long documents stay linear)."""
+        lo = bisect.bisect_left(self._starts, ps.sentence.start)
+        hi = bisect.bisect_left(self._starts, ps.sentence.end, lo)
+        return self._by_start[lo:hi]
 
     # -- public ---------------------------------------------------------------------
     def objects(
@@ -218,7 +235,7 @@ class ObjectReader:
     def occasion_at(self, ps: ParsedSentence, token: Token) -> Mention | None:
         """The occasion mention a word belongs to ("the Paris AI Action Summit")."""
         at = ps.start(token)
-        for m in self.mentions:
+        for m in self.in_sentence(ps):
             if m.evidence.start <= at < m.evidence.end and m.kind in _OCCASION_KINDS:
                 return m
         return None
@@ -434,7 +451,7 @@ class ObjectReader:
             return None
         head_at = ps.start(token)
         best: Mention | None = None
-        for m in self.mentions:
+        for m in self.in_sentence(ps):
             surface = ps.sentence.text[
                 max(0, m.evidence.start - ps.sentence.start) : m.evidence.end - ps.sentence.start
             ]
@@ -492,28 +509,27 @@ class ObjectReader:
     def remember_mentions(self, ps: ParsedSentence, memory: Discourse) -> None:
         """Remember the occasions and instruments a sentence names, for "the order",
         "the summit", "the declaration" later."""
-        for m in self.mentions:
-            if ps.sentence.start <= m.evidence.start < ps.sentence.end:
-                name = _ACT_PREFIX.sub("", _clean(m.name))  # "adoption of the X": the X
-                words = name.split(" ")
-                if not name or not words:
-                    continue
-                head = self._head_word(words)
-                named = _is_title(name)
-                memory.remember(
-                    ActObject(
-                        name=name,
-                        key=name.lower(),
-                        text=m.name,
-                        kind=m.kind,
-                        named=named,
-                        head=head,
-                    )
+        for m in self.in_sentence(ps):
+            name = _ACT_PREFIX.sub("", _clean(m.name))  # "adoption of the X": the X
+            words = name.split(" ")
+            if not name or not words:
+                continue
+            head = self._head_word(words)
+            named = _is_title(name)
+            memory.remember(
+                ActObject(
+                    name=name,
+                    key=name.lower(),
+                    text=m.name,
+                    kind=m.kind,
+                    named=named,
+                    head=head,
                 )
-                if m.when is not None and m.when.days == 1:
-                    memory.story, memory.story_paragraph = m.when, ps.paragraph
-                if m.date_text:
-                    memory.story_text = m.date_text
+            )
+            if m.when is not None and m.when.days == 1:
+                memory.story, memory.story_paragraph = m.when, ps.paragraph
+            if m.date_text:
+                memory.story_text = m.date_text
         for name, head in self._proper_names(ps):
             memory.remember(
                 ActObject(name=name, key=name.lower(), text=name, named=True, head=head)
@@ -535,8 +551,7 @@ class ObjectReader:
             start, end = ps.start(ps.doc[first]), ps.end(t)
             if any(
                 m.evidence.start <= start and end <= m.evidence.end
-                for m in self.mentions
-                if ps.sentence.start <= m.evidence.start < ps.sentence.end
+                for m in self.in_sentence(ps)
             ):
                 continue  # remembered with the mention's fuller name
             name = _clean(ps.doc[first : t.i + 1].text)
