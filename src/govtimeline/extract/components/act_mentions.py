@@ -104,7 +104,6 @@ def _with_act(occasion: Mention, act: Mention) -> Mention:
         object=act.object,
         agents=act.agents,
         phrase=act.phrase,
-        body=occasion.body or act.body,
     )
 
 
