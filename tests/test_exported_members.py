@@ -50,6 +50,7 @@ EXPECTED = [
     "When",
     "__version__",
     "diff",
+    "examples_path",  # the bundled examples the README quickstart reads (issue 18)
     "extract",
     "extract_many",
     "find_dates",

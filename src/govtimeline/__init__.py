@@ -28,7 +28,7 @@ from govtimeline.errors import (
     SchemaError,
 )
 from govtimeline.extract import extract
-from govtimeline.io import ReadError, read
+from govtimeline.io import ReadError, examples_path, read
 from govtimeline.model import (
     Actor,
     ActorKind,
@@ -108,6 +108,7 @@ __all__ = [
     "When",
     "__version__",
     "diff",
+    "examples_path",
     "extract",
     "extract_many",
     "find_dates",

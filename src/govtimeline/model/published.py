@@ -13,7 +13,7 @@ from datetime import date, datetime
 from govtimeline.errors import DateParseError, ModelError
 from govtimeline.model.when import Precision, When
 
-__all__ = ["parse_date_string", "to_published"]
+__all__ = ["parse_date_string", "to_published", "to_when"]
 
 _ISO_LIKE = re.compile(r"\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d{2})?)?(?:T.*)?")
 
@@ -71,4 +71,26 @@ def to_published(value: object) -> When | None:
     raise ModelError(
         "Document.published must be a When, a date, a datetime or a date string, "
         f"got {type(value).__name__} {value!r:.60}"
+    )
+
+
+def to_when(value: object, *, field: str = "date") -> When:
+    """A date given to a query (``tl.between``, ``tl.stance(at=…)``) -> a :class:`When`.
+
+    Accepts a When, a ``date`` or ``datetime`` (its day), or a string in any form
+    :func:`parse_date_string` reads ("2025-01-01", "2025-03", "March 2025", "2025"); a
+    string that is no date raises :class:`DateParseError`, any other type
+    :class:`ModelError`, both naming ``field``.
+    """
+    if isinstance(value, When):
+        return value
+    if isinstance(value, datetime):
+        return When.day(value.date())
+    if isinstance(value, date):
+        return When.day(value)
+    if isinstance(value, str):
+        return parse_date_string(value, source=field)
+    raise ModelError(
+        f"{field}: expected a When, a date, a datetime or a date string such as "
+        f"'2025-01-01' or 'March 2025', got {type(value).__name__} {value!r:.60}"
     )

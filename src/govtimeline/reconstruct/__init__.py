@@ -30,7 +30,12 @@ from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
-from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
+from govtimeline.reconstruct.positions import (
+    date_by_anchors,
+    link_events,
+    merge_positions,
+    prefer_body_evidence,
+)
 from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = ["CatalogueEntry", "load_catalogue", "reconstruct"]
@@ -146,6 +151,8 @@ def _rebuild(
         {x.document.id: x.document.lang for x in extractions},
     )
     positions = merge_positions(broader_positions(dated, built.events + built.references))
+    titles = {x.document.id: x.document.title for x in extractions if x.document.title}
+    positions = prefer_body_evidence(positions, titles)
     return Timeline(
         documents=[x.document for x in extractions],
         events=built.events,

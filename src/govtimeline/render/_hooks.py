@@ -47,10 +47,10 @@ class _Renderer:
             write_atomic(path, page)
         return page
 
-    def to_markdown(self, timeline: Timeline) -> str:
+    def to_markdown(self, timeline: Timeline, *, title: str) -> str:
         from govtimeline.render.report import render_markdown
 
-        return render_markdown(timeline)
+        return render_markdown(timeline, title=title)
 
     def to_timelinejs(self, timeline: Timeline, *, title: str) -> str:
         from govtimeline.render.timelinejs import to_timelinejs
