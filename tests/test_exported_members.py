@@ -15,6 +15,7 @@ import govtimeline
 EXPECTED = [
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
     "AnchorKind",
     "BatchResult",
     "CatalogueEntry",

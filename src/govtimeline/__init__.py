@@ -18,6 +18,7 @@ from govtimeline.analysis import diff, position_changes, stance_at
 from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.errors import (
+    AmbiguousDateWarning,
     DateParseError,
     ExtractionError,
     GovTimelineError,
@@ -73,6 +74,7 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",
     "AnchorKind",
     "BatchResult",
     "CatalogueEntry",
