@@ -51,13 +51,7 @@ def run_demo(out: Path, *, file: TextIO = sys.stdout) -> int:
         file=file,
     )
     for change in timeline.changes():
-        before = change.before.when.edtf if change.before.when else "?"
-        after = change.after.when.edtf if change.after.when else "?"
-        print(
-            f"  change: {change.actor} on {change.topic}: {change.from_stance.value} ({before}) "
-            f"-> {change.to_stance.value} ({after})",
-            file=file,
-        )
+        print(f"  change: {change}", file=file)
     for conflict in timeline.conflicts:
         print(f"  conflict: {timeline.event(conflict.event).name}: {conflict.reason}", file=file)
     for path in written:

@@ -112,7 +112,7 @@ class Renderer(Protocol):
     def to_timelinejs(self, timeline: Timeline, *, title: str) -> str:
         """TimelineJS3 JSON."""
 
-    def to_frame(self, timeline: Timeline, table: str) -> Any:
+    def to_frame(self, timeline: Timeline, table: str, *, index: str | None) -> Any:
         """A pandas DataFrame of the events or positions."""
 
     def savefig(

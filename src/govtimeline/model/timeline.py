@@ -197,12 +197,15 @@ class Timeline(_Displayed):
         """
         return RENDERER.get().to_timelinejs(self, title=title)
 
-    def to_frame(self, table: Literal["events", "positions"] = "events") -> Any:
+    def to_frame(
+        self, table: Literal["events", "positions"] = "events", *, index: str | None = None
+    ) -> Any:
         """The events (or positions) as a pandas DataFrame; needs the ``pandas`` extra.
 
-        See :mod:`govtimeline.render.dataframe` for the columns (``gt.to_frame``).
+        ``index="id"`` gives the events by id. See :mod:`govtimeline.render.dataframe` for
+        the columns (``gt.to_frame``).
         """
-        return RENDERER.get().to_frame(self, table)
+        return RENDERER.get().to_frame(self, table, index=index)
 
     def savefig(
         self,

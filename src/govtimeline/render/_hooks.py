@@ -57,10 +57,10 @@ class _Renderer:
 
         return to_timelinejs(timeline, title=title)
 
-    def to_frame(self, timeline: Timeline, table: str) -> Any:
+    def to_frame(self, timeline: Timeline, table: str, *, index: str | None) -> Any:
         from govtimeline.render.dataframe import to_frame
 
-        return to_frame(timeline, table)
+        return to_frame(timeline, table, index=index)
 
     def savefig(
         self,
