@@ -22,22 +22,17 @@ def _timeline() -> gt.Timeline:
         mentions=[gt.Mention(evidence=_EV, name="the Harbour principles", kind="declaration")],
     )
     undated_only = gt.Event(id="charter", name="Old Charter", kind="treaty")
-    position = gt.Position(
-        actor="Ruritania",
-        topic="Harbour principles",
-        stance="support",
-        when=gt.When.month(2019, 5),
-        event="principles",
-        evidence=[_EV],
-    )
-    inferred = gt.Position(
-        actor="Ruritania",
-        topic="ocean governance",
-        stance="support",
-        when=gt.When.month(2019, 5),
-        event="principles",
-        evidence=[_EV],
-        inferred=True,
+    said, inferred = (
+        gt.Position(
+            actor="Ruritania",
+            topic=topic,
+            stance="support",
+            when=gt.When.month(2019, 5),
+            event="principles",
+            evidence=[_EV],
+            inferred=topic == "ocean governance",  # read from the stance on the principles
+        )
+        for topic in ("Harbour principles", "ocean governance")
     )
     return gt.Timeline(
         documents=[
@@ -45,7 +40,7 @@ def _timeline() -> gt.Timeline:
             gt.Document(id="bare", text="x"),
         ],
         references=[principles, undated_only],
-        positions=[position, inferred],
+        positions=[said, inferred],
     )
 
 

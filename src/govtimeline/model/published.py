@@ -135,14 +135,12 @@ def to_when(value: object, *, field: str = "date") -> When:
     string that is no date raises :class:`DateParseError`, any other type
     :class:`ModelError`, both naming ``field``.
     """
-    if isinstance(value, When):
-        return value
-    if isinstance(value, datetime):
-        return When.day(value.date())
-    if isinstance(value, date):
-        return When.day(value)
     if isinstance(value, str):
         return parse_date_string(value, source=field)
+    if isinstance(value, When | date):  # a datetime is a date
+        when = to_published(value)
+        assert when is not None
+        return when
     raise ModelError(
         f"{field}: expected a When, a date, a datetime or a date string such as "
         f"'2025-01-01' or 'March 2025', got {type(value).__name__} {value!r:.60}"
