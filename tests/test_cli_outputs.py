@@ -61,19 +61,26 @@ def test_png_to_stdout_is_bytes(timeline: Path, capfdbinary: pytest.CaptureFixtu
     assert capfdbinary.readouterr().out.startswith(b"\x89PNG")
 
 
-@pytest.mark.parametrize("command", ["report", "plot", "extract"])
+@pytest.mark.parametrize("command", ["report", "plot", "extract", "demo"])
 def test_an_unwritable_output_is_a_clean_error(
     command: str, timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # issue 18: a raw FileNotFoundError traceback from mkstemp
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    name = {"report": "r.html", "plot": "c.svg", "extract": "t.json"}[command]
+    name = {"report": "r.html", "plot": "c.svg", "extract": "t.json", "demo": "out"}[command]
     target = blocker / name  # a path under a file can never be written, not even by root
     source = gt.examples_path() / "04_un_resolution_2024.txt" if command == "extract" else timeline
-    assert main([command, str(source), "-o", str(target)]) == 1
+    args = (
+        ["demo", "--out", str(target)]
+        if command == "demo"
+        else [command, str(source), "-o", str(target)]
+    )
+    assert main(args) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"govtimeline: error: cannot write {target}: ")
+    assert err.startswith(
+        f"govtimeline: error: cannot write {'into ' * (command == 'demo')}{target}: "
+    )
     assert "Traceback" not in err
     assert err.count("\n") == 1
 

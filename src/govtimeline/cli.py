@@ -301,7 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             from govtimeline.demo import run_demo
 
-            return run_demo(args.out)
+            try:
+                return run_demo(args.out)
+            except OSError as exc:
+                raise OutputError(f"cannot write into {args.out}: {exc.strerror or exc}") from None
         handler = {"extract": _extract, "report": _report, "plot": _plot, "diff": _diff}[
             args.command
         ]
