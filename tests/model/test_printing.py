@@ -47,7 +47,7 @@ def test_every_record_prints_itself(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(STRATEGIES))
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(data=st.data())
 def test_a_repr_is_one_short_line_naming_its_class(name: str, data: st.DataObject) -> None:
     value = data.draw(STRATEGIES[name])
