@@ -43,3 +43,7 @@ test: lint typecheck pytest
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+.PHONY: gallery
+gallery: $(VENV)/.installed-base  # redraw every image of docs/gallery.md from the code
+	$(BIN)/python docs/gallery.py

@@ -18,6 +18,7 @@ EXPECTED = [
     "ActStatus",
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
     "AnchorKind",
     "BatchResult",
     "CatalogueEntry",
@@ -56,6 +57,7 @@ EXPECTED = [
     "When",
     "__version__",
     "diff",
+    "examples_path",  # the bundled examples the README quickstart reads (issue 18)
     "extract",
     "extract_many",
     "find_dates",

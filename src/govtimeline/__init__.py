@@ -18,6 +18,7 @@ from govtimeline.analysis import diff, position_changes, stance_at
 from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.errors import (
+    AmbiguousDateWarning,
     DateParseError,
     ExtractionError,
     GovTimelineError,
@@ -30,7 +31,7 @@ from govtimeline.errors import (
     SchemaError,
 )
 from govtimeline.extract import Extractor, extract
-from govtimeline.io import ReadError, read
+from govtimeline.io import ReadError, examples_path, read
 from govtimeline.model import (
     Act,
     ActObject,
@@ -81,6 +82,7 @@ __all__ = [
     "ActStatus",
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",
     "AnchorKind",
     "BatchResult",
     "CatalogueEntry",
@@ -119,6 +121,7 @@ __all__ = [
     "When",
     "__version__",
     "diff",
+    "examples_path",
     "extract",
     "extract_many",
     "find_dates",

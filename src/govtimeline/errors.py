@@ -17,11 +17,16 @@ already catch ``ValueError`` or ``OSError`` keep working::
 
 Messages name the document or field, what was expected, what was found and,
 where there is one, what to do about it.
+
+One warning, :class:`AmbiguousDateWarning` (``UserWarning``): a date such as
+"07/10/2025" that reads both day first and month first, read by the convention of
+its document's language.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousDateWarning",
     "DateParseError",
     "ExtractionError",
     "GovTimelineError",
@@ -119,3 +124,12 @@ class MissingExtraError(GovTimelineError, ImportError):
 
 class MissingPipelineError(GovTimelineError, ImportError):
     """Extraction needs spaCy and an English pipeline; the message says what to install."""
+
+
+class AmbiguousDateWarning(UserWarning):
+    """A numeric date reads both ways ("07/10/2025": 7 October or 10 July).
+
+    It was read by the convention of its document's language (month first in ``en`` and
+    ``en-US``, day first elsewhere); pass ``day_first=`` to :func:`govtimeline.read` to say
+    which, and the warning goes away.
+    """

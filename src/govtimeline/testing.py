@@ -24,8 +24,8 @@ from govtimeline.model.when import Mod, Precision, When
 
 __all__ = [
     "act_objects",
-    "acts",
     "actors",
+    "acts",
     "anchors",
     "claims",
     "conflicts",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from govtimeline.errors import ModelError
+from govtimeline.model._printing import clip, date_words
 from govtimeline.model._validators import _non_empty, _range_order, _tuple
 from govtimeline.model.kinds import (
     ActStatus,
@@ -32,6 +33,14 @@ def _optional_kind(value: object) -> EventKind | None:
 
 def _optional_stance(value: object) -> Stance | None:
     return None if value is None else _stance(value)
+
+
+_DATED_BY = {
+    "clause": "its own clause",
+    "report": "the clause reporting it",
+    "story": "the story so far",
+    "publication": "the day of publication",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +66,16 @@ class ActObject:
     """For a membership ("Sweden's NATO membership"), the body (``"NATO"``)."""
     member: str | None = None
     """For a membership, the member (``"Sweden"``)."""
+
+    def __repr__(self) -> str:
+        """``<ActObject 'harbour accord' treaty, named>``."""
+        kind = f" {self.kind.value}" if self.kind is not None else ""
+        named = ", named" if self.named else ""
+        return f"<ActObject {clip(self.key, 50)!r}{kind}{named}>"
+
+    def __str__(self) -> str:
+        """``Harbour Accord``, or ``Sweden's NATO membership``."""
+        return self.name
 
 
 @attrs.frozen(kw_only=True)
@@ -118,3 +137,19 @@ class Act:
                 f"Act.via has {len(self.via)} entries for {len(self.agents)} agents; "
                 "give one per agent (an empty string where the agent acts itself)"
             )
+
+    def __repr__(self) -> str:
+        """``<Act sign 'Norway signs Harbour Accord' 3 May 2031 d[0:32]>``."""
+        ev = self.evidence
+        return (
+            f"<Act {clip(self.act, 20)} {clip(self.name, 60)!r} {date_words(self.when, self.until)} "
+            f"{clip(ev.document, 40)}[{ev.start}:{ev.end}]>"
+        )
+
+    def __str__(self) -> str:
+        """``Norway signs Harbour Accord (support, occurred, 3 May 2031, dated by its own clause)``."""
+        about = [self.stance.value if self.stance is not None else "no stance", self.status.value]
+        about.append(date_words(self.when, self.until))
+        if self.dated_by:
+            about.append("dated by " + _DATED_BY.get(self.dated_by, self.dated_by))
+        return f"{self.name} ({', '.join(about)})"

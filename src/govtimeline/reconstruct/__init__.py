@@ -30,26 +30,39 @@ from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
-from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
+from govtimeline.reconstruct.positions import (
+    date_by_anchors,
+    link_events,
+    merge_positions,
+    prefer_body_evidence,
+)
 from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = ["CatalogueEntry", "load_catalogue", "reconstruct"]
 
 
-def _extractions(items: Iterable[Document | Extraction]) -> list[Extraction]:
-    out: list[Extraction] = []
-    for item in items:
-        if isinstance(item, Extraction):
-            out.append(item)
-        elif isinstance(item, Document):
-            from govtimeline.extract import extract
-
-            out.append(extract(item))
-        else:
+def _extractions(
+    items: Iterable[Document | Extraction], processes: int | None, progress: bool
+) -> list[Extraction]:
+    given = list(items)
+    for item in given:
+        if not isinstance(item, Document | Extraction):
             raise InputError(
                 f"expected a Document or an Extraction, got {type(item).__name__}",
                 source="reconstruct",
             )
+    docs = [item for item in given if isinstance(item, Document)]
+    if not docs:
+        return [item for item in given if isinstance(item, Extraction)]
+    from govtimeline._pool import extract_each
+
+    extracted = iter(extract_each(docs, processes=processes, progress=progress))
+    out: list[Extraction] = []
+    for item in given:
+        result = next(extracted) if isinstance(item, Document) else item
+        if not isinstance(result, Extraction):
+            raise result
+        out.append(result)
     return out
 
 
@@ -93,16 +106,23 @@ def reconstruct(
     *,
     rules: CoreferenceRules | None = None,
     catalogue: Sequence[CatalogueEntry] | str | Path | None = None,
+    processes: int | None = None,
+    progress: bool = True,
 ) -> Timeline:
     """Rebuild one timeline from documents or their extractions.
 
-    Documents are extracted first (:func:`govtimeline.extract`). Document ids
-    must be unique. The output is identical whatever the order of ``items``.
-    ``catalogue`` is an optional list of known events (or the path of a
-    catalogue file, see :func:`govtimeline.load_catalogue`) that mentions link
-    to; nothing needs one.
+    ``items`` may hold documents, extractions or both, or be the
+    :class:`~govtimeline.BatchResult` of :func:`govtimeline.extract_many`. Documents are
+    extracted first (:func:`govtimeline.extract`), in ``processes`` worker processes
+    when given, with a progress bar as in :func:`govtimeline.extract_many`; the first
+    document that fails raises its :class:`~govtimeline.ExtractionError`. Document ids
+    must be unique. The output is identical whatever the order of ``items`` and the
+    number of processes. ``catalogue`` is an optional list of known events (or the
+    path of a catalogue file, see :func:`govtimeline.load_catalogue`) that mentions
+    link to; nothing needs one.
     """
-    extractions = sorted(_extractions(items), key=lambda x: x.document.id)
+    extracted = _extractions(items, processes, progress)
+    extractions = sorted(extracted, key=lambda x: x.document.id)
     counts = Counter(x.document.id for x in extractions)
     duplicates = sorted(i for i, count in counts.items() if count > 1)
     if duplicates:
@@ -146,6 +166,8 @@ def _rebuild(
         {x.document.id: x.document.lang for x in extractions},
     )
     positions = merge_positions(broader_positions(dated, built.events + built.references))
+    titles = {x.document.id: x.document.title for x in extractions if x.document.title}
+    positions = prefer_body_evidence(positions, titles)
     return Timeline(
         documents=[x.document for x in extractions],
         events=built.events,

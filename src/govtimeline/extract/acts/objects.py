@@ -550,8 +550,7 @@ class ObjectReader:
             first = min(c.i for c in parts)
             start, end = ps.start(ps.doc[first]), ps.end(t)
             if any(
-                m.evidence.start <= start and end <= m.evidence.end
-                for m in self.in_sentence(ps)
+                m.evidence.start <= start and end <= m.evidence.end for m in self.in_sentence(ps)
             ):
                 continue  # remembered with the mention's fuller name
             name = _clean(ps.doc[first : t.i + 1].text)
