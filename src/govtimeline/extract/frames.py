@@ -137,6 +137,9 @@ class FrameLexicon:
     withholding_verbs: frozenset[str]
     """Verbs that keep a nominal act back ("withheld their endorsements"): its stance turns."""
     need_heads: frozenset[str]
+    quantity_heads: frozenset[str]
+    """Nouns that count or bundle what follows ("a set of principles", "a package of
+    sanctions"): the object is the thing counted."""
     vote_answers: Mapping[str, Stance]
     group_heads: frozenset[str]
     list_preps: tuple[tuple[str, ...], ...]
@@ -394,6 +397,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
             _words(raw.get("withholding_verbs", []), source, "withholding_verbs")
         ),
         need_heads=frozenset(_words(raw.get("need_heads", []), source, "need_heads")),
+        quantity_heads=frozenset(_words(raw.get("quantity_heads", []), source, "quantity_heads")),
         vote_answers={
             str(k).lower(): _enum(Stance, v, source, f"vote_answers.{k}")
             for k, v in answers.items()
@@ -413,7 +417,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
             _words(raw.get("organisation_heads", []), source, "organisation_heads")
         ),
         topic_heads=frozenset(_words(raw.get("topic_heads", []), source, "topic_heads")),
-        back_reference_heads=frozenset(
+        back_reference_heads=_both_numbers(
             _words(raw.get("back_reference_heads", []), source, "back_reference_heads")
         ),
         occasion_heads=frozenset(_words(raw.get("occasion_heads", []), source, "occasion_heads")),
@@ -423,7 +427,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         positive_verbs=frozenset(
             _words(evaluative.get("positive", []), source, "evaluative.positive")
         ),
-        instrument_heads=frozenset(
+        instrument_heads=_both_numbers(
             _words(raw.get("instrument_heads", []), source, "instrument_heads")
         ),
         media=frozenset(_words(raw.get("media", []), source, "media")),
@@ -467,6 +471,15 @@ def _overlay(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     return merged
+
+
+def _both_numbers(nouns: Iterable[str]) -> frozenset[str]:
+    """Head nouns in the singular and the plural ("principles" and "principle"): heads are
+    compared as lemmas in some places and as written in others."""
+    out = set(nouns)
+    out |= {n[:-1] for n in out if n.endswith("s") and not n.endswith("ss")}
+    out |= {n + "s" for n in out if not n.endswith("s")}
+    return frozenset(out)
 
 
 def load_frames(path: str | Path, *, extend_default: bool = True) -> FrameLexicon:

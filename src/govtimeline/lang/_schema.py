@@ -311,6 +311,7 @@ FRAMES = _table(
     "light_verbs",
     "withholding_verbs",
     "need_heads",
+    "quantity_heads",
     "group_heads",
     "list_preps",
     "membership_heads",

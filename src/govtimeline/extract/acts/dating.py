@@ -62,6 +62,8 @@ def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
         if up.head.i == up.i:
             return None
         up = up.head
+    if up.dep_ == "pobj" and up.head.dep_ == "agent" and up.head.head.i != up.i:
+        return up.head.head  # "adopted by consensus on 26 August": the parser hangs it low
     return up
 
 

@@ -271,7 +271,12 @@ class ObjectReader:
                     return found
             return [memory.objects[-1]] if memory.objects else []
         owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-        if depth < 2 and lemma in self.lex.need_heads and not owners:
+        counted = (
+            lemma in self.lex.quantity_heads
+            and token.lower_ != "number"
+            or (lemma == "number" and any(c.lower_ == "a" for c in token.children))
+        )
+        if depth < 2 and (lemma in self.lex.need_heads or counted) and not owners:
             complement = self._complement(token)
             if complement is not None and ps.actor_at.get(complement.i) is None:
                 return self._read(
@@ -301,9 +306,35 @@ class ObjectReader:
             memory.remember(title)
             return [title]
         back = self._back_reference(token, memory)
+        if back is _UNRESOLVED:
+            here = self._mentioned(ps, token)
+            return [here] if here is not None else []
         if back is not None:
-            return [] if back is _UNRESOLVED else [back]
-        return self._descriptions(ps, token, memory)
+            return [back]
+        described = self._descriptions(ps, token, memory)
+        here = self._mentioned(ps, token)
+        if here is not None:  # "the resolution, together with a panel": of its mention's kind
+            described = [o if o.kind else attrs.evolve(o, kind=here.kind) for o in described]
+        return described
+
+    def _mentioned(self, ps: ParsedSentence, token: Token) -> ActObject | None:
+        """The occasion or instrument mention a phrase with nothing to point back to is
+        ("The resolution … was adopted on 26 August": that resolution, unnamed)."""
+        at = ps.start(token)
+        m = next((m for m in self.in_sentence(ps) if m.evidence.start <= at < m.evidence.end), None)
+        if m is None:
+            return None
+        name = _clean(m.name)
+        if not name:
+            return None
+        return ActObject(
+            name=name,
+            key=name.lower(),
+            text=m.name,
+            kind=m.kind,
+            named=False,
+            head=self.lex.head_group(token.lemma_.lower()),
+        )
 
     def _antecedent(self, ps: ParsedSentence, pronoun: Token) -> Token | None:
         """What "it" stands for in its own sentence: the nearest noun before it that names
@@ -589,10 +620,11 @@ class ObjectReader:
                     return obj
             return None
         group = self.lex.head_group(token.lemma_.lower())
-        if group not in self.lex.back_reference_heads:
+        forms = {group, self.lex.head_group(token.lower_)}  # "the principles": either number
+        if not forms & self.lex.back_reference_heads:
             return None
         for obj in reversed(memory.objects):
-            if obj.head == group:
+            if obj.head in forms:
                 return obj
         if group in self.lex.instrument_heads:  # "the agreement" after "the final statement"
             for obj in reversed(memory.objects):

@@ -113,6 +113,35 @@ def _passive(token: Token) -> bool:
     )
 
 
+_IRREGULAR = {
+    "hold": "held",
+    "set": "set",
+    "meet": "met",
+    "make": "made",
+    "take": "taken",
+    "give": "given",
+    "put": "put",
+    "begin": "begun",
+    "lay": "laid",
+    "draw": "drawn",
+    "bring": "brought",
+    "lead": "led",
+    "win": "won",
+    "strike": "struck",
+}
+
+
+def _participle(lemma: str) -> str:
+    """The past participle of a verb lemma ("adopt" → "adopted", "hold" → "held")."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
 def _third_person(lemma: str) -> str:
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return lemma + "es"
@@ -308,8 +337,8 @@ class ActReader:
         members: tuple[Token, ...] = ()
         if frame.membership == "object":
             members = tuple(c for c in children if c.dep_ in ("dobj", "nsubjpass"))
-            if not members:
-                return None
+            if not any(t.pos_ in ("PROPN", "PRON") for m in members for t in m.subtree):
+                return None  # a member is a name: "welcomed the dialogue as a channel" is none
         holder = None
         if frame.through:
             holder, slot = slot[0], slot[1:]
@@ -374,12 +403,28 @@ class ActReader:
             return None
         return (obj,)
 
+    def _modified(self, noun: Token) -> Token:
+        """The noun a participle modifies: the parser hangs "endorsed by" on the nearest
+        noun, which may be the subject of an instrument ("a declaration on inclusive AI
+        endorsed by sixty countries": the declaration was endorsed, not the AI)."""
+        up = noun
+        while up.dep_ in ("pobj", "conj") and up.head.i != up.i:
+            up = up.head if up.dep_ == "conj" else up.head.head
+            if up.pos_ in ("NOUN", "PROPN") and (
+                up.lemma_.lower() in self.lex.instrument_heads
+                or self.objects.is_occasion(up)
+            ):
+                return up
+            if up.pos_ not in ("NOUN", "PROPN", "ADP"):
+                break
+        return noun
+
     def _direct_object(
         self, verb: Token, children: Sequence[Token], *, clause: bool
     ) -> Token | None:
         if _passive(verb):
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
-                return verb.head
+                return self._modified(verb.head)
             for t in (verb, *self._controllers_above(verb)):
                 for c in t.children:
                     if c.dep_ == "nsubjpass":
@@ -697,8 +742,8 @@ class ActReader:
             owner = self._owner_body(ps, match.objects) if passive else None
             if owner is not None:
                 agents = [owner]  # "the Council of Europe's convention was adopted"
-            elif not (passive and any(o.named for o in objects)):
-                return []  # an agentless act is kept only as an event on a named instrument
+            elif not (passive and any(o.named or o.kind is not None for o in objects)):
+                return []  # an agentless act is kept only as an event on an instrument
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
         objects = self._with_complement(ps, verb, match.objects, objects)
@@ -849,10 +894,14 @@ class ActReader:
     def _name(
         self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
     ) -> str:
-        who = " and ".join(a.name for a in agents) or "Unknown"
+        who = " and ".join(a.name for a in agents)
         lemma = verb.lemma_.lower()
         if lemma == "be":
             lemma = "reject"
+        if not who:  # "The resolution was adopted": "resolution adopted"
+            done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
+            done = ("not " if chain.negated else "") + done + (" " + words if words else "")
+            return " ".join(x for x in (target, done) if x)
         plural = len(agents) > 1
         if chain.negated:
             verb_words = ("do not " if plural else "does not ") + lemma

@@ -20,7 +20,7 @@ from govtimeline.extract.acts.objects import is_governance
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.frames import FrameLexicon, default_frames
 from govtimeline.extract.work import WorkDoc
-from govtimeline.model import Act, ActStatus, EventStatus, Mention
+from govtimeline.model import Act, ActStatus, EventKind, EventStatus, Mention
 
 if TYPE_CHECKING:
     from govtimeline.extract.pipeline import Resources
@@ -74,34 +74,50 @@ def _hosted(occasions: list[Mention], acts: Sequence[Act]) -> list[Mention]:
     out = []
     for m in occasions:
         host = next((a for a in acts if a.act == "host" and _overlaps(m, a)), None)
-        if host is not None and m.when is None and host.when is not None and not host.negated:
-            planned = host.status is ActStatus.PLANNED
-            m = attrs.evolve(
-                m,
-                when=host.when,
-                until=host.until,
-                body=m.body or (host.agents[0] if host.agents else None),
-                status=EventStatus.PLANNED if planned else m.status,
-            )
+        if host is not None and not host.negated:
+            if m.when is None and m.relative_to is None and host.when is not None:
+                planned = host.status is ActStatus.PLANNED
+                m = attrs.evolve(
+                    m,
+                    when=host.when,
+                    until=host.until,
+                    body=m.body or (host.agents[0] if host.agents else None),
+                    status=EventStatus.PLANNED if planned else m.status,
+                )
         out.append(m)
     return out
 
 
-def _with_act(occasion: Mention, act: Mention) -> Mention:
+def _restates(occasion: Mention, act: Act) -> bool:
+    """Whether an act of the occasion's clause is that occasion told as an act: of its
+    kind, or of no kind of its own and on a thing of the occasion's kind ("a declaration
+    signed by 28 countries")."""
+    kind = act.event_kind
+    if kind is occasion.kind:
+        return True
+    if kind is not EventKind.OTHER or act.object is None:
+        return False
+    said, named = (" ".join(t.casefold().split()) for t in (act.object.text, occasion.name))
+    return act.object.kind is occasion.kind or named in said or said in named
+
+
+def _with_act(occasion: Mention, act: Act) -> Mention:
     """The occasion an act restates ("Norway signed the Harbour Accord") keeps its own name
-    and learns who acted, and how; it takes the date the act's own clause states when it has none."""
+    and learns who acted, and how; it takes the date the act's own clause states when it
+    has none."""
     if occasion.when is None and occasion.relative_to is None and act.date_text is not None:
+        planned = act.status is ActStatus.PLANNED
         occasion = attrs.evolve(
             occasion,
             when=act.when,
             until=act.until,
             date_text=act.date_text,
-            status=act.status,
+            status=EventStatus.PLANNED if planned else EventStatus.OCCURRED,
         )
     return attrs.evolve(
         occasion,
         act=act.act,
-        object=act.object,
+        object=act.object.key if act.object is not None else None,
         agents=act.agents,
         phrase=act.phrase,
     )
@@ -112,27 +128,30 @@ def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
     occasions = len(out)
     made: set[tuple[int, int, str]] = set()
     for act in work.acts:
-        mention = mention_of_act(act, resources.frames)
-        if mention is None:
+        if act.event_kind is None or act.negated:
             continue
         if act.act == "host" and any(_overlaps(m, act) for m in work.occasions):
             continue  # the occasion is the event
-        clause = (act.evidence.start, act.evidence.end, act.name)
-        if clause in made:
-            continue  # one clause, one event: "Finland and Sweden applied for NATO membership"
-        made.add(clause)
         same = next(
             (
                 i
                 for i, m in enumerate(out[:occasions])
-                if _overlaps(m, act) and m.kind is mention.kind
+                if _overlaps(m, act) and _restates(m, act)
             ),
             None,
         )
-        if same is None:
-            out.append(mention)
-        elif out[same].act is None:
-            out[same] = _with_act(out[same], mention)
+        if same is not None:  # with or without agents: "the resolution was adopted on …"
+            if out[same].act is None:
+                out[same] = _with_act(out[same], act)
+            continue
+        mention = mention_of_act(act, resources.frames)
+        if mention is None:
+            continue
+        clause = (act.evidence.start, act.evidence.end, act.name)
+        if clause in made:
+            continue  # one clause, one event: "Finland and Sweden applied for NATO membership"
+        made.add(clause)
+        out.append(mention)
     out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.name))
     return attrs.evolve(work, mentions=out)
 

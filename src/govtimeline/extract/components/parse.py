@@ -26,7 +26,7 @@ from govtimeline.extract.work import WorkDoc
 if TYPE_CHECKING:
     from govtimeline.extract.pipeline import Resources
 
-__all__ = ["PARSE"]
+__all__ = ["PARSE", "parser_text"]
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
 _NAME = re.compile(r"\S\s+[A-Z][\w'’-]+\s+(?:of\s+|on\s+|for\s+)?[A-Z][\w'’-]+")
@@ -61,6 +61,29 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # GENEVA, NEW YORK, ADDIS ABABA
+    r"(?:(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})(?:\s*\([^()\n]{1,40}\))?"  # , May 23 (Wire)
+    r"|\s*\([^()\n]{1,40}\))"  # (Reuters)
+    r"\s*[–—-]{1,2}\s+"
+)
+"""A dateline: a city in capitals, then a date or place after a comma and/or an agency in
+brackets, then a dash ("NATO – the alliance – agreed" is no dateline)."""
+_SPACE = re.compile(r"\s")
+
+
+def parser_text(sentence: str) -> str:
+    """The sentence as the parser should read it, of the same length (token offsets stay
+    those of the text): line breaks and tabs become spaces (a hard-wrapped line is no
+    break in the sentence), and a dateline ("GENEVA, May 23 (Wire) – ") is blanked, so
+    the city is not read as the subject."""
+    text = _SPACE.sub(" ", sentence)
+    m = _DATELINE.match(text)
+    if m is not None and m.end() < len(text):
+        text = " " * m.end() + text[m.end() :]
+    return text
+
+
 def _heads_pattern(lex: FrameLexicon) -> re.Pattern[str]:
     """Nouns that act for an actor ("lawmakers", "the assembly"): a sentence with one may
     hold an act even when it names no actor."""
@@ -93,7 +116,7 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
         return work
     nlp = resources.nlp
     keep_whole(nlp, resources.frames.hyphenated)
-    docs = parse_texts(nlp, [s.text for s in chosen])
+    docs = parse_texts(nlp, [parser_text(s.text) for s in chosen])
     quotes = quotations(text)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     parsed = [
