@@ -34,7 +34,6 @@ from govtimeline.lang import LAYOUT, check_keys
 __all__ = ["LayoutRules", "default_layout_rules", "is_headline", "load_layout_rules", "prose"]
 
 
-
 @attrs.frozen(kw_only=True)
 class LayoutRules:
     """What counts as page furniture (see ``data/layout.json``)."""

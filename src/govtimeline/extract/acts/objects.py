@@ -271,11 +271,9 @@ class ObjectReader:
                     return found
             return [memory.objects[-1]] if memory.objects else []
         owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-        counted = (
-            lemma in self.lex.quantity_heads
-            and token.lower_ != "number"
-            or (lemma == "number" and any(c.lower_ == "a" for c in token.children))
-        )
+        counted = lemma in self.lex.quantity_heads and (
+            lemma != "number" or any(c.lower_ == "a" for c in token.children)
+        )  # "a set of principles", "a number of states"; not "the number of seats"
         if depth < 2 and (lemma in self.lex.need_heads or counted) and not owners:
             complement = self._complement(token)
             if complement is not None and ps.actor_at.get(complement.i) is None:

@@ -411,8 +411,7 @@ class ActReader:
         while up.dep_ in ("pobj", "conj") and up.head.i != up.i:
             up = up.head if up.dep_ == "conj" else up.head.head
             if up.pos_ in ("NOUN", "PROPN") and (
-                up.lemma_.lower() in self.lex.instrument_heads
-                or self.objects.is_occasion(up)
+                up.lemma_.lower() in self.lex.instrument_heads or self.objects.is_occasion(up)
             ):
                 return up
             if up.pos_ not in ("NOUN", "PROPN", "ADP"):

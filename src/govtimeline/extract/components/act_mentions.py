@@ -74,16 +74,21 @@ def _hosted(occasions: list[Mention], acts: Sequence[Act]) -> list[Mention]:
     out = []
     for m in occasions:
         host = next((a for a in acts if a.act == "host" and _overlaps(m, a)), None)
-        if host is not None and not host.negated:
-            if m.when is None and m.relative_to is None and host.when is not None:
-                planned = host.status is ActStatus.PLANNED
-                m = attrs.evolve(
-                    m,
-                    when=host.when,
-                    until=host.until,
-                    body=m.body or (host.agents[0] if host.agents else None),
-                    status=EventStatus.PLANNED if planned else m.status,
-                )
+        if (
+            host is not None
+            and not host.negated
+            and m.when is None
+            and m.relative_to is None
+            and host.when is not None
+        ):
+            planned = host.status is ActStatus.PLANNED
+            m = attrs.evolve(
+                m,
+                when=host.when,
+                until=host.until,
+                body=m.body or (host.agents[0] if host.agents else None),
+                status=EventStatus.PLANNED if planned else m.status,
+            )
         out.append(m)
     return out
 
@@ -133,11 +138,7 @@ def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
         if act.act == "host" and any(_overlaps(m, act) for m in work.occasions):
             continue  # the occasion is the event
         same = next(
-            (
-                i
-                for i, m in enumerate(out[:occasions])
-                if _overlaps(m, act) and _restates(m, act)
-            ),
+            (i for i, m in enumerate(out[:occasions]) if _overlaps(m, act) and _restates(m, act)),
             None,
         )
         if same is not None:  # with or without agents: "the resolution was adopted on …"
