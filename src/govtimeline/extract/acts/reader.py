@@ -41,6 +41,8 @@ from govtimeline.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from govtimeline.model.when import When
+
 __all__ = ["ActReader"]
 
 _FUTURE_AUX = frozenset(["will", "'ll", "shall", "would", "wo", "could", "might", "may"])
@@ -131,6 +133,20 @@ _IRREGULAR = {
 }
 
 
+def _ahead(act: Act, anchor: When | None) -> Act:
+    """An act its own clause dates after the report is planned, whatever its tense ("when
+    its leaders meet in Osaka next month")."""
+    if (
+        act.status is ActStatus.OCCURRED
+        and act.dated_by == "clause"
+        and act.when is not None
+        and anchor is not None
+        and act.when.earliest > anchor.latest
+    ):
+        return attrs.evolve(act, status=ActStatus.PLANNED)
+    return act
+
+
 def _participle(lemma: str) -> str:
     """The past participle of a verb lemma ("adopt" → "adopted", "hold" → "held")."""
     if lemma in _IRREGULAR:
@@ -186,7 +202,7 @@ class ActReader:
         self._note_actors(ps, memory)
         self._note_subject(ps, memory)
         self.objects.remember_mentions(ps, memory)
-        return out
+        return [_ahead(a, memory.anchor) for a in out]
 
     @staticmethod
     def _is_verb(token: Token) -> bool:
@@ -936,6 +952,9 @@ class ActReader:
         if last - first > _MAX_PHRASE:
             first = min(t.i for t in [*chain.verbs, *object_tokens])
         phrase = ps.doc[first : last + 1]
+        place = self._place(ps, chain)
+        if obj is None and place is not None:
+            name += f" in {place}"  # "G20 meets in Osaka"
         start = ps.sentence.start + phrase.start_char
         end = ps.sentence.start + phrase.end_char
         return Act(
@@ -953,10 +972,31 @@ class ActReader:
             stated=date.stated,
             date_text=date.text,
             dated_by=date.source,
+            place=place,
             evidence=Evidence(document=self.document, start=start, end=end, quote=ps.sentence.text),
             name=name,
             phrase=phrase.text,
         )
+
+    def _place(self, ps: ParsedSentence, chain: _Chain) -> str | None:
+        """Where the act took place: "in"/"at" a place the gazetteer knows, or a state,
+        on one of its verbs ("met in Osaka", "signed in Lisbon", "will meet in India")."""
+        places = self.objects.gazetteer.places
+        for verb in chain.verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                for o in prep.children:
+                    if o.dep_ != "pobj" or o.pos_ != "PROPN":
+                        continue
+                    words = [c for c in o.lefts if c.dep_ == "compound"] + [o]
+                    name = " ".join(t.text for t in words)
+                    if name in places or o.text in places:
+                        return name if name in places else o.text
+                    found = ps.actor_at.get(o.i)
+                    if found is not None and found.actor.kind is ActorKind.STATE:
+                        return found.actor.name
+        return None
 
     def _judged(
         self,

@@ -29,12 +29,15 @@ __all__ = ["ACT_MENTIONS", "mention_of_act"]
 
 
 def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
-    """The event mention an act makes, or None when it is no event: a denied, undated or
-    objectless act is none, nor an act on something governance does not act on
-    ("extended its congratulations")."""
-    if act.event_kind is None or act.negated or act.when is None or act.object is None:
+    """The event mention an act makes, or None when it is no event: a denied or undated
+    act is none, nor an objectless one that took place nowhere, nor an act on something
+    governance does not act on ("extended its congratulations")."""
+    if act.event_kind is None or act.negated or act.when is None:
         return None
-    if not is_governance(act.object, lex or default_frames()):
+    if act.object is None:
+        if act.place is None or not act.agents:
+            return None  # a meeting is an event where it has a place: "met in Osaka"
+    elif not is_governance(act.object, lex or default_frames()):
         return None
     if (
         not act.agents
