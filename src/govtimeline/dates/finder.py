@@ -15,7 +15,7 @@ from datetime import date
 import attrs
 
 from govtimeline.dates.discourse import resolve_discourse
-from govtimeline.dates.grammar import TOKEN, alternatives, grammar, trigger_words
+from govtimeline.dates.grammar import Grammar, compiled, triggers
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
@@ -61,7 +61,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"\b(?:\d+|[^\W\d_]+|_)")  # a word's start and its first run
 _LOOKBACK_WORDS = 4
 _LOOKBACK_CHARS = 48
 
@@ -69,29 +69,33 @@ _LOOKBACK_CHARS = 48
 def _match_around(
     text: str,
     at: int,
+    word: str,
     floor: int,
-    pattern: re.Pattern[str],
-    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
-    order: dict[str, int],
+    rules: Grammar,
     ctx: Context,
 ) -> tuple[str, Found] | None:
-    """The earliest accepted expression that starts a few words before ``at`` and covers it."""
+    """The earliest accepted expression that starts a few words before ``at`` and covers it.
+
+    ``word`` is the trigger at ``at``. At each start only the alternatives
+    that can begin with its first word are tried (:meth:`Grammar.for_token`);
+    a word that begins none is passed over.
+    """
     low = max(floor, at - _LOOKBACK_CHARS)
-    window = text[low:at]
-    cut = max(window.rfind(". "), window.rfind("\n"))
+    cut = max(text.rfind(". ", low, at), text.rfind("\n", low, at))
     if cut >= 0:
-        low += cut + 1
-    starts = [w.start() for w in _WORD_START.finditer(text, low, at)][-_LOOKBACK_WORDS:]
-    if not starts or starts[-1] != at:
-        starts.append(at)
-    for start in starts:
-        m = pattern.match(text, start)
+        low = cut + 1
+    words = list(_WORD_START.finditer(text, low, at))[-_LOOKBACK_WORDS:]
+    starts = [(w.start(), w.group()) for w in words]
+    if not starts or starts[-1][0] != at:
+        starts.append((at, word))
+    for start, token in starts:
+        m = rules.match(text, start, token)
         if m is None or m.end() <= at:
             continue
         name = m.lastgroup or ""
         result = HANDLERS[name](m, name, ctx)
         if result is None:
-            result = _fallback(text, start, order[name], fallbacks, ctx)
+            result = _fallback(text, start, token, rules.order[name], rules, ctx)
         if result is not None and result.end > at:
             return name, result
     return None
@@ -100,37 +104,21 @@ def _match_around(
 def _fallback(
     text: str,
     start: int,
+    token: str,
     rejected: int,
-    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
+    rules: Grammar,
     ctx: Context,
 ) -> Found | None:
     """Try the alternatives after a rejected one at the same position."""
-    for name, pattern in fallbacks[rejected + 1 :]:
-        m = pattern.match(text, start)
+    for index in sorted(i for i in rules.can_begin(token) if i > rejected):
+        m = rules.alternative(index).match(text, start)
         if m is None:
             continue
-        wrapped = _Wrapped(m, name)
-        result = HANDLERS[name](wrapped, name, ctx)  # type: ignore[arg-type]
+        name = rules.names[index]
+        result = HANDLERS[name](m, name, ctx)
         if result is not None:
             return result
     return None
-
-
-class _Wrapped:
-    """A single-alternative match seen through the master grammar's group names."""
-
-    def __init__(self, match: re.Match[str], name: str) -> None:
-        self._match = match
-        self._name = name
-
-    def group(self, key: str) -> str | None:
-        return self._match.group() if key == self._name else self._match.group(key)
-
-    def start(self, key: str) -> int:
-        return self._match.start() if key == self._name else self._match.start(key)
-
-    def end(self, key: str) -> int:
-        return self._match.end() if key == self._name else self._match.end(key)
 
 
 def _anchor_date(anchor: date | When | None) -> date | None:
@@ -170,21 +158,16 @@ def find_dates(
     starts = [s for s, _ in quotes]
     found: list[TimeExpression] = []
     names: list[str] = []
-    pattern, fallbacks = grammar(lang), alternatives(lang)
-    order = {name: i for i, (name, _) in enumerate(fallbacks)}
+    rules = compiled(lang)
     position = 0
-    any_case, written = trigger_words(lang)
-    for trigger in TOKEN.finditer(text):
-        if trigger.start() < position:
+    for at, trigger_end, word in triggers(text, lang):
+        if at < position:
             continue
-        word = trigger.group()
-        if not (word[0].isdigit() or word in written or word.lower() in any_case):
-            continue
-        hit = _match_around(text, trigger.start(), position, pattern, fallbacks, order, ctx)
+        hit = _match_around(text, at, word, position, rules, ctx)
         if hit is None:
             continue
         name, result = hit
-        position = max(result.end, trigger.end())
+        position = max(result.end, trigger_end)
         quoted = bool(quotes) and _inside(quotes, starts, result.start, result.end)
         kind = result.anchor_kind
         if quoted and kind is AnchorKind.DOCUMENT and name in ("relday", "weekday"):

@@ -14,12 +14,23 @@ where month names are written in lower case, any case is accepted.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 
+from govtimeline._trie import trie_regex
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
+from govtimeline.dates.starts import StartTable, first_words
 
-__all__ = ["ALTERNATIVES", "TOKEN", "alternatives", "grammar", "trigger_words"]
+__all__ = [
+    "ALTERNATIVES",
+    "TOKEN",
+    "Grammar",
+    "alternatives",
+    "compiled",
+    "grammar",
+    "trigger_words",
+    "triggers",
+]
 
 _MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
 _DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
@@ -195,31 +206,30 @@ def _full_names(names: Mapping[str, int]) -> frozenset[str]:
 
 
 def _names(words: object, *, cased: bool, dot: bool = False) -> str:
-    """An alternation of words, longest first, Title and UPPER case (or any case).
+    """An alternation of words, Title and UPPER case (or any case), as a trie.
 
-    With ``dot``, abbreviations may end in a full stop ("Sept.", "Feb."); full
-    names may not, so "in May." leaves the sentence's full stop alone.
+    Where one form begins another ("Sept", "September") the longer is tried
+    first. With ``dot``, abbreviations may end in a full stop ("Sept.",
+    "Feb."); full names may not, so "in May." leaves the sentence's full
+    stop alone.
     """
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted({str(w) for w in words})  # type: ignore[attr-defined]
     full = _full_names(words) if dot and isinstance(words, Mapping) else frozenset()
-    variants: list[str] = []
+    forms: set[str] = set()
     for word in items:
         title = " ".join(w[:1].upper() + w[1:] for w in word.split())
-        forms = {word.capitalize(), title, word.upper()} if cased else {word}
-        for form in sorted(forms):
-            escaped = re.escape(form).replace(r"\ ", r"\s+")
-            abbreviation = len(word) <= 4 and word not in full
-            variants.append(escaped + (r"\.?" if dot and abbreviation else ""))
-    return "|".join(variants) or r"(?!x)x"
+        written = {word.capitalize(), title, word.upper()} if cased else {word}
+        abbreviation = dot and len(word) <= 4 and word not in full
+        forms |= written | ({f + "." for f in written} if abbreviation else set())
+    return trie_regex(sorted(forms), any_space=True) or r"(?!x)x"
 
 
-@cache
-def grammar(lang: str = "en") -> re.Pattern[str]:
-    """The compiled grammar of ``lang``."""
+def _parts(lang: str) -> dict[str, str]:
+    """The lexicon patterns the templates of :data:`ALTERNATIVES` are filled with."""
     lex: Lexicon = load_lexicon(lang)
     cased = lang in ("en", "de")
     numbers = sorted(lex.numbers, key=lambda w: (-len(w), w))
-    parts = {
+    return {
         "MON": f"(?-i:{_names(lex.months, cased=cased, dot=True)})",
         "WD": f"(?-i:{_names(lex.weekdays, cased=cased)})",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|"
@@ -256,44 +266,114 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
         "HOLIDAY": f"(?-i:{_names(lex.holidays, cased=True)})",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
     }
-    alternatives = []
-    for name, template in ALTERNATIVES:
-        body = template.format(p=name + "_", **parts)
-        alternatives.append(f"(?P<{name}>{body})")
-    # Month and weekday names keep their case rule through (?-i:...); the rest ignores case.
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+_FLAGS = re.IGNORECASE  # month and weekday names keep their case rule through (?-i:...)
+_TOKEN_CACHE = 50_000  # words remembered with the alternatives they can begin
+_COMPILE_AFTER = 32  # uses after which a set of alternatives is compiled as one expression
+
+
+class Grammar:
+    """The grammar of one language: its alternatives, compiled lazily and only as needed.
+
+    ``names[i]`` is the name of alternative ``i`` (its handler's key) and
+    ``pieces[i]`` its regular expression, a named group. :meth:`match` tries
+    at a word only the alternatives that can begin with it (:mod:`.starts`);
+    :meth:`alternative` is one alternative on its own, also used for the
+    finder's fallback when a handler rejects a match.
+    """
+
+    def __init__(self, lang: str) -> None:
+        parts = _parts(lang)
+        self.lang = lang
+        self.names: tuple[str, ...] = tuple(name for name, _ in ALTERNATIVES)
+        self.pieces: tuple[str, ...] = tuple(
+            f"(?P<{name}>{template.format(p=name + '_', **parts)})"
+            for name, template in ALTERNATIVES
+        )
+        self.order = {name: i for i, name in enumerate(self.names)}
+        self._starts: StartTable | None = None
+        self._unions: dict[frozenset[int], re.Pattern[str]] = {}
+        self._seen: dict[frozenset[int], int] = {}
+        self._single: dict[int, re.Pattern[str]] = {}
+        self._by_token: dict[str, frozenset[int]] = {}
+
+    @property
+    def starts(self) -> StartTable:
+        """The first words of every alternative (computed on first use)."""
+        if self._starts is None:
+            self._starts = StartTable.build([first_words(piece, _FLAGS) for piece in self.pieces])
+        return self._starts
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Every alternative in one expression (what :meth:`at` narrows)."""
+        return self.union(frozenset(range(len(self.pieces))))
+
+    def union(self, indices: frozenset[int]) -> re.Pattern[str]:
+        """The alternatives ``indices``, in grammar order, as one compiled expression."""
+        chosen = "|".join(self.pieces[i] for i in sorted(indices)) or r"(?!x)x"
+        return re.compile(r"\b(?:" + chosen + ")", _FLAGS)
+
+    def match(self, text: str, start: int, token: str) -> re.Match[str] | None:
+        """The grammar's match at ``start``, where a word begins with ``token``.
+
+        ``token`` is the run of letters or digits there, or "_" (see
+        :meth:`.StartTable.for_token`). Only the alternatives that can begin
+        with it are tried, in grammar order; a set of them seen often is
+        compiled into one expression, a rare one is tried alternative by
+        alternative (the same match, without the cost of compiling).
+        """
+        key = self._by_token.get(token)
+        if key is None:
+            if len(self._by_token) >= _TOKEN_CACHE:
+                self._by_token.clear()  # bounded: a long run of new words cannot grow it
+            key = self._by_token[token] = self.starts.for_token(token)
+        if not key:
+            return None
+        pattern = self._unions.get(key)
+        if pattern is not None:
+            return pattern.match(text, start)
+        seen = self._seen[key] = self._seen.get(key, 0) + 1
+        if seen >= _COMPILE_AFTER and len(key) > 1:
+            self._unions[key] = pattern = self.union(key)
+            return pattern.match(text, start)
+        for index in sorted(key):
+            found = self.alternative(index).match(text, start)
+            if found is not None:
+                return found
+        return None
+
+    def can_begin(self, token: str) -> frozenset[int]:
+        """The indices of the alternatives that can begin with ``token``."""
+        return self.starts.for_token(token)
+
+    def alternative(self, index: int) -> re.Pattern[str]:
+        """Alternative ``index`` compiled on its own."""
+        if index not in self._single:
+            self._single[index] = re.compile(r"\b" + self.pieces[index], _FLAGS)
+        return self._single[index]
 
 
 @cache
+def compiled(lang: str = "en") -> Grammar:
+    """The :class:`Grammar` of ``lang`` (one per process; its parts compile on first use)."""
+    return Grammar(lang)
+
+
+def grammar(lang: str = "en") -> re.Pattern[str]:
+    """The whole grammar of ``lang`` as one compiled expression."""
+    return compiled(lang).pattern
+
+
 def alternatives(lang: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each alternative of :func:`grammar` compiled on its own, in order.
 
     When a handler rejects a match, the finder tries the later alternatives at
     the same position ("40 years of" is not event-relative, but it is a duration).
     """
-    master = grammar(lang).pattern
-    body = master[len(r"\b(?:") : -1]
-    compiled = []
-    depth, start = 0, 0
-    pieces = []
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(body[start:i])
-            start = i + 1
-        i += 1
-    pieces.append(body[start:])
-    for piece, (name, _) in zip(pieces, ALTERNATIVES, strict=True):
-        compiled.append((name, re.compile(r"\b" + piece, re.IGNORECASE)))
-    return tuple(compiled)
+    g = compiled(lang)
+    return tuple((name, g.alternative(i)) for i, name in enumerate(g.names))
 
 
 _TRIGGER_WORDS = (
@@ -350,3 +430,53 @@ def trigger_words(lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 """Words and digit runs: the units :func:`trigger_words` are checked against."""
+
+_LETTERS = r"[^\W\d_]"
+
+
+@cache
+def _trigger_scan(lang: str) -> re.Pattern[str]:
+    """Where a trigger can be, in lower-case text: see :func:`triggers`."""
+    any_case, written = trigger_words(lang)
+    word = re.compile(rf"{_LETTERS}+")
+    forms = sorted({w.lower() for w in (*any_case, *written) if word.fullmatch(w)})
+    return re.compile(
+        rf"\b(?:\d+|(?:{trie_regex(forms) or '(?!x)x'})(?!{_LETTERS})"
+        rf"|{_LETTERS}+(?=[\d_])|[^\x00-\x7f\W\d_]{_LETTERS}*|_)"
+    )
+
+
+_WORD_RUN = re.compile(r"\w*")
+
+
+def triggers(text: str, lang: str = "en") -> Iterator[tuple[int, int, str]]:
+    """The :data:`TOKEN` tokens of ``text`` that are trigger words or digit runs, in order.
+
+    The same tokens as checking every token against :func:`trigger_words`,
+    found faster: one scan of the lower-case text finds, at the start of
+    each word, a digit run, a word that lower-cased is a trigger word, a
+    word beginning with a non-ASCII letter, or the first part of a word
+    that runs on into digits ("Q3", "1990s", "COVID19"), whose other parts
+    are then read token by token. Each hit is checked with the exact rule.
+    """
+    any_case, written = trigger_words(lang)
+    lowered = text.lower()
+
+    def rule(word: str) -> bool:
+        return word[0].isdigit() or word in written or word.lower() in any_case
+
+    if len(lowered) != len(text):  # lower-casing changed a length ("İ"): token by token
+        for token in TOKEN.finditer(text):
+            if rule(token.group()):
+                yield token.start(), token.end(), token.group()
+        return
+    for hit in _trigger_scan(lang).finditer(lowered):
+        start, end = hit.span()
+        word = text[start:end]
+        if rule(word):
+            yield start, end, word
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            run_end = _WORD_RUN.match(text, end).end()  # type: ignore[union-attr]
+            for token in TOKEN.finditer(text, end, run_end):
+                if rule(token.group()):
+                    yield token.start(), token.end(), token.group()

@@ -15,8 +15,8 @@ import calendar
 import re
 from datetime import date, timedelta
 from enum import Enum
-from functools import cache
 
+from govtimeline._trie import trie_regex
 from govtimeline.dates.lexicon import Lexicon
 from govtimeline.when import Precision, When
 
@@ -41,12 +41,102 @@ class Tense(Enum):
     UNKNOWN = "unknown"
 
 
-@cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
+def _may_overlap(a: str, b: str) -> bool:
+    """Whether a match of cue ``a`` and one of cue ``b`` can share characters in some text.
+
+    Cues match as whole words (no word character or apostrophe just before,
+    no word character just after), with any run of spaces between words;
+    ``a`` and ``b`` are lower case with single spaces. Each alignment of the
+    two strings is tried, with each cue's boundary checked against the
+    other's characters where they are known.
+    """
+    for shift in range(-len(b) + 1, len(a)):  # b starts at a[shift]
+        low, high = max(0, shift), min(len(a), shift + len(b))
+        if low >= high or a[low:high] != b[low - shift : high - shift]:
+            continue
+        before_b = a[shift - 1] if shift > 0 else None  # seen by b's look-behind
+        after_b = a[shift + len(b)] if shift + len(b) < len(a) else None
+        before_a = b[-shift - 1] if shift < 0 else None
+        after_a = b[len(a) - shift] if len(a) - shift < len(b) else None
+        if before_b is not None and _WORDISH.match(before_b):
+            continue
+        if before_a is not None and _WORDISH.match(before_a):
+            continue
+        if after_b is not None and _WORD_CHAR.match(after_b):
+            continue
+        if after_a is not None and _WORD_CHAR.match(after_a):
+            continue
+        return True
+    return False
+
+
+_WORDISH = re.compile(r"[\w']")
+_WORD_CHAR = re.compile(r"\w")
+
+
+_EDGE = r"(?<![\w'])(?:{})(?!\w)"
+
+
+def _groups(future: tuple[str, ...], past: tuple[str, ...]) -> list[list[tuple[Tense, str]]]:
+    """The cues in as few groups as one scan each can find exactly.
+
+    Scanning future and past cues together finds what two separate scans
+    find as long as no future cue can overlap a past cue ("will have" and
+    "have been" can, in "will have been"); cues that can are put in
+    different groups. Splitting one tense's cues over groups is exact only
+    if they cannot overlap each other; when that fails, one group per tense.
+    """
+    normal = {c: " ".join(c.lower().split()) for c in (*future, *past)}
+    groups: list[list[tuple[Tense, str]]] = []
+    for tense, cue in [(Tense.FUTURE, c) for c in future] + [(Tense.PAST, c) for c in past]:
+        for group in groups:
+            if not any(t is not tense and _may_overlap(normal[c], normal[cue]) for t, c in group):
+                group.append((tense, cue))
+                break
+        else:
+            groups.append([(tense, cue)])
+    split = [
+        (a, b)
+        for i, first in enumerate(groups)
+        for second in groups[i + 1 :]
+        for a in first
+        for b in second
+        if a[0] is b[0] and _may_overlap(normal[a[1]], normal[b[1]])
+    ]
+    if split:
+        return [[(Tense.FUTURE, c) for c in future], [(Tense.PAST, c) for c in past]]
+    return groups
+
+
+_CUES: dict[int, tuple[Lexicon, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The tense cues of ``lex`` as a few compiled patterns (groups ``future``, ``past``)."""
+    entry = _CUES.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    patterns = []
+    for group in _groups(lex.future_cues, lex.past_cues):
+        branches = [
+            f"(?P<{tense.value}>{trie_regex(sorted(c for t, c in group if t is tense), any_space=True)})"
+            for tense in (Tense.FUTURE, Tense.PAST)
+            if any(t is tense for t, _ in group)
+        ]
+        patterns.append(re.compile(_EDGE.format("|".join(branches)), re.IGNORECASE))
+    _CUES[id(lex)] = (lex, tuple(patterns))
+    return tuple(patterns)
+
+
+def _cue_matches(
+    patterns: tuple[re.Pattern[str], ...], clause: str
+) -> list[tuple[Tense, re.Match[str]]]:
+    """Every tense cue in ``clause``, with its tense."""
+    return [
+        (Tense.FUTURE if m.lastgroup == "future" else Tense.PAST, m)
+        for pattern in patterns
+        for m in pattern.finditer(clause)
+    ]
 
 
 _BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n|,\s+(?:and|but|while|whereas)\s")
@@ -78,18 +168,17 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     # (distance, side, tense): the nearest cue wins; at equal distance the cue on the
     # left, which governs the expression ("informed Thursday that he would …" is past)
     best: tuple[int, int, Tense] | None = None
-    for tense, cues in ((Tense.FUTURE, lex.future_cues), (Tense.PAST, lex.past_cues)):
-        pattern = _cue_pattern(cues)
-        for m in pattern.finditer(left):
-            if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
-                continue
-            candidate = (len(left) - m.end(), 0, tense)
-            best = candidate if best is None or candidate[:2] < best[:2] else best
-        for m in pattern.finditer(right):
-            if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
-                continue
-            candidate = (m.start() + 1, 1, tense)
-            best = candidate if best is None or candidate[:2] < best[:2] else best
+    cues = _cue_patterns(lex)
+    for tense, m in _cue_matches(cues, left):
+        if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
+            continue
+        candidate = (len(left) - m.end(), 0, tense)
+        best = candidate if best is None or candidate[:2] < best[:2] else best
+    for tense, m in _cue_matches(cues, right):
+        if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
+            continue
+        candidate = (m.start() + 1, 1, tense)
+        best = candidate if best is None or candidate[:2] < best[:2] else best
     verbs = [
         v
         for v in _ED_VERB.finditer(left, max(0, len(left) - _ED_REACH))
