@@ -112,3 +112,20 @@ def test_interval_relations() -> None:
     assert sept.intersection(day) == day
     assert When.month(2025, 8).intersection(sept) is None
     assert sorted([sept, day, When.year(2025)]) == [When.year(2025), sept, day]
+
+
+# Regression (issue 14): units running past the calendar's ends overflowed with a bare
+# OverflowError / ValueError from datetime deep inside the date layer.
+@pytest.mark.parametrize(
+    ("build", "cause"),
+    [
+        (lambda: When.of_unit(date(9999, 12, 31), "week"), "unit_bounds: week past 9999"),
+        (lambda: When.season(9999, "WI"), "unit_bounds: winter into year 10000"),
+        (lambda: When.of_unit(date(1, 1, 15), "season"), "unit_bounds: winter of year 0"),
+        (lambda: When.day(9999, 12, 31).shift(1), "shift: past 9999-12-31"),
+        (lambda: When.day(1, 1, 1).shift(-1), "shift: before 0001-01-01"),
+    ],
+)
+def test_units_past_the_calendar_are_model_errors(build: object, cause: str) -> None:
+    with pytest.raises(ModelError, match="calendar"):
+        build()  # type: ignore[operator]

@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from govtimeline.dates.found import Context, Found, Match, _day, _g, _month, _span, _tense
+import attrs
+
+from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
+    Context,
+    Found,
+    Match,
+    _day,
+    _g,
+    _month,
+    _span,
+    _tense,
+)
 from govtimeline.dates.resolve import nearest_month_day, weekday_date
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import When
@@ -51,6 +63,10 @@ def time(m: Match, p: str, ctx: Context) -> Found | None:
     if clock is None:
         return None
     start, end = _span(m, p)
+    try:
+        day = _day_of(m, p, ctx, ctx.anchor) if ctx.anchor is not None else None
+    except OUT_OF_CALENDAR:  # the day named lies beyond the calendar's ends
+        day, ctx = None, attrs.evolve(ctx, anchor=None)
     if ctx.anchor is None:
         return Found(
             start=start,
@@ -59,7 +75,6 @@ def time(m: Match, p: str, ctx: Context) -> Found | None:
             value=f"XXXX-XX-XXT{clock}",
             anchor_kind=AnchorKind.UNRESOLVED,
         )
-    day = _day_of(m, p, ctx, ctx.anchor)
     value = f"{(day or ctx.anchor).isoformat()}T{clock}"
     return Found(
         start=start,

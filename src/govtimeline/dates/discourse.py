@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -18,6 +19,7 @@ from functools import cache
 import attrs
 
 from govtimeline.dates.lexicon import Lexicon
+from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
 from govtimeline.offsets import apply_offset
 from govtimeline.when import Precision, When
@@ -197,7 +199,9 @@ def resolve_discourse(
                 # "that year", "later that day": the unit of the date last written
                 unit = _ZERO_UNITS.get(offset)
                 if unit is not None and last.when.precision.rank <= unit.rank:
-                    e = _set(e, When.of_unit(last.when.earliest, unit))
+                    # "that week" of 9999-12-31 runs past the calendar's end: left as it is
+                    with contextlib.suppress(ModelError):
+                        e = _set(e, When.of_unit(last.when.earliest, unit))
             else:
                 moved = _shift(last.when, offset)
                 if moved is not None:

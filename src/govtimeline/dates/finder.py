@@ -121,12 +121,22 @@ def _fallback(
     return None
 
 
-def _anchor_date(anchor: date | When | None) -> date | None:
+def _anchor_date(anchor: object) -> date | None:
     if anchor is None:
         return None
     if isinstance(anchor, When):
         return anchor.earliest if anchor.days == 1 else None
-    return date(anchor.year, anchor.month, anchor.day)
+    if isinstance(anchor, date):
+        return date(anchor.year, anchor.month, anchor.day)
+    hint = (
+        f"; parse it first, e.g. anchor=gt.When.parse({anchor!r})"
+        if isinstance(anchor, str)
+        else ""
+    )
+    raise DateParseError(
+        f"find_dates: anchor must be a date, a When or None, got {type(anchor).__name__} "
+        f"{anchor!r}{hint}"
+    )
 
 
 def find_dates(

@@ -22,7 +22,7 @@ from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import Mod, When
 
-__all__ = ["Context", "Found", "Handler", "Match"]
+__all__ = ["OUT_OF_CALENDAR", "Context", "Found", "Handler", "Match"]
 
 
 @attrs.frozen(kw_only=True)
@@ -145,6 +145,10 @@ def _unresolved(start: int, end: int, value: str | None = None) -> Found:
     )
 
 
+OUT_OF_CALENDAR = (OverflowError, ValueError, ModelError)
+"""What date arithmetic raises past the calendar's ends (year 1, year 9999)."""
+
+
 def _relative(
     m: Match,
     p: str,
@@ -152,10 +156,19 @@ def _relative(
     make: Callable[[date], When | None],
     unknown_year: str | None = None,
 ) -> Found | None:
+    """A date resolved against the anchor by ``make`` (None from it rejects the match).
+
+    Without an anchor, or when the date would lie beyond the calendar's ends
+    ("yesterday" on 1 January of year 1), the expression is kept unresolved
+    with what is known, never moved to another date.
+    """
     start, end = _span(m, p)
     if ctx.anchor is None:
         return _unresolved(start, end, unknown_year)
-    when = make(ctx.anchor)
+    try:
+        when = make(ctx.anchor)
+    except OUT_OF_CALENDAR:
+        return _unresolved(start, end, unknown_year)
     if when is None:
         return None
     return _document(start, end, when)

@@ -15,6 +15,7 @@ import attrs
 
 from govtimeline.dates.clock import time
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Handler,
@@ -165,12 +166,17 @@ def day_range(m: Match, p: str, ctx: Context) -> Found | None:
         return None
     year = _year_or_anchor(m, p, ctx)
     if year is None:
-        if ctx.anchor is None:
+        try:
+            first = (
+                nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
+                if ctx.anchor is not None
+                else None
+            )
+        except OUT_OF_CALENDAR:
+            first = None
+        if first is None:  # no anchor, or none within the calendar: kept, with what is known
             start, end = _span(m, p)
-            return _unresolved(start, end)
-        first = nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
-        if first is None:
-            return None
+            return _unresolved(start, end, f"XXXX-{month:02d}-{d1:02d}")
         year = first.year
     w1, w2 = _safe(lambda: When.day(year, month, d1)), _safe(lambda: When.day(year, month, d2))
     if w1 is None or w2 is None:
@@ -251,13 +257,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def month_range(m: Match, p: str, ctx: Context) -> Found | None:
     m1, m2 = _month(ctx.lex, _g(m, p, "m1") or ""), _month(ctx.lex, _g(m, p, "m2") or "")
     y2 = _year_or_anchor(m, p, ctx) or _year_or_anchor(m, p, ctx, "y1")
-    if y2 is None:
-        if ctx.anchor is None:
-            start, end = _span(m, p)
-            return _unresolved(start, end)
-        y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
-    y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
-    first, last = When.month(y1, m1), When.month(y2, m2)
+    try:
+        if y2 is None and ctx.anchor is not None:
+            y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
+        if y2 is None:
+            raise ValueError("no year")
+        y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
+        first, last = When.month(y1, m1), When.month(y2, m2)
+    except OUT_OF_CALENDAR:  # no anchor, or a year beyond the calendar: kept, with what is known
+        start, end = _span(m, p)
+        return _unresolved(start, end, f"XXXX-{m1:02d}")
     if last.before(first):
         return None
     return _absolute(m, p, first, last)

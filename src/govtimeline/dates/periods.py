@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Match,
@@ -89,18 +90,26 @@ def period(m: Match, p: str, ctx: Context) -> Found | None:
             anchor_kind=AnchorKind.UNRESOLVED,
             offset=f"{'-' if shift < 0 else ''}P{abs(shift)}Y",
         )
-    base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
-    q = (base.earliest.month - 1) // 3 + 1
-    when = When.quarter(int(year) if year else base.earliest.year + shift, q)
-    return _document(
-        start, end, when, offset=None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
-    )
+    offset = None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
+    try:
+        base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
+        q = (base.earliest.month - 1) // 3 + 1
+        when = When.quarter(int(year) if year else base.earliest.year + shift, q)
+    except OUT_OF_CALENDAR:  # the anchor's quarter has no neighbour within the calendar
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.UNRESOLVED,
+            offset=offset,
+        )
+    return _document(start, end, when, offset=offset)
 
 
 def year_ago(m: Match, p: str, ctx: Context) -> Found | None:
     """ "year-earlier", "year-ago" used as adjectives: the year before the anchor's (or the period's)."""
     start, end = _span(m, p)
-    if ctx.anchor is None:
+    if ctx.anchor is None or ctx.anchor.year == 1:  # no anchor, or no year before it
         return Found(
             start=start,
             end=end,

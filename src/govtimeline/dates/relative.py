@@ -21,7 +21,6 @@ from govtimeline.dates.found import (
     _number,
     _offset,
     _relative,
-    _safe,
     _span,
     _tense,
     _unit,
@@ -98,7 +97,7 @@ def ago(m: Match, p: str, ctx: Context) -> Found | None:
             value=value,
             anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
         )
-    return _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, sign * int(amount))))
+    return _relative(m, p, ctx, lambda a: shift_unit(a, unit, sign * int(amount)))
 
 
 def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
@@ -172,7 +171,7 @@ def in_n(m: Match, p: str, ctx: Context) -> Found | None:
             timex_type=TimexType.DURATION,
             value=_duration(amount, _unit(ctx.lex, unit)),
         )
-    found = _relative(m, p, ctx, lambda a: _safe(lambda: shift_unit(a, unit, int(amount))))
+    found = _relative(m, p, ctx, lambda a: shift_unit(a, unit, int(amount)))
     return found and attrs.evolve(found, offset=_duration(amount, _unit(ctx.lex, unit)))
 
 

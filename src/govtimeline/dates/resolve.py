@@ -226,8 +226,8 @@ def weekday_date(anchor: date, weekday: int, tense: Tense, relation: str | None)
     return anchor - timedelta(days=delta_back)
 
 
-def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) -> date:
-    """The nearest candidate, unless the tense clearly points the other way.
+def _choose(candidates: list[int], anchor: int, tense: Tense, slack: int = 0) -> int:
+    """Of candidate day numbers, the nearest, unless the tense clearly points the other way.
 
     A future clause takes the next candidate after the anchor; a past clause
     refuses a candidate more than ``slack`` days after the anchor ("was
@@ -237,10 +237,40 @@ def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) ->
     future = [c for c in candidates if c > anchor]
     if tense is Tense.FUTURE and future:
         return min(future)
-    near = min(candidates, key=lambda c: (abs((c - anchor).days), c))
-    if tense is Tense.PAST and near > anchor and (near - anchor).days > slack and past:
+    near = min(candidates, key=lambda c: (abs(c - anchor), c))
+    if tense is Tense.PAST and near > anchor and near - anchor > slack and past:
         return max(past)
     return near
+
+
+def _pick(candidates: list[date], anchor: date, tense: Tense, slack: int = 0) -> date:
+    chosen = _choose([c.toordinal() for c in candidates], anchor.toordinal(), tense, slack)
+    return date.fromordinal(chosen)
+
+
+_CYCLE = 146_097  # days in 400 Gregorian years
+
+
+def _ordinal(year: int, month: int, day: int) -> int:
+    """The day number of a date, also in years 0 and 10000 just past the calendar's ends.
+
+    Candidates a year either side of an anchor in year 1 or 9999 are counted
+    so that the choice among them is the one a normal year gives; choosing one
+    outside the calendar then fails (``date.fromordinal``) instead of falling
+    back on another. ValueError when the day does not exist (29 February).
+    """
+    cycles = 1 if year < 1 else (-1 if year > 9999 else 0)
+    return date(year + 400 * cycles, month, day).toordinal() - cycles * _CYCLE
+
+
+def _candidates(anchor: date, month: int, day: int) -> list[int]:
+    found = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found.append(_ordinal(year, month, day))
+        except ValueError:  # no 29 February that year
+            continue
+    return found
 
 
 _DAY_SLACK = 45  # days ahead a past-tense clause may still mean ("was extended to Nov. 16")
@@ -253,23 +283,22 @@ def nearest_month_day(
 
     A ``deadline`` ("extended to Nov. 16", "payable Jan. 3") may lie a few
     weeks ahead even in a past-tense clause; "was sent on 1 November" may not.
+    None when the day exists in none of the three years; ValueError when the
+    chosen one lies beyond the calendar's ends.
     """
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
+    candidates = _candidates(anchor, month, day)
     slack = _DAY_SLACK if deadline else 0
-    return _pick(candidates, anchor, tense, slack=slack) if candidates else None
+    if not candidates:
+        return None
+    return date.fromordinal(_choose(candidates, anchor.toordinal(), tense, slack=slack))
 
 
 def nearest_month(anchor: date, month: int, tense: Tense) -> When:
     """A year-less month ("in August") in the year the anchor and tense suggest."""
-    firsts = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     this_month = date(anchor.year, anchor.month, 1)
-    chosen = _pick(firsts, this_month, tense, slack=0)
-    return When.month(chosen.year, chosen.month)
+    chosen = _choose(_candidates(anchor, month, 1), this_month.toordinal(), tense, slack=0)
+    found = date.fromordinal(chosen)  # ValueError beyond the calendar's ends
+    return When.month(found.year, found.month)
 
 
 def pick_day(candidates: list[date], anchor: date, tense: Tense) -> date:
