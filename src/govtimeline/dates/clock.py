@@ -21,6 +21,7 @@ from govtimeline.dates.found import (
     _month,
     _span,
     _tense,
+    _weekday,
 )
 from govtimeline.dates.resolve import nearest_month_day, weekday_date
 from govtimeline.model import AnchorKind, TimexType
@@ -49,7 +50,7 @@ def _clock(m: Match, p: str) -> str | None:
 def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
     weekday = _g(m, p, "wd")
     if weekday:
-        return weekday_date(anchor, ctx.lex.weekdays[weekday.lower()], _tense(m, p, ctx), None)
+        return weekday_date(anchor, _weekday(ctx.lex, weekday), _tense(m, p, ctx), None)
     month = _g(m, p, "mon") or _g(m, p, "mon2")
     if month:
         day = _g(m, p, "d") or _g(m, p, "d2") or "1"

@@ -73,6 +73,7 @@ _ZERO_UNITS = {
     "P0M": Precision.MONTH,
     "P0Y": Precision.YEAR,
 }
+_UNIT_OF = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Y": Precision.YEAR}
 _ON = re.compile(r"\s+on\s+", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
@@ -178,7 +179,7 @@ def resolve_discourse(
             and e.timex_value
             and following is not None
             and following.when is not None
-            and following.when.precision is Precision.DAY
+            and following.when.days == 1
             and _ON.fullmatch(text[e.end : following.start])
         ):
             # "at 4:30 a.m. on 11 February": the time is on the day written after it
@@ -187,7 +188,7 @@ def resolve_discourse(
         elif name == "time" and e.when is None and e.timex_value and recent:
             assert last is not None
             assert last.when is not None
-            if last.when.precision is Precision.DAY and "\n\n" not in text[last.end : e.start]:
+            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
                 # "talks began Friday … at 10:35 a.m.": the time is on the day just named
                 clock = e.timex_value.partition("T")[2]
                 e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
@@ -204,6 +205,10 @@ def resolve_discourse(
                         e = _set(e, When.of_unit(last.when.earliest, unit))
             else:
                 moved = _shift(last.when, offset)
+                unit = _UNIT_OF.get(offset[-1]) if name == "rel_unit" else None
+                if moved is not None and unit is not None and moved.precision.rank < unit.rank:
+                    # "the following year": the year after, not a month a year on
+                    moved = When.of_unit(moved.earliest, unit)
                 if moved is not None:
                     e = _set(e, moved)
         if e.when is not None and (

@@ -81,6 +81,10 @@ def _month(lex: Lexicon, word: str) -> int:
     return lex.months[word.lower().rstrip(".")]
 
 
+def _weekday(lex: Lexicon, word: str) -> int:
+    return lex.weekdays[word.lower().rstrip(".")]
+
+
 def _day(word: str) -> int:
     return int(re.match(r"\d+", word)[0])  # type: ignore[index]
 
@@ -91,7 +95,7 @@ def _number(lex: Lexicon, word: str) -> float | None:
         value = lex.numbers[key]
         return None if value is None else float(value)
     try:
-        return float(word)
+        return float(word.replace(",", ""))  # "1,200"
     except ValueError:
         return None
 

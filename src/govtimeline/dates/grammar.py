@@ -23,6 +23,7 @@ from govtimeline.dates.starts import StartTable, first_words
 
 __all__ = [
     "ALTERNATIVES",
+    "DASHES",
     "TOKEN",
     "Grammar",
     "alternatives",
@@ -33,7 +34,10 @@ __all__ = [
 ]
 
 _MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-_DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u301c\uff5e"
+"""Characters written between the ends of a range: hyphens, dashes, minus, tildes ("1~4 November")."""
+_DASH_CLASS = "[" + re.escape(DASHES) + "]"
+_DASH = r"\s*(?:" + _DASH_CLASS + r"|to|and|until|through|till)\s*"
 
 # name -> template; {p} is the group prefix, other placeholders are lexicon patterns.
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -78,7 +82,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_dash",
-        r"(?<![\w$€£#/.-])(?P<{p}y1>{YEAR})\s?[–—-]\s?(?P<{p}y2>\d{{4}}|\d{{2}})(?![\w%-])",
+        r"(?<![\w$€£#/.-])(?P<{p}y1>{YEAR})\s?" + _DASH_CLASS + r"\s?"
+        r"(?P<{p}y2>\d{{4}}|\d{{2}})(?![\w%-])",
     ),
     (
         "dm",
@@ -88,6 +93,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "mon_year",
         r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?P<{p}mon>{MON}),?\s+(?:of\s+|{CONN})?"
         r"(?P<{p}y>{YEAR})(?!\w)",
+    ),
+    (
+        "mon_rel_year",
+        r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?P<{p}mon>{MON})\s+(?:of\s+)?"
+        r"(?P<{p}rel>last|this|next)\s+year(?![\w'’-])",
     ),
     ("md", r"(?:(?P<{p}wd>{WD}),?\s+)?(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w|\s*%)"),
     (
@@ -151,13 +161,16 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_unit",
-        r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the|that)\s+"
+        r"(?:(?P<{p}mod>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|"
+        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<{p}rel>this|last|next|"
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|"
+        r"the\s+following|the\s+next|the\s+last|the|that)\s+"
         r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
-        r"in\s+(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?(?!\w)(?!\s+(?:ago|before|after|earlier|later))",
+        r"in\s+(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?(?:['’]s?\s+time)?(?!\w)"
+        r"(?!\s+(?:ago|before|after|earlier|later))",
     ),
     (
         "weekday",
@@ -181,9 +194,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?:past|last|"
+        r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?P<{p}rel>past|last|"
         r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
-        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
+        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)"
+        r"(?!\s+(?:ago|from\s+now|hence)\b)",  # "for six months from now" is a date
     ),
     (
         "bare_units",
@@ -219,7 +233,7 @@ def _names(words: object, *, cased: bool, dot: bool = False) -> str:
     for word in items:
         title = " ".join(w[:1].upper() + w[1:] for w in word.split())
         written = {word.capitalize(), title, word.upper()} if cased else {word}
-        abbreviation = dot and len(word) <= 4 and word not in full
+        abbreviation = dot and word not in full
         forms |= written | ({f + "." for f in written} if abbreviation else set())
     return trie_regex(sorted(forms), any_space=True) or r"(?!x)x"
 
@@ -231,7 +245,7 @@ def _parts(lang: str) -> dict[str, str]:
     numbers = sorted(lex.numbers, key=lambda w: (-len(w), w))
     return {
         "MON": f"(?-i:{_names(lex.months, cased=cased, dot=True)})",
-        "WD": f"(?-i:{_names(lex.weekdays, cased=cased)})",
+        "WD": f"(?-i:{_names(lex.weekdays, cased=cased, dot=True)})",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|"
         + re.escape(lex.day_suffix or "st")
         + ")?",
@@ -240,7 +254,8 @@ def _parts(lang: str) -> dict[str, str]:
         "SEASON": _names(lex.seasons, cased=False) if lex.seasons else r"(?!x)x",
         "ORD": "|".join(re.escape(o) for o in sorted(lex.ordinals, key=len, reverse=True))
         or r"(?!x)x",
-        "NUM": r"\d+(?:\.\d+)?|"
+        # "1,200 days": a number with thousands separators is one number, never its tail
+        "NUM": r"(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)|"
         + ("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in numbers) or "x^"),
         "UNIT": "|".join(sorted(lex.units, key=len, reverse=True)) or r"(?!x)x",
         "RELDAY": "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))

@@ -30,6 +30,7 @@ from govtimeline.dates.found import (
     _span,
     _tense,
     _unresolved,
+    _weekday,
 )
 from govtimeline.dates.measures import bare_units, duration, set_
 from govtimeline.dates.periods import (
@@ -213,16 +214,30 @@ def _month_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
     return False
 
 
+_YEAR_OUT_OF_RANGE = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{3,4}(?![\d,.]?\d)(?!\s*%)")
+
+
+def _unread_year(m: Match, p: str, ctx: Context) -> bool:
+    """Whether a year the grammar does not read follows ("14 October 1066", "May 5, 2250").
+
+    Such a date is left unparsed: read as year-less it would move into the
+    anchor's year.
+    """
+    return _YEAR_OUT_OF_RANGE.match(ctx.text, m.end(p)) is not None
+
+
 def day_month(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "mon") or ""
     month, day = _month(ctx.lex, word), _day(_g(m, p, "d") or "0")
+    if _unread_year(m, p, ctx):
+        return None
     if word.lower() == "may" and _g(m, p, "wd") is None and p == "md":
         following = ctx.text[m.end(p) : m.end(p) + 10].split()
         if following and following[0].lower() in _NOT_AFTER_MAY:
             return None
     tense = _tense(m, p, ctx)
     weekday_word = _g(m, p, "wd")
-    named_day = ctx.lex.weekdays[weekday_word.lower()] if weekday_word else None
+    named_day = _weekday(ctx.lex, weekday_word) if weekday_word else None
 
     def make(anchor: date) -> When | None:
         if named_day is not None:  # "Monday, Oct. 26": the year in which it is a Monday
@@ -292,6 +307,15 @@ def mon_year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, when) if when else None
 
 
+def mon_rel_year(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "April last year", "in January this year", "March of next year": that month."""
+    number, mod = _month(ctx.lex, _g(m, p, "mon") or ""), _mod(_g(m, p, "mod"))
+    step = {"last": -1, "next": 1}.get((_g(m, p, "rel") or "").lower(), 0)
+    return _relative(
+        m, p, ctx, lambda a: When.month(a.year + step, number, mod), f"XXXX-{number:02d}"
+    )
+
+
 def season(m: Match, p: str, ctx: Context) -> Found | None:
     code = ctx.lex.seasons[(_g(m, p, "s") or "").lower()]
     mod, rel, year = _mod(_g(m, p, "mod")), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
@@ -342,6 +366,8 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
     following = ctx.text[end : end + 20].split()
     if following and (following[0][:1].isdigit() or following[0].lower() in ctx.lex.numbers):
         return None  # "the past three months" is a duration, not "the past"
+    if following and following[0].lower().strip(",.;:").rstrip("s") in ctx.lex.units:
+        return None  # "in the past year", "the past decade": the unit says which period
     if following and following[0].lower().strip(",.;:") in ctx.lex.not_ref_before:
         return None  # "the current account"
     word = _g(m, p, "w") or ""
@@ -377,7 +403,16 @@ def year(m: Match, p: str, ctx: Context) -> Found | None:
         len(words) >= 2 and f"{words[-2]} {previous}".lower() in ctx.lex.year_prefixes
     ):
         return None
-    named = previous[:1].isupper() and not sentence_start and lowered not in _YEAR_CONTEXT
+    after = ctx.text[end : end + 20].split()
+    possessive = previous.endswith(("'s", "’s", "s'", "s’")) and not (
+        after and after[0][:1].isupper()  # "Kopp's 1987 Chevrolet": a model's name
+    )  # "Biden's 2023 order": a year
+    named = (
+        previous[:1].isupper()
+        and not sentence_start
+        and not possessive
+        and lowered not in _YEAR_CONTEXT
+    )
     if named and lowered not in ctx.lex.months and lowered not in ctx.lex.weekdays:
         return None  # "Vision 2030": a capitalised word before a year makes it a name
     after = ctx.text[end : end + 20].split()
@@ -396,6 +431,8 @@ def month(m: Match, p: str, ctx: Context) -> Found | None:
     surname_follows = bool(after) and after[0][:1].isupper() and not _g(m, p, "mod")
     if surname_follows and (not before or before[-1].lower() not in _MONTH_CONTEXT):
         return None  # "August Wilson", "June Wong": a first name
+    if _unread_year(m, p, ctx):
+        return None  # "October 1066"
     number, mod, tense = _month(ctx.lex, word), _mod(_g(m, p, "mod")), _tense(m, p, ctx)
 
     def make(anchor: date) -> When:
@@ -417,6 +454,7 @@ HANDLERS: dict[str, Handler] = {
     "year_dash": year_range,
     "dm": day_month,
     "mon_year": mon_year,
+    "mon_rel_year": mon_rel_year,
     "md": day_month,
     "season": season,
     "quarter": quarter,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Match,
@@ -13,8 +14,10 @@ from govtimeline.dates.found import (
     _number,
     _span,
     _unit,
+    _weekday,
 )
-from govtimeline.model import TimexType
+from govtimeline.dates.resolve import measured_span
+from govtimeline.model import AnchorKind, TimexType
 
 __all__ = ["bare_units", "duration", "set_"]
 
@@ -33,7 +36,7 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
         )
     weekday_word = _g(m, p, "wd")
     if weekday_word:  # "every Tuesday"
-        day = ctx.lex.weekdays[weekday_word.lower()] + 1
+        day = _weekday(ctx.lex, weekday_word) + 1
         return Found(start=start, end=end, timex_type=TimexType.SET, value=f"XXXX-WXX-{day}")
     season_word = _g(m, p, "season")
     if season_word:  # "every autumn"
@@ -99,12 +102,42 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
         and following[0].strip(",.;") not in _AFTER_SECONDS
     ):
         return None  # "a second betrayal": an ordinal
+    code = _unit(ctx.lex, unit_text)
     return Found(
         start=start,
         end=end,
         timex_type=TimexType.DURATION,
-        value=_duration(amount, _unit(ctx.lex, unit_text)),
+        value=_duration(amount, code),
+        **_anchored_span(m, p, ctx, amount, code),  # type: ignore[arg-type]
     )
+
+
+_TOWARD = {"next": 1, "coming": 1, "past": -1, "last": -1, "previous": -1}
+_OTHER_REFERENCE = re.compile(r"\s+(?:of|from|after|before|since|following)\b", re.I)
+
+
+def _anchored_span(
+    m: Match, p: str, ctx: Context, amount: float | None, code: str
+) -> dict[str, object]:
+    """The days a duration measured from the document date covers, if it is one.
+
+    "over the next two years", "the past three months", "within 180 days"
+    (not "within 30 days of the vote", which counts from another event): a
+    DURATION whose ``when`` is the span, so that an event said to fall in it
+    can be dated. Other durations cover no known days.
+    """
+    rel = (_g(m, p, "rel") or "").lower()
+    sign = _TOWARD.get(rel)
+    if sign is None and (_g(m, p, "pre") or "").lower() == "within" and not rel:
+        following = _OTHER_REFERENCE.match(ctx.text, m.end(p))
+        sign = None if following else 1
+    if sign is None or ctx.anchor is None or amount is None or amount != int(amount):
+        return {}
+    try:
+        when = measured_span(ctx.anchor, code, sign * int(amount))
+    except OUT_OF_CALENDAR:
+        return {}
+    return {"when": when, "anchor_kind": AnchorKind.DOCUMENT} if when else {}
 
 
 _AFTER_SECONDS = frozenset(["or", "and", "later", "earlier", "ago", "before", "after", "to", "of"])

@@ -7,27 +7,38 @@ the launch", "three days after the plan", "the same month".
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, timedelta
 
 import attrs
 
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Match,
     _duration,
     _g,
+    _mod,
     _number,
     _offset,
     _relative,
     _span,
     _tense,
     _unit,
+    _weekday,
 )
-from govtimeline.dates.resolve import Tense, shift_unit, weekday_date
+from govtimeline.dates.resolve import (
+    Tense,
+    measured_span,
+    offset_date,
+    shift_unit,
+    weekday_date,
+)
+from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
-from govtimeline.when import Mod, Precision, When
+from govtimeline.when import Precision, When
 
 __all__ = ["ago", "daypart", "event_rel", "in_n", "rel_unit", "relday", "same", "weekday"]
 
@@ -97,16 +108,40 @@ def ago(m: Match, p: str, ctx: Context) -> Found | None:
             value=value,
             anchor_kind=AnchorKind.DOCUMENT if ctx.anchor else AnchorKind.UNRESOLVED,
         )
-    return _relative(m, p, ctx, lambda a: shift_unit(a, unit, sign * int(amount)))
+    return _year_valued(
+        _relative(m, p, ctx, lambda a: offset_date(a, unit, sign * int(amount))), unit
+    )
+
+
+def _year_valued(found: Found | None, unit: str) -> Found | None:
+    """ "in two years", "a year ago": TIMEX3 values the year (the unit's granularity),
+    while ``when`` keeps the month counted from the anchor's."""
+    if found is None or found.when is None or unit != "year":
+        return found
+    return attrs.evolve(found, value=f"{found.when.earliest.year:04d}")
 
 
 def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
     rel = " ".join((_g(m, p, "rel") or "").lower().split())
     unit = (_g(m, p, "u") or "").lower()
     mod_word = (_g(m, p, "mod") or "").lower()
-    mod = {"early": Mod.EARLY, "late": Mod.LATE, "mid": Mod.MID}.get(mod_word)
+    mod = _mod(mod_word)
+    if rel == "the following" or (rel == "the next" and unit == "day"):
+        # "the following month", "the next day": a unit after the date last written
+        start, end = _span(m, p)
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            anchor_kind=AnchorKind.EVENT,
+            offset="P1" + ctx.lex.units.get(unit, "D"),
+        )
     if unit == "day" and rel != "that":
         return None  # "the next day" counts from the story's day, not the anchor's
+    if rel in ("the next", "the last", "the past", "the coming") and unit in ("decade", "century"):
+        return _unit_span(m, p, ctx, unit, -1 if rel in ("the last", "the past") else 1)
+    if rel in ("the next", "the last"):  # "the next week" reads as "next week"
+        rel = rel[4:]
     if rel in ("the same", "that"):  # "that year": the year of the date last written
         start, end = _span(m, p)
         return Found(
@@ -136,11 +171,54 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
         base = shift_unit(anchor, unit, step)
         return When.of_unit(base.earliest, base.precision, mod) if mod else base
 
-    return _relative(m, p, ctx, make)
+    found = _relative(m, p, ctx, make)
+    if mod_word in ("later", "earlier") and step == 0 and found and found.when:
+        found = _rest_of(found, later=mod_word == "later", anchor=ctx.anchor)
+    return found
+
+
+def _rest_of(found: Found, *, later: bool, anchor: date | None) -> Found:
+    """ "later this year": the rest of the year after the anchor; "earlier this month": the
+    part before it (TIMEX3 still values the unit). Kept as it was on the unit's first or
+    last day, where no part is left."""
+    assert found.when is not None
+    if anchor is None or not found.when.earliest <= anchor <= found.when.latest:
+        return found
+    try:
+        if later:
+            rest = When.between(anchor + timedelta(days=1), found.when.latest, Precision.DAY)
+        else:
+            rest = When.between(found.when.earliest, anchor - timedelta(days=1), Precision.DAY)
+    except (ModelError, OverflowError):
+        return found
+    return attrs.evolve(found, when=rest)
+
+
+def _unit_span(m: Match, p: str, ctx: Context, unit: str, sign: int) -> Found:
+    """ "the next decade", "the past century": a span of ten (a hundred) years from the anchor."""
+    start, end = _span(m, p)
+    code = ctx.lex.units[unit]
+    years = 10 if code == "DE" else 100
+    when = None
+    if ctx.anchor is not None:
+        with contextlib.suppress(*OUT_OF_CALENDAR):
+            when = measured_span(ctx.anchor, "Y", sign * years)
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.DURATION,
+        value=f"P{years}Y",
+        when=when,
+        anchor_kind=AnchorKind.DOCUMENT if when else AnchorKind.ABSOLUTE,
+    )
 
 
 def _weekend(m: Match, p: str, ctx: Context, step: int | None) -> Found | None:
-    """ "last weekend", "the weekend": TIMEX3 ``2025-W40-WE``; "the" follows the clause's tense."""
+    """ "last weekend", "the weekend": its Saturday and Sunday, TIMEX3 ``2025-W40-WE``.
+
+    "the" and "this" follow the clause's tense, and early in the week (up to
+    Wednesday) a weekend without "next" is the one just past.
+    """
     if step is None:
         step = {Tense.PAST: -1, Tense.FUTURE: 1}.get(_tense(m, p, ctx), 0)
 
@@ -152,12 +230,13 @@ def _weekend(m: Match, p: str, ctx: Context, step: int | None) -> Found | None:
             saturday -= timedelta(days=7)
         elif step > 0 and saturday <= anchor:
             saturday += timedelta(days=7)
-        return When.of_unit(saturday, Precision.WEEK)
+        return When.between(saturday, saturday + timedelta(days=1), Precision.DAY)
 
     found = _relative(m, p, ctx, make)
     if found is None or found.when is None:
         return found
-    return attrs.evolve(found, value=f"{found.when.timex}-WE")
+    week = When.of_unit(found.when.earliest, Precision.WEEK)
+    return attrs.evolve(found, value=f"{week.timex}-WE")
 
 
 def in_n(m: Match, p: str, ctx: Context) -> Found | None:
@@ -171,7 +250,7 @@ def in_n(m: Match, p: str, ctx: Context) -> Found | None:
             timex_type=TimexType.DURATION,
             value=_duration(amount, _unit(ctx.lex, unit)),
         )
-    found = _relative(m, p, ctx, lambda a: shift_unit(a, unit, int(amount)))
+    found = _year_valued(_relative(m, p, ctx, lambda a: offset_date(a, unit, int(amount))), unit)
     return found and attrs.evolve(found, offset=_duration(amount, _unit(ctx.lex, unit)))
 
 
@@ -192,8 +271,25 @@ def daypart(m: Match, p: str, ctx: Context) -> Found | None:
     return attrs.evolve(found, timex_type=TimexType.TIME, value=f"{found.when.timex}T{code}")
 
 
+def _abbreviation_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
+    """ "Thurs" alone is a weekday after "on", "by", "until"… or with its full stop ("Sat.");
+    "Sat", "Sun", "Wed" alone are a verb, a newspaper, another verb."""
+    after = ctx.text[m.end(p) : m.end(p) + 20].split()
+    if after and after[0][:1].isupper():
+        return False  # "Sun Microsystems": a name
+    if word.endswith(".") or (_g(m, p, "rel") or ""):
+        return True
+    before = ctx.text[max(0, m.start(p) - 12) : m.start(p)].split()
+    return bool(before) and before[-1].lower().strip(",(") in ctx.lex.weekday_context
+
+
 def weekday(m: Match, p: str, ctx: Context) -> Found | None:
-    day = ctx.lex.weekdays[(_g(m, p, "wd") or "").lower()]
+    word = _g(m, p, "wd") or ""
+    day = _weekday(ctx.lex, word)
+    if word.lower().rstrip(".") in ctx.lex.weekday_abbreviations and not _abbreviation_allowed(
+        m, p, ctx, word
+    ):
+        return None
     rel = (_g(m, p, "rel") or "").lower() or None
     tense = _tense(m, p, ctx)
     found = _relative(

@@ -15,6 +15,7 @@ import calendar
 import re
 from datetime import date, timedelta
 from enum import Enum
+from functools import cache
 
 from govtimeline._trie import trie_regex
 from govtimeline.dates.lexicon import Lexicon
@@ -24,8 +25,10 @@ __all__ = [
     "Tense",
     "add_months",
     "clause_tense",
+    "measured_span",
     "nearest_month",
     "nearest_month_day",
+    "offset_date",
     "pick_day",
     "pick_quarter",
     "shift_unit",
@@ -140,10 +143,35 @@ def _cue_matches(
 
 
 _BOUNDARY = re.compile(r"[.!?;]\s|\n\s*\n|,\s+(?:and|but|while|whereas)\s")
-_ED_VERB = re.compile(r"\b\w{3,}ed\b")
+_ED_VERB = re.compile(r"\b[a-z]\w{2,}(?<!e)ed\b")  # lower case: "United", "Reed" are names
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+$", re.I)
 _ED_REACH = 40  # characters: an -ed verb further left belongs to another verb's clause
-_LATER_VERB = re.compile(r"^[,\s]*(?:\w+\s+){0,4}?\w{3,}ed\b")
+_LATER_WORDS = re.compile(r"^[,\s]*(?:\w+\s+){0,4}\w+")  # five words
+_PROGRESSIVE_REACH = 30  # characters: how far a progressive "are taking part" governs
+
+
+def _ed_verbs(clause: str, lex: Lexicon, low: int = 0) -> list[re.Match[str]]:
+    """Verbs in -ed in ``clause`` from ``low`` (not adjectives in ``not_past_words``)."""
+    return [v for v in _ED_VERB.finditer(clause, low) if v.group() not in lex.not_past_words]
+
+
+@cache
+def _progressive_pattern(auxiliaries: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(a) for a in sorted(auxiliaries, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'])(?:{words or '(?!x)x'})\s+(?:(?:not|now|also|still|currently)\s+)?"
+        r"(?P<verb>[a-z]{2,}ing)\b",
+        re.IGNORECASE,
+    )
+
+
+def _progressives(clause: str, lex: Lexicon) -> list[re.Match[str]]:
+    """Present progressives ("are taking part", "is holding"): arrangements, so future."""
+    return [
+        m
+        for m in _progressive_pattern(lex.progressive_auxiliaries).finditer(clause)
+        if m["verb"].lower() not in lex.not_participles
+    ]
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
@@ -169,7 +197,9 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     # left, which governs the expression ("informed Thursday that he would …" is past)
     best: tuple[int, int, Tense] | None = None
     cues = _cue_patterns(lex)
+    cue_ends: set[int] = set()
     for tense, m in _cue_matches(cues, left):
+        cue_ends.add(m.end())
         if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
             continue
         candidate = (len(left) - m.end(), 0, tense)
@@ -179,18 +209,30 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
             continue
         candidate = (m.start() + 1, 1, tense)
         best = candidate if best is None or candidate[:2] < best[:2] else best
+    # "are taking part Wednesday", "Wednesday, delegates are meeting": an arrangement
+    for m in _progressives(left, lex):
+        if len(left) - m.end() <= _PROGRESSIVE_REACH:
+            candidate = (len(left) - m.end(), 0, Tense.FUTURE)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
+    for m in _progressives(right, lex):
+        if m.start() <= _PROGRESSIVE_REACH:
+            candidate = (m.start() + 1, 1, Tense.FUTURE)
+            best = candidate if best is None or candidate[:2] < best[:2] else best
     verbs = [
         v
-        for v in _ED_VERB.finditer(left, max(0, len(left) - _ED_REACH))
-        if not _PASSIVE.search(left, 0, v.start())
+        for v in _ed_verbs(left, lex, max(0, len(left) - _ED_REACH))
+        if not _PASSIVE.search(left, 0, v.start()) and v.end() not in cue_ends
     ]
     if verbs and (best is None or len(left) - verbs[-1].end() <= best[0]):
         return Tense.PAST
     # "In March, the company announced…": a verb in -ed after the expression, in its clause
-    later = _LATER_VERB.search(right)
+    words = _LATER_WORDS.match(right)
+    later = next(iter(_ed_verbs(right, lex, 0)), None) if words else None
     if (
-        later
-        and not _PASSIVE.search(right, 0, later.end())
+        words
+        and later
+        and later.end() <= words.end()
+        and not _PASSIVE.search(right, 0, later.start())
         and (best is None or later.end() < best[0])
     ):
         return Tense.PAST
@@ -210,8 +252,10 @@ def weekday_date(anchor: date, weekday: int, tense: Tense, relation: str | None)
 
     ``relation`` is the word before it, if any: ``last`` (the one before the
     anchor's week day, strictly), ``next`` (strictly after), ``this`` (in the
-    anchor's week). Otherwise the tense decides; a past or unknown weekday may
-    be the anchor's own day.
+    anchor's week). Otherwise the tense decides: the next such day (future)
+    or the last one (past, unknown). The anchor's own weekday is the anchor's
+    day whatever the tense: a report of a Friday says "will announce on
+    Friday" of that Friday, and "said Friday" too.
     """
     delta_back = (anchor.weekday() - weekday) % 7
     delta_fwd = (weekday - anchor.weekday()) % 7
@@ -222,7 +266,7 @@ def weekday_date(anchor: date, weekday: int, tense: Tense, relation: str | None)
     if relation == "this":
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
     if tense is Tense.FUTURE:
-        return anchor + timedelta(days=delta_fwd or 7)
+        return anchor + timedelta(days=delta_fwd)
     return anchor - timedelta(days=delta_back)
 
 
@@ -317,6 +361,42 @@ def pick_quarter(anchor: date, quarter: int, tense: Tense) -> When:
     if tense is Tense.PAST and this.earliest > anchor:
         return When.quarter(anchor.year - 1, quarter)
     return this
+
+
+_MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def measured_span(anchor: date, code: str, amount: int) -> When | None:
+    """The days from ``anchor`` to ``amount`` units after it (before it, when negative).
+
+    "within 180 days" written on 23 January 2025 is some day from then to 22
+    July; "over the next two years" some month from November 2023 to November
+    2025 (units of a month or more give month bounds). ``code`` is the ISO 8601
+    designator (``D``, ``W``, ``M``, ``Q``, ``Y``, ``DE``, ``CE``); None for
+    hours, minutes and seconds.
+    """
+    if code in ("D", "W"):
+        other = anchor + timedelta(days=amount * (7 if code == "W" else 1))
+        precision = Precision.DAY
+    elif code in _MONTHS_IN:
+        other = add_months(anchor, amount * _MONTHS_IN[code])
+        precision = Precision.MONTH
+    else:
+        return None
+    low, high = sorted((anchor, other))
+    return When.between(low, high, precision)
+
+
+def offset_date(anchor: date, unit: str, amount: int) -> When:
+    """The date ``amount`` units from the anchor, for "in two years", "six months from now".
+
+    Like :func:`shift_unit`, except that years are counted from the anchor's
+    month: "in one year's time" written in November 2023 is November 2024.
+    """
+    if unit in ("year", "Y"):
+        moved = add_months(anchor, 12 * amount)
+        return When.month(moved.year, moved.month)
+    return shift_unit(anchor, unit, amount)
 
 
 def shift_unit(anchor: date, unit: str, amount: int) -> When:

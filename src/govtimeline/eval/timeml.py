@@ -22,6 +22,7 @@ from pathlib import Path
 
 import attrs
 
+from govtimeline.dates.grammar import DASHES
 from govtimeline.errors import InputError
 from govtimeline.eval.errors import ErrorKind, TimexError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
@@ -258,7 +259,9 @@ def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
 
 
 _RANGE = re.compile(
-    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:[–—-]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
+    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:["
+    + re.escape(DASHES)
+    + r"]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
     re.I | re.S,
 )
 
