@@ -32,10 +32,12 @@ __all__ = ["time"]
 _NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 
-def _clock(m: Match, p: str) -> str | None:
+def _clock(m: Match, p: str, ctx: Context) -> str | None:
     noon = (_g(m, p, "noon") or "").lower()
     if noon:
         return _NOON[noon]
+    if _g(m, p, "h24") is not None:  # "15:00 GMT Saturday", "at 09:30"
+        return _twenty_four(m, p, ctx)
     hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None
@@ -45,6 +47,19 @@ def _clock(m: Match, p: str) -> str | None:
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+
+def _twenty_four(m: Match, p: str, ctx: Context) -> str | None:
+    """A 24-hour time, if it is one: with a time zone or a day, or a colon after "at"…
+
+    "rose to 15.30", "chapter 3:16", "won 2:1" are not times.
+    """
+    written_with = _g(m, p, "zone") or _g(m, p, "wd") or _g(m, p, "mon") or _g(m, p, "mon2")
+    before = ctx.text[max(0, m.start(p) - 12) : m.start(p)].split()
+    after_context = bool(before) and before[-1].lower() in ctx.lex.clock_context
+    if not written_with and not (after_context and _g(m, p, "sep") == ":"):
+        return None
+    return f"{int(_g(m, p, 'h24') or 0):02d}:{_g(m, p, 'm24')}"
 
 
 def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
@@ -60,7 +75,7 @@ def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
 
 def time(m: Match, p: str, ctx: Context) -> Found | None:
     """A clock time, on the day written with it or (provisionally) on the anchor's day."""
-    clock = _clock(m, p)
+    clock = _clock(m, p, ctx)
     if clock is None:
         return None
     start, end = _span(m, p)

@@ -14,14 +14,16 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import cache
 
 import attrs
 
 from govtimeline.dates.lexicon import Lexicon
+from govtimeline.dates.resolve import add_months
 from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
-from govtimeline.offsets import apply_offset
+from govtimeline.offsets import apply_offset, parse_offset
 from govtimeline.when import Precision, When
 
 __all__ = ["resolve_discourse"]
@@ -39,11 +41,24 @@ _SENTENCE_REACH = 400  # characters looked at each side: keeps the pass linear
 
 
 def _shift(base: When, offset: str) -> When | None:
+    """``base`` moved by ``offset`` at ``base``'s precision ("a year earlier" than 2 November
+    1989 is 2 November 1988; than the third quarter, the third quarter)."""
     moved = apply_offset(base, offset)
     if moved is None:
         return None
-    if base.precision is Precision.QUARTER and moved.precision is not Precision.QUARTER:
-        return When.of_unit(moved.earliest, Precision.QUARTER)
+    if (
+        base.precision in (Precision.QUARTER, Precision.DAY)
+        and moved.precision is not base.precision
+    ):
+        parts = parse_offset(offset)
+        if base.precision is Precision.DAY and parts is not None and base.days == 1:
+            years, months, days = parts
+            try:
+                day = add_months(base.earliest, 12 * years + months) + timedelta(days=days)
+            except (ValueError, OverflowError):
+                return None
+            return When.day(day)
+        return When.of_unit(moved.earliest, base.precision)
     return moved
 
 
@@ -75,6 +90,7 @@ _ZERO_UNITS = {
 }
 _UNIT_OF = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Y": Precision.YEAR}
 _ON = re.compile(r"\s+on\s+", re.I)
+_NEXT = re.compile(r"the\s+(?:next|following)\b", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
 
@@ -192,6 +208,24 @@ def resolve_discourse(
                 # "talks began Friday … at 10:35 a.m.": the time is on the day just named
                 clock = e.timex_value.partition("T")[2]
                 e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
+        elif (
+            name == "part_ref"
+            and recent
+            and e.timex_value
+            and e.text.lower().split()[-1] not in lex.relative_days  # "mid-afternoon yesterday"
+        ):
+            assert last is not None
+            assert last.when is not None
+            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
+                # "Dealers placed orders Friday … in the morning": the morning of that Friday
+                day = last.when.earliest + timedelta(days=1 if _NEXT.match(e.text) else 0)
+                clock = e.timex_value.partition("T")[2]
+                e = attrs.evolve(
+                    e,
+                    when=When.day(day),
+                    timex_value=f"{day.isoformat()}T{clock}",
+                    anchor_kind=AnchorKind.DOCUMENT,
+                )
         offset = e.offset
         if e.anchor_kind is AnchorKind.EVENT and e.reference is None and offset and recent:
             assert last is not None

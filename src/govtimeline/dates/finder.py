@@ -95,10 +95,22 @@ def _match_around(
         name = m.lastgroup or ""
         result = HANDLERS[name](m, name, ctx)
         if result is None:
-            result = _fallback(text, start, token, rules.order[name], rules, ctx)
+            fallback = _fallback(text, start, token, rules.order[name], rules, ctx)
+            if fallback is not None:
+                result, m = fallback
+                name = m.lastgroup or ""
         if result is not None and result.end > at:
-            return name, result
+            return name, _with_weekday(result, m, name, ctx)
     return None
+
+
+def _with_weekday(result: Found, m: re.Match[str], name: str, ctx: Context) -> Found:
+    """The weekday the match names ("Friday, 17 May"), kept beside the value."""
+    key = f"{name}_wd"
+    word = m.group(key) if key in m.re.groupindex else None
+    if not word or result.timex_type is TimexType.SET:
+        return result
+    return attrs.evolve(result, weekday=ctx.lex.weekdays[word.lower().rstrip(".")])
 
 
 def _fallback(
@@ -108,7 +120,7 @@ def _fallback(
     rejected: int,
     rules: Grammar,
     ctx: Context,
-) -> Found | None:
+) -> tuple[Found, re.Match[str]] | None:
     """Try the alternatives after a rejected one at the same position."""
     for index in sorted(i for i in rules.can_begin(token) if i > rejected):
         m = rules.alternative(index).match(text, start)
@@ -117,7 +129,7 @@ def _fallback(
         name = rules.names[index]
         result = HANDLERS[name](m, name, ctx)
         if result is not None:
-            return result
+            return result, m
     return None
 
 
@@ -196,6 +208,7 @@ def find_dates(
                 offset=result.offset,
                 reference=result.reference,
                 quoted=quoted,
+                weekday=result.weekday,
             )
         )
     found = _speech_days(found, names, quotes, text, lang)

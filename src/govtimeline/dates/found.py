@@ -48,6 +48,7 @@ class Found:
     anchor_kind: AnchorKind = AnchorKind.ABSOLUTE
     offset: str | None = None
     reference: str | None = None
+    weekday: int | None = None
 
 
 Match = re.Match[str]
@@ -106,7 +107,13 @@ def _unit(lex: Lexicon, word: str) -> str:
     ]
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}  # TimeML writes "a decade" P10Y, "two centuries" P200Y
+
+
 def _duration(amount: float | None, code: str) -> str:
+    if code in _YEARS_IN:
+        amount = None if amount is None else amount * _YEARS_IN[code]
+        code = "Y"
     number = "X" if amount is None else (f"{amount:g}")
     if code in _UNIT_CODE:
         prefix, letter = _UNIT_CODE[code]

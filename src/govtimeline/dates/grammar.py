@@ -102,8 +102,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("md", r"(?:(?P<{p}wd>{WD}),?\s+)?(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w|\s*%)"),
     (
         "season",
-        r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?:(?P<{p}rel>this|last|next|the\s+coming|"
-        r"the\s+past|the)\s+)?(?P<{p}s>{SEASON})(?:\s+(?:of\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+        r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?:(?P<{p}rel>this\s+past|this|last|next|the\s+coming|"
+        r"the\s+past|the)\s+)?(?:(?P<{p}mod2>early|mid|late)[\s-]+)?(?P<{p}s>{SEASON})"
+        r"(?:\s+(?:of\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
     ),
     (
         "quarter",
@@ -117,7 +118,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?:the|this|that)\s+(?:(?:comparable|corresponding|same|latest|current)\s+)?"
         r"(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|(?P<{p}y>{YEAR}))\s+)?"
         r"|(?P<{p}pre2>(?:last|this)\s+year's|year[\s-]+ago|year[\s-]+earlier)\s+)"
-        r"(?P<{p}w>quarter|period)(?![\w-])",
+        r"(?P<{p}w>quarter|period)(?![\w-])"
+        r"(?:\s+(?P<{p}post>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier))(?![\w-]))?",
     ),
     ("year_ago", r"(?<![\w-])year[\s-](?P<{p}w>ago|earlier)(?=\s+[\w$])(?!\s+(?:and|or|to)\b)"),
     (
@@ -162,7 +164,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "rel_unit",
         r"(?:(?P<{p}mod>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|"
-        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<{p}rel>this|last|next|"
+        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<{p}rel>this\s+past|this|last|next|"
         r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|"
         r"the\s+following|the\s+next|the\s+last|the|that)\s+"
         r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
@@ -174,10 +176,17 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
+        r"(?:(?P<{p}rel>last|next|this\s+past|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
     ),
     ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>{PART}))?(?!\w)"),
     ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
+    (
+        "part_ref",
+        r"(?:(?P<{p}h>\d{{1,2}})\s+|(?P<{p}dir>earlier|later)\s+)?(?:in|during)\s+the\s+"
+        r"(?P<{p}part>{PART})(?!\w)|(?:(?P<{p}next>the\s+next|the\s+following)|that)\s+"
+        r"(?P<{p}part2>{PART})(?!\w)|mid(?:[\s-]|(?!night))(?P<{p}part3>{PART})(?!\w)"
+        r"(?:\s+(?P<{p}rd>{RELDAY})(?!\w))?",
+    ),
     (
         "set",
         r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|(?:every|each)\s+(?P<{p}wd>{WD})(?!\w)|"
@@ -188,14 +197,17 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "time",
         r"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|"
-        r"(?P<{p}noon>noon|midnight|midday)(?!\w))(?:\s+(?-i:[A-Z][SD]?T|GMT|UTC)(?!\w))?"
+        r"(?P<{p}noon>noon|midnight|midday)(?!\w)|"
+        r"(?<![\d:.,])(?P<{p}h24>[01]?\d|2[0-3])(?P<{p}sep>[:.h])(?P<{p}m24>[0-5]\d)(?![\d:]|[.,]\d))"
+        r"(?:\s*(?P<{p}zone>(?-i:[A-Z]{{1,2}}[SD]?T|GMT|UTC))(?!\w))?"
         r"(?:,?\s+(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)"
         r"|(?P<{p}d2>{DAY})\s+(?P<{p}mon2>{MON})(?!\w)))?",
     ),
     (
         "duration",
         r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?P<{p}rel>past|last|"
-        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)"
+        r"(?:(?:more|additional|further|extra)\s+)?(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
         r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)"
         r"(?!\s+(?:ago|from\s+now|hence)\b)",  # "for six months from now" is a date
     ),
@@ -205,7 +217,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
-    ("year", r"(?<![\w$€£#/.,-])(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
+    (
+        "year",
+        r"(?:(?<![\w$€£#/.,-])|(?<=\bpost-)|(?<=\bpre-))(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)",
+    ),
     ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
 )
 
@@ -392,12 +407,12 @@ def alternatives(lang: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _TRIGGER_WORDS = (
-    "eve noon midnight fiscal now currently recently lately future past present nowadays "
-    "weekend weekends"
+    "eve noon midnight midday fiscal now currently recently lately future past present nowadays "
+    "weekend weekends period"
 )
 
 
-_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few"])
+_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few", "a couple of"])
 
 
 @cache

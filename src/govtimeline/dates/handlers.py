@@ -49,6 +49,7 @@ from govtimeline.dates.relative import (
     daypart,
     event_rel,
     in_n,
+    part_ref,
     rel_unit,
     relday,
     same,
@@ -95,6 +96,10 @@ _MONTH_CONTEXT = frozenset(
         "throughout",
     ]
 )
+_MONTH_SURE = frozenset(
+    ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next"]
+)
+"""Words after which "May" or "March" is the month even before "that", "for"…"""
 _NOT_AFTER_MAY = frozenset(
     [
         "i",
@@ -115,6 +120,12 @@ _NOT_AFTER_MAY = frozenset(
 )
 _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
     [
+        "for",
+        "at",
+        "with",
+        "over",
+        "within",
+        "as",
         "end",
         "start",
         "beginning",
@@ -203,13 +214,17 @@ def _month_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
         return True
     before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
     previous = before[-1].lower().strip(',("“') if before else ""
-    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    after = ctx.text[m.end(p) : m.end(p) + 30].split()
     following = after[0].lower().strip(",.") if after else ""
-    if key == "may" and following in _NOT_AFTER_MAY:
+    sure = previous in _MONTH_SURE  # "disclosed in May that …", "in March for health reasons"
+    if key == "may" and following in _NOT_AFTER_MAY and not sure:
         return False
     if word.endswith(".") or len(key) > 4 or key == "may":
+        name_follows = len(after) > 1 and after[1][:1].isupper()  # "March for Life"
         return previous in _MONTH_CONTEXT and not (
-            key in ("march", "may") and following in ("on", "against", "for")
+            key in ("march", "may")
+            and following in ("on", "against", "for")
+            and (name_follows or not sure)
         )
     return False
 
@@ -233,7 +248,9 @@ def day_month(m: Match, p: str, ctx: Context) -> Found | None:
         return None
     if word.lower() == "may" and _g(m, p, "wd") is None and p == "md":
         following = ctx.text[m.end(p) : m.end(p) + 10].split()
-        if following and following[0].lower() in _NOT_AFTER_MAY:
+        before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+        sure = bool(before) and before[-1].lower() in _MONTH_SURE
+        if following and following[0].lower() in _NOT_AFTER_MAY and not sure:
             return None
     tense = _tense(m, p, ctx)
     weekday_word = _g(m, p, "wd")
@@ -318,7 +335,8 @@ def mon_rel_year(m: Match, p: str, ctx: Context) -> Found | None:
 
 def season(m: Match, p: str, ctx: Context) -> Found | None:
     code = ctx.lex.seasons[(_g(m, p, "s") or "").lower()]
-    mod, rel, year = _mod(_g(m, p, "mod")), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
+    mod = _mod(_g(m, p, "mod") or _g(m, p, "mod2"))
+    rel, year = " ".join((_g(m, p, "rel") or "").lower().split()), _g(m, p, "y")
     if year:
         return _absolute(m, p, When.season(int(year), code, mod))
     if not rel:
@@ -327,6 +345,8 @@ def season(m: Match, p: str, ctx: Context) -> Found | None:
 
     def make(anchor: date) -> When:
         this = When.season(anchor.year, code, mod)
+        if rel == "this past":  # the last one that has ended
+            return this if this.latest < anchor else When.season(anchor.year - 1, code, mod)
         if (
             rel == "last"
             or rel == "the past"
@@ -476,6 +496,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": weekday,
     "relday": relday,
     "daypart": daypart,
+    "part_ref": part_ref,
     "bare_units": bare_units,
     "ref": ref,
     "set": set_,

@@ -86,6 +86,8 @@ class Lexicon:
     """Century words of a year said aloud ("nineteen" -> 19)."""
     holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     """Holiday names to (month, day) or (month, weekday, first possible day)."""
+    clock_context: frozenset[str] = frozenset()
+    """Words after which a 24-hour time with a colon is one without a zone ("at 09:30")."""
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)
     """Part-of-day words to TIMEX3 codes ("morning" -> ``MO``)."""
     day_parts: Mapping[str, tuple[int, str]] = attrs.field(factory=dict)
@@ -141,6 +143,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         holidays={
             str(k).lower(): tuple(int(x) for x in v) for k, v in raw.get("holidays", {}).items()
         },
+        clock_context=frozenset(raw.get("clock_context", ())),
         parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
         day_parts={
             str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()

@@ -49,7 +49,8 @@ def _reporting_default(anchor: object) -> When:
 
 
 def _year_shift(prefix: str) -> int:
-    words = " ".join(prefix.lower().replace("-", " ").split())
+    words = " ".join(prefix.lower().replace("-", " ").split()).removeprefix("of ")
+    words = words.removeprefix("a ")
     if words.startswith(("year ago", "year earlier", "last year")):
         return -1
     return 1 if words.startswith("next year") else 0
@@ -81,7 +82,7 @@ def period(m: Match, p: str, ctx: Context) -> Found | None:
     """
     start, end = _span(m, p)
     year = _g(m, p, "y")
-    shift = _year_shift(_g(m, p, "pre") or _g(m, p, "pre2") or "")
+    shift = _year_shift(_g(m, p, "pre") or _g(m, p, "pre2") or _g(m, p, "post") or "")
     if ctx.anchor is None and not year:
         return Found(
             start=start,

@@ -40,7 +40,17 @@ from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import Precision, When
 
-__all__ = ["ago", "daypart", "event_rel", "in_n", "rel_unit", "relday", "same", "weekday"]
+__all__ = [
+    "ago",
+    "daypart",
+    "event_rel",
+    "in_n",
+    "part_ref",
+    "rel_unit",
+    "relday",
+    "same",
+    "weekday",
+]
 
 
 def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
@@ -126,6 +136,10 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
     unit = (_g(m, p, "u") or "").lower()
     mod_word = (_g(m, p, "mod") or "").lower()
     mod = _mod(mod_word)
+    written = ctx.text[m.start(p) : m.end(p)].split()
+    before = ctx.text[max(0, m.start(p) - 3) : m.start(p)].rstrip()
+    if all(w[:1].isupper() for w in written) and before and before[-1] not in '.!?:"“(\n':
+        return None  # "This Week", "Next Year" inside a sentence: a title
     if rel == "the following" or (rel == "the next" and unit == "day"):
         # "the following month", "the next day": a unit after the date last written
         start, end = _span(m, p)
@@ -163,7 +177,14 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
         return Found(
             start=start, end=end, timex_type=TimexType.DURATION, value="P1" + ctx.lex.units[unit]
         )
-    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    step = {
+        "last": -1,
+        "the previous": -1,
+        "the past": -1,
+        "this past": -1,
+        "next": 1,
+        "the coming": 1,
+    }.get(rel, 0)
     if unit == "weekend":
         return _weekend(m, p, ctx, step if rel != "the" else None)
 
@@ -283,14 +304,61 @@ def _abbreviation_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
     return bool(before) and before[-1].lower().strip(",(") in ctx.lex.weekday_context
 
 
+def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "in the morning", "that night", "mid-afternoon", "4 in the morning", "the next morning".
+
+    A part of the day the story is about: provisionally the anchor's day,
+    which :mod:`.discourse` replaces by a day written just before (and the
+    day after it for "the next morning"). "4 in the morning" is 04:00.
+    """
+    part = _g(m, p, "part") or _g(m, p, "part2") or _g(m, p, "part3") or ""
+    code = ctx.lex.parts_of_day[part.lower()]
+    day_word = (_g(m, p, "rd") or "").lower()  # "mid-afternoon yesterday"
+    shift = 1 if _g(m, p, "next") else ctx.lex.relative_days.get(day_word, 0)
+    hour = _g(m, p, "h")
+    if hour is not None:
+        h = int(hour)
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if code in ("AF", "EV") or (code == "NI" and h >= 6) else 0)
+        suffix = f"{h:02d}:00"
+    else:
+        suffix = code
+    start, end = _span(m, p)
+    if ctx.anchor is None:
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.TIME,
+            value=f"XXXX-XX-XXT{suffix}",
+            anchor_kind=AnchorKind.UNRESOLVED,
+        )
+    try:
+        day = ctx.anchor + timedelta(days=shift)
+    except OverflowError:
+        return Found(
+            start=start, end=end, timex_type=TimexType.TIME, anchor_kind=AnchorKind.UNRESOLVED
+        )
+    return Found(
+        start=start,
+        end=end,
+        timex_type=TimexType.TIME,
+        value=f"{day.isoformat()}T{suffix}",
+        when=When.day(day),
+        anchor_kind=AnchorKind.DOCUMENT,
+    )
+
+
 def weekday(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "wd") or ""
     day = _weekday(ctx.lex, word)
+    # "this past Sunday" is the last one
+    rel_word = " ".join((_g(m, p, "rel") or "").lower().split())
     if word.lower().rstrip(".") in ctx.lex.weekday_abbreviations and not _abbreviation_allowed(
         m, p, ctx, word
     ):
         return None
-    rel = (_g(m, p, "rel") or "").lower() or None
+    rel = {"this past": "last"}.get(rel_word, rel_word) or None
     tense = _tense(m, p, ctx)
     found = _relative(
         m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)), f"XXXX-WXX-{day + 1}"

@@ -97,6 +97,12 @@ class TimeExpression:
     """For event-relative phrases, the phrase naming the reference event."""
     quoted: bool = False
     """Whether the phrase stands inside quoted speech."""
+    weekday: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(7)))
+    )
+    """The weekday the phrase names, 0 (Monday) … 6, whether or not the date is resolved:
+    "on Friday, 17 May" in an undated report is ``weekday`` 4 with ``timex_value``
+    ``XXXX-05-17``, what a later step needs to place it once the report is dated."""
 
     def __attrs_post_init__(self) -> None:
         _span_order(self)
