@@ -221,7 +221,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "year",
         r"(?:(?<![\w$€£#/.,-])|(?<=\bpost-)|(?<=\bpre-))(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)",
     ),
-    ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
+    (
+        "month",
+        r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?:(?P<{p}rel>this|last|next)\s+)?(?P<{p}mon>{MON})(?!\w)",
+    ),
 )
 
 

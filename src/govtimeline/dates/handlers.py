@@ -442,10 +442,16 @@ def year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
 
 
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+
+
 def month(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "mon") or ""
-    if not _month_allowed(m, p, ctx, word):
+    rel = (_g(m, p, "rel") or "").lower()
+    if not rel and not _month_allowed(m, p, ctx, word):
         return None
+    if rel and _DAY_AFTER.match(ctx.text, m.end(p)):
+        return None  # "last Oct. 23": the day and month are read from "Oct."
     before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
     after = ctx.text[m.end(p) : m.end(p) + 20].split()
     surname_follows = bool(after) and after[0][:1].isupper() and not _g(m, p, "mod")
@@ -456,6 +462,15 @@ def month(m: Match, p: str, ctx: Context) -> Found | None:
     number, mod, tense = _month(ctx.lex, word), _mod(_g(m, p, "mod")), _tense(m, p, ctx)
 
     def make(anchor: date) -> When:
+        if rel == "this":  # "this September": the anchor's year's
+            return When.month(anchor.year, number, mod)
+        if rel:  # "last April", "next February": the one before or after the anchor's month
+            base = nearest_month(anchor, number, Tense.PAST if rel == "last" else Tense.FUTURE)
+            if rel == "last" and base.earliest.month == anchor.month:
+                base = When.month(base.earliest.year - 1, number)
+            if rel == "next" and base.earliest.month == anchor.month:
+                base = When.month(base.earliest.year + 1, number)
+            return When.month(base.earliest.year, number, mod)
         base = nearest_month(anchor, number, tense)
         return When.month(base.earliest.year, number, mod) if mod else base
 

@@ -60,10 +60,14 @@ class Lexicon:
     """Words that mark a clause as future."""
     past_cues: tuple[str, ...] = ()
     """Words that mark a clause as past."""
+    reporting_verbs: frozenset[str] = frozenset()
+    """Past cues that, after a comma following the date, only say when it was reported."""
     progressive_auxiliaries: tuple[str, ...] = ()
     """Present forms of "be" that make a present progressive with a verb in -ing."""
     not_participles: frozenset[str] = frozenset()
     """Words in -ing that are not verbs ("nothing", "morning")."""
+    determiners: frozenset[str] = frozenset()
+    """Words after which a word in -ed is an adjective ("the reduced dividend")."""
     not_past_words: frozenset[str] = frozenset()
     """Lower-case words in -ed that are not past verbs ("hundred", "naked")."""
     relative_days: Mapping[str, int] = attrs.field(factory=dict)
@@ -128,9 +132,11 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         count_nouns=frozenset(raw.get("count_nouns", ())),
         future_cues=tuple(raw.get("future_cues", ())),
         past_cues=tuple(raw.get("past_cues", ())),
+        reporting_verbs=frozenset(raw.get("reporting_verbs", ())),
         progressive_auxiliaries=tuple(raw.get("progressive_auxiliaries", ())),
         not_participles=frozenset(raw.get("not_participles", ())),
         not_past_words=frozenset(raw.get("not_past_words", ())),
+        determiners=frozenset(raw.get("determiners", ())),
         relative_days=_frozen_map(raw.get("relative_days", {})),
         refs=_frozen_map(raw.get("refs", {})),
         longer_periods=tuple(raw.get("longer_periods", ())),

@@ -151,8 +151,17 @@ _PROGRESSIVE_REACH = 30  # characters: how far a progressive "are taking part" g
 
 
 def _ed_verbs(clause: str, lex: Lexicon, low: int = 0) -> list[re.Match[str]]:
-    """Verbs in -ed in ``clause`` from ``low`` (not adjectives in ``not_past_words``)."""
-    return [v for v in _ED_VERB.finditer(clause, low) if v.group() not in lex.not_past_words]
+    """Verbs in -ed in ``clause`` from ``low``: not the adjectives of ``not_past_words``, nor a
+    word in -ed after a determiner ("the reduced dividend", "a planned merger")."""
+    found = []
+    for v in _ED_VERB.finditer(clause, low):
+        if v.group() in lex.not_past_words:
+            continue
+        before = clause[max(0, v.start() - 12) : v.start()].split()
+        if before and before[-1].lower() in lex.determiners:
+            continue
+        found.append(v)
+    return found
 
 
 @cache
@@ -207,6 +216,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     for tense, m in _cue_matches(cues, right):
         if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
             continue
+        if m.group().lower() in lex.reporting_verbs and "," in right[: m.start()]:
+            continue  # "… in early March, an official said": when it was said, not when it is
         candidate = (m.start() + 1, 1, tense)
         best = candidate if best is None or candidate[:2] < best[:2] else best
     # "are taking part Wednesday", "Wednesday, delegates are meeting": an arrangement
@@ -340,7 +351,12 @@ def nearest_month_day(
 def nearest_month(anchor: date, month: int, tense: Tense) -> When:
     """A year-less month ("in August") in the year the anchor and tense suggest."""
     this_month = date(anchor.year, anchor.month, 1)
-    chosen = _choose(_candidates(anchor, month, 1), this_month.toordinal(), tense, slack=0)
+    candidates = _candidates(anchor, month, 1)
+    if tense is Tense.FUTURE:  # "by the end of November", written in November: this one
+        candidates = [c for c in candidates if c >= this_month.toordinal()] or candidates
+        chosen = min(candidates)
+    else:
+        chosen = _choose(candidates, this_month.toordinal(), tense, slack=0)
     found = date.fromordinal(chosen)  # ValueError beyond the calendar's ends
     return When.month(found.year, found.month)
 
