@@ -156,7 +156,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"which\b|that\b|who\b|while\b|as\b|in\b|on\b|at\b|to\b|with\b|after\b|before\b|of\b|for\b|by\b)"
         r"[\w.'’-]+){{0,5}})",
     ),
-    ("same", r"the\s+same\s+(?P<{p}u>day|week|month|year)(?!\w)"),
+    ("same", r"(?:the|that)\s+same\s+(?P<{p}u>day|week|month|year)(?!\w)"),
     (
         "ago",
         r"(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?\s+(?P<{p}dir>ago|from\s+now|hence|earlier|later)(?!\w)",
@@ -208,7 +208,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?P<{p}rel>past|last|"
         r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)"
         r"(?:(?:more|additional|further|extra)\s+)?(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
-        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)"
+        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s"
+        r"|(?P<{p}u3>{UNIT})(?P<{p}pl>s)?-long)(?!\w)"
         r"(?!\s+(?:ago|from\s+now|hence)\b)",  # "for six months from now" is a date
     ),
     (

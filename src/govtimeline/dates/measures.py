@@ -31,6 +31,8 @@ def set_(m: Match, p: str, ctx: Context) -> Found | None:
             return None  # "the party daily Granma": a newspaper
         if any(w.lower().strip(",.;:") in ctx.lex.classifier_nouns for w in after):
             return None  # "quarterly dividend", "average daily volume"
+        if _is_rate(ctx, start):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate
         return Found(
             start=start, end=end, timex_type=TimexType.SET, value=ctx.lex.sets[adverb.lower()]
         )
@@ -70,6 +72,15 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
     if pre:  # "for two years": the expression is "two years"
         start = m.start(f"{p}_pre") + len(pre)
         start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    long_unit = _g(m, p, "u3")
+    if long_unit:  # "day-long", "decades-long"
+        amount_of = None if _g(m, p, "pl") else 1.0
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DURATION,
+            value=_duration(amount_of, _unit(ctx.lex, long_unit)),
+        )
     vague = _g(m, p, "vague")
     if vague:
         return Found(
