@@ -223,7 +223,7 @@ def resolve_discourse(
                 e = attrs.evolve(
                     e,
                     when=When.day(day),
-                    timex_value=f"{day.isoformat()}T{clock}",
+                    timex_value=f"{day.isoformat()}T{clock}" if clock else day.isoformat(),
                     anchor_kind=AnchorKind.DOCUMENT,
                 )
         offset = e.offset

@@ -111,8 +111,8 @@ _YEARS_IN = {"DE": 10, "CE": 100}  # TimeML writes "a decade" P10Y, "two centuri
 
 
 def _duration(amount: float | None, code: str) -> str:
-    if code in _YEARS_IN:
-        amount = None if amount is None else amount * _YEARS_IN[code]
+    if code in _YEARS_IN and amount is not None:  # "for decades" stays PXDE
+        amount *= _YEARS_IN[code]
         code = "Y"
     number = "X" if amount is None else (f"{amount:g}")
     if code in _UNIT_CODE:

@@ -148,6 +148,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("mod_year", r"(?P<{p}mod>" + _MOD + r")[\s-]+(?P<{p}y>{YEAR})(?!\w)"),
     ("fiscal", r"fiscal\s+(?:year\s+)?(?P<{p}y>{YEAR})(?!\w)"),
+    ("year_end", r"(?<![\w-])year[\s-]end(?![\w-])"),
     (
         "event_rel",
         r"(?:(?:on\s+)?the\s+(?P<{p}eve>eve)\s+of|(?:(?:on\s+)?the\s+(?P<{p}unit>day|week|month|year)"
@@ -166,7 +167,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<{p}mod>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|"
         r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<{p}rel>this\s+past|this|last|next|"
         r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|"
-        r"the\s+following|the\s+next|the\s+last|the|that)\s+"
+        r"the\s+following|the\s+next|the\s+last|the|that)\s+(?:fiscal\s+)?"
         r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
@@ -183,7 +184,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "part_ref",
         r"(?:(?P<{p}h>\d{{1,2}})\s+|(?P<{p}dir>earlier|later)\s+)?(?:in|during)\s+the\s+"
-        r"(?P<{p}part>{PART})(?!\w)|(?:(?P<{p}next>the\s+next|the\s+following)|that)\s+"
+        r"(?P<{p}part>{PART})(?!\w)|(?P<{p}dir2>earlier|later)\s+in\s+the\s+(?P<{p}day>day)(?!\w)|(?:(?P<{p}next>the\s+next|the\s+following)|that)\s+"
         r"(?P<{p}part2>{PART})(?!\w)|mid(?:[\s-]|(?!night))(?P<{p}part3>{PART})(?!\w)"
         r"(?:\s+(?P<{p}rd>{RELDAY})(?!\w))?",
     ),
@@ -206,15 +207,18 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?P<{p}rel>past|last|"
-        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)"
-        r"(?:(?:more|additional|further|extra)\s+)?(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})"
+        r"(?P<{p}half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:\s+|-)"
+        r"(?:(?:more|additional|further|extra|trading|business|working)\s+)?(?P<{p}u>{UNIT})s?"
+        r"(?P<{p}half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]+old)(?!-\w)"
         r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s"
         r"|(?P<{p}u3>{UNIT})(?P<{p}pl>s)?-long)(?!\w)"
         r"(?!\s+(?:ago|from\s+now|hence)\b)",  # "for six months from now" is a date
     ),
     (
         "bare_units",
-        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
+        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+"
+        r"(?P<{p}u>{UNIT})(?:s|(?<=ies))(?!\w)"
         r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
@@ -224,7 +228,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?:(?P<{p}rel>this|last|next)\s+)?(?P<{p}mon>{MON})(?!\w)",
+        r"(?:(?P<{p}mod>"
+        + _MOD
+        + r")[\s-]+)?(?:(?P<{p}rel>this|last|next)\s+)?(?P<{p}mon>{MON})(?!\w)",
     ),
 )
 
@@ -416,7 +422,9 @@ _TRIGGER_WORDS = (
 )
 
 
-_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few", "a couple of"])
+_UNTRIGGERED_NUMBERS = frozenset(
+    ["a", "an", "some", "many", "few", "a few", "a couple of", "couple of"]
+)
 
 
 @cache

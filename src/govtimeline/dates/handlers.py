@@ -43,6 +43,7 @@ from govtimeline.dates.periods import (
     quarter_code,
     word_year,
     year_ago,
+    year_end,
 )
 from govtimeline.dates.relative import (
     ago,
@@ -120,6 +121,14 @@ _NOT_AFTER_MAY = frozenset(
 )
 _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
     [
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
         "for",
         "at",
         "with",
@@ -503,6 +512,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": holiday,
     "mod_year": mod_year,
     "fiscal": fiscal,
+    "year_end": year_end,
     "event_rel": event_rel,
     "same": same,
     "ago": ago,

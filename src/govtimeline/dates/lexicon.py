@@ -60,6 +60,8 @@ class Lexicon:
     """Words that mark a clause as future."""
     past_cues: tuple[str, ...] = ()
     """Words that mark a clause as past."""
+    past_adverbs: frozenset[str] = frozenset()
+    """Past cues that are not participles: after "is" they still mark the past ("is since")."""
     reporting_verbs: frozenset[str] = frozenset()
     """Past cues that, after a comma following the date, only say when it was reported."""
     progressive_auxiliaries: tuple[str, ...] = ()
@@ -132,6 +134,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         count_nouns=frozenset(raw.get("count_nouns", ())),
         future_cues=tuple(raw.get("future_cues", ())),
         past_cues=tuple(raw.get("past_cues", ())),
+        past_adverbs=frozenset(raw.get("past_adverbs", ())),
         reporting_verbs=frozenset(raw.get("reporting_verbs", ())),
         progressive_auxiliaries=tuple(raw.get("progressive_auxiliaries", ())),
         not_participles=frozenset(raw.get("not_participles", ())),

@@ -114,6 +114,10 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
     ):
         return None  # "a second betrayal": an ordinal
     code = _unit(ctx.lex, unit_text)
+    if (_g(m, p, "half") or _g(m, p, "half2")) and amount is not None:
+        return Found(
+            start=start, end=end, timex_type=TimexType.DURATION, value=_and_a_half(amount, code)
+        )
     return Found(
         start=start,
         end=end,
@@ -121,6 +125,20 @@ def duration(m: Match, p: str, ctx: Context) -> Found | None:
         value=_duration(amount, code),
         **_anchored_span(m, p, ctx, amount, code),  # type: ignore[arg-type]
     )
+
+
+_HALF_OF = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S", "DE": "5Y"}
+
+
+def _and_a_half(amount: float, code: str) -> str:
+    """ "5 1/2 hours" PT5H30M, "two and a half years" P2Y6M, "a minute and a half" PT1M30S."""
+    half = _HALF_OF.get(code)
+    if half is None or amount != int(amount):
+        return _duration(amount + 0.5, code)
+    whole = _duration(amount, code)
+    if code == "DE":
+        return f"P{int(amount) * 10 + 5}Y"
+    return whole + (half[1:] if half.startswith("T") and "T" in whole else half)
 
 
 _TOWARD = {"next": 1, "coming": 1, "past": -1, "last": -1, "previous": -1}

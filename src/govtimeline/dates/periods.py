@@ -39,6 +39,7 @@ __all__ = [
     "quarter_code",
     "word_year",
     "year_ago",
+    "year_end",
 ]
 
 
@@ -137,6 +138,20 @@ _LABEL = re.compile(r"[ \t]*[:.)]")
 def half(m: Match, p: str, ctx: Context) -> Found | None:
     h = 1 if (_g(m, p, "ord") or "").lower() in ("first", "1st") else 2
     return _absolute(m, p, When.half(int(_g(m, p, "y") or 0), h))
+
+
+def year_end(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "by year-end", "since year-end": 31 December of the anchor's year, or of the year
+    before in a past clause (the last year-end that has passed)."""
+    tense = _tense(m, p, ctx)
+
+    def make(anchor: date) -> When:
+        end = date(anchor.year, 12, 31)
+        if tense is Tense.PAST and end > anchor:
+            end = date(anchor.year - 1, 12, 31)
+        return When.day(end)
+
+    return _relative(m, p, ctx, make, "XXXX-12-31")
 
 
 def fiscal(m: Match, p: str, ctx: Context) -> Found | None:

@@ -312,7 +312,7 @@ def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
     day after it for "the next morning"). "4 in the morning" is 04:00.
     """
     part = _g(m, p, "part") or _g(m, p, "part2") or _g(m, p, "part3") or ""
-    code = ctx.lex.parts_of_day[part.lower()]
+    code = ctx.lex.parts_of_day[part.lower()] if part else ""  # "later in the day": the day
     day_word = (_g(m, p, "rd") or "").lower()  # "mid-afternoon yesterday"
     shift = 1 if _g(m, p, "next") else ctx.lex.relative_days.get(day_word, 0)
     hour = _g(m, p, "h")
@@ -325,6 +325,19 @@ def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
     else:
         suffix = code
     start, end = _span(m, p)
+    if not suffix:  # "later in the day": a DATE, the day of the story
+        if ctx.anchor is None:
+            return Found(
+                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
+            )
+        return Found(
+            start=start,
+            end=end,
+            timex_type=TimexType.DATE,
+            value=ctx.anchor.isoformat(),
+            when=When.day(ctx.anchor),
+            anchor_kind=AnchorKind.DOCUMENT,
+        )
     if ctx.anchor is None:
         return Found(
             start=start,

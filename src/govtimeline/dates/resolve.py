@@ -150,6 +150,14 @@ _LATER_WORDS = re.compile(r"^[,\s]*(?:\w+\s+){0,4}\w+")  # five words
 _PROGRESSIVE_REACH = 30  # characters: how far a progressive "are taking part" governs
 
 
+def _passive(clause: str, cue: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a past cue is a participle after "be" ("is held", "will be made"): no past.
+    Adverbs ("is since", "was last") are past cues wherever they stand."""
+    if cue.group().lower() in lex.past_adverbs:
+        return False
+    return _PASSIVE.search(clause, 0, cue.start()) is not None
+
+
 def _ed_verbs(clause: str, lex: Lexicon, low: int = 0) -> list[re.Match[str]]:
     """Verbs in -ed in ``clause`` from ``low``: not the adjectives of ``not_past_words``, nor a
     word in -ed after a determiner ("the reduced dividend", "a planned merger")."""
@@ -209,12 +217,12 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     cue_ends: set[int] = set()
     for tense, m in _cue_matches(cues, left):
         cue_ends.add(m.end())
-        if tense is Tense.PAST and _PASSIVE.search(left, 0, m.start()):
+        if tense is Tense.PAST and _passive(left, m, lex):
             continue
         candidate = (len(left) - m.end(), 0, tense)
         best = candidate if best is None or candidate[:2] < best[:2] else best
     for tense, m in _cue_matches(cues, right):
-        if tense is Tense.PAST and _PASSIVE.search(right, 0, m.start()):
+        if tense is Tense.PAST and _passive(right, m, lex):
             continue
         if m.group().lower() in lex.reporting_verbs and "," in right[: m.start()]:
             continue  # "… in early March, an official said": when it was said, not when it is
