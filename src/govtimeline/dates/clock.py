@@ -35,6 +35,9 @@ _NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 def _clock(m: Match, p: str, ctx: Context) -> str | None:
     noon = (_g(m, p, "noon") or "").lower()
     if noon:
+        before = ctx.text[max(0, m.start(p) - 6) : m.start(p)].split()
+        if before and before[-1].lower().strip("`'\"“‘(") == "high":
+            return None  # "high noon": a showdown
         return _NOON[noon]
     if _g(m, p, "h24") is not None:  # "15:00 GMT Saturday", "at 09:30"
         return _twenty_four(m, p, ctx)

@@ -43,6 +43,10 @@ _SENTENCE_REACH = 400  # characters looked at each side: keeps the pass linear
 def _shift(base: When, offset: str) -> When | None:
     """``base`` moved by ``offset`` at ``base``'s precision ("a year earlier" than 2 November
     1989 is 2 November 1988; than the third quarter, the third quarter)."""
+    zero = _ZERO_UNITS.get(offset)
+    if zero is not None and zero.rank < base.precision.rank:
+        # "that same day" after "in October 1998": a day of that October, unknown which
+        return When.between(base.earliest, base.latest, zero)
     moved = apply_offset(base, offset)
     if moved is None:
         return None
@@ -89,7 +93,9 @@ _ZERO_UNITS = {
     "P0Y": Precision.YEAR,
 }
 _UNIT_OF = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Y": Precision.YEAR}
-_ON = re.compile(r"\s+on\s+", re.I)
+_ON = re.compile(r"\s+on\s+|\s*\([^()]{1,40}\)\s*(?:on\s+)?", re.I)
+"""Between a clock time and the day it is on: "at 4:30 a.m. on 11 February", "at 10:35 a.m.
+(0735 GMT) Friday"."""
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
@@ -198,7 +204,7 @@ def resolve_discourse(
             and following.when.days == 1
             and _ON.fullmatch(text[e.end : following.start])
         ):
-            # "at 4:30 a.m. on 11 February": the time is on the day written after it
+            # "at 4:30 a.m. on 11 February", "at 10:35 a.m. (0735 GMT) Friday": that day
             clock = e.timex_value.partition("T")[2]
             e = attrs.evolve(e, timex_value=f"{following.when.earliest.isoformat()}T{clock}")
         elif name == "time" and e.when is None and e.timex_value and recent:

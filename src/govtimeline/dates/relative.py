@@ -73,6 +73,8 @@ def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
     end = m.start(f"{p}_ref") + len(reference)
     if not reference or reference.lower() in ("the", "a", "an"):
         return None
+    if reference.split()[0].lower() in ("last", "next", "this", "yesterday", "today", "tomorrow"):
+        return None  # "the week following last month's squeeze": "last month" is the date
     return Found(
         start=start,
         end=end,
@@ -362,6 +364,19 @@ def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
     )
 
 
+def _weekday_tense(m: Match, p: str, ctx: Context) -> Tense:
+    """The clause's tense, except that a weekday made possessive ("Wednesday's ruling")
+    names something that has happened, unless it is looked forward to ("ahead of
+    Thursday's vote", "until Friday's deadline")."""
+    before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].lower().split()
+    after = ctx.text[m.end(p) : m.end(p) + 2]
+    ahead = before[-2:] == ["ahead", "of"]
+    limit = bool(before) and before[-1] in ctx.lex.deadline_words
+    if after[:2] in ("'s", "’s") and not ahead and not limit:
+        return Tense.PAST
+    return _tense(m, p, ctx)
+
+
 def weekday(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "wd") or ""
     day = _weekday(ctx.lex, word)
@@ -372,7 +387,7 @@ def weekday(m: Match, p: str, ctx: Context) -> Found | None:
     ):
         return None
     rel = {"this past": "last"}.get(rel_word, rel_word) or None
-    tense = _tense(m, p, ctx)
+    tense = _weekday_tense(m, p, ctx)
     found = _relative(
         m, p, ctx, lambda a: When.day(weekday_date(a, day, tense, rel)), f"XXXX-WXX-{day + 1}"
     )
@@ -380,6 +395,10 @@ def weekday(m: Match, p: str, ctx: Context) -> Found | None:
 
 
 def relday(m: Match, p: str, ctx: Context) -> Found | None:
-    shift = ctx.lex.relative_days[(_g(m, p, "w") or "").lower()]
+    word = _g(m, p, "w") or ""
+    before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+    if word[:1].isupper() and before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        return None  # "USA Today", "VOA Today": a name
+    shift = ctx.lex.relative_days[word.lower()]
     found = _relative(m, p, ctx, lambda a: When.day(a + timedelta(days=shift)))
     return _part_value(found, _g(m, p, "part"), ctx)
