@@ -14,6 +14,7 @@ from datetime import date
 
 import attrs
 
+from govtimeline.dates.anchors import resolve_in_window
 from govtimeline.dates.discourse import resolve_discourse
 from govtimeline.dates.grammar import Grammar, compiled, triggers
 from govtimeline.dates.handlers import HANDLERS, Context, Found
@@ -137,7 +138,7 @@ def _anchor_date(anchor: object) -> date | None:
     if anchor is None:
         return None
     if isinstance(anchor, When):
-        return anchor.earliest if anchor.days == 1 else None
+        return anchor.earliest if anchor.days == 1 else None  # else a window: see find_dates
     if isinstance(anchor, date):
         return date(anchor.year, anchor.month, anchor.day)
     hint = (
@@ -157,22 +158,44 @@ def find_dates(
     *,
     lang: str = "en",
     day_first: bool | None = None,
+    infer_anchor: bool = False,
 ) -> list[TimeExpression]:
     """Find and normalise every date, time, duration and set expression in ``text``.
 
     ``anchor`` is the date relative expressions ("yesterday", "on Wednesday",
     "1 November", "last year") are resolved against, usually the publication
-    date; a When that is not a single day cannot anchor them. Without an
-    anchor they are returned with ``when=None`` and anchor kind
-    ``unresolved``, never guessed. ``day_first`` decides "03/04/2025"
-    (default: False for English, True for French, German and Spanish).
+    date. An anchor known only to a coarser precision ("2025-07") or to lie
+    in an interval resolves an expression only where every day of it gives
+    the same date ("last year" in July 2025 is 2024; "on Monday" stays
+    unresolved). With ``infer_anchor`` and no anchor, the text's own dates
+    give one: it was written on or after the latest date it states as past,
+    within a year (:mod:`.anchors`). Without an anchor, expressions are
+    returned with ``when=None`` and anchor kind ``unresolved``, never guessed.
+    ``day_first`` decides "03/04/2025" (default: False for English, True for
+    French, German and Spanish).
     """
     if not isinstance(text, str):
         raise DateParseError(f"find_dates expects text, got {type(text).__name__}")
+    day = _anchor_date(anchor)
+    if day is None and (isinstance(anchor, When) or infer_anchor):
+        load_lexicon(lang)  # an unknown language is an error before any work
+
+        def read(at: date | None) -> list[TimeExpression]:
+            return _find(text, at, lang, day_first)
+
+        window = anchor if isinstance(anchor, When) else None
+        return resolve_in_window(read, window, text, load_lexicon(lang))
+    return _find(text, day, lang, day_first)
+
+
+def _find(
+    text: str, anchor: date | None, lang: str, day_first: bool | None
+) -> list[TimeExpression]:
+    """:func:`find_dates` against one day (or none)."""
     lex = load_lexicon(lang)
     ctx = Context(
         text=text,
-        anchor=_anchor_date(anchor),
+        anchor=anchor,
         lex=lex,
         day_first=_DAY_FIRST.get(lang, False) if day_first is None else day_first,
     )

@@ -372,7 +372,9 @@ def _weekday_tense(m: Match, p: str, ctx: Context) -> Tense:
     after = ctx.text[m.end(p) : m.end(p) + 2]
     ahead = before[-2:] == ["ahead", "of"]
     limit = bool(before) and before[-1] in ctx.lex.deadline_words
-    if after[:2] in ("'s", "’s") and not ahead and not limit:
+    if ahead:
+        return Tense.FUTURE
+    if after[:2] in ("'s", "’s") and not limit:
         return Tense.PAST
     return _tense(m, p, ctx)
 
