@@ -167,6 +167,10 @@ _FLOOR = re.compile(
 """The floor: one compiled regular expression for month names and years, one scan."""
 
 
+def _find_dates(text: str, dct: date | None) -> Sequence[TimeExpression]:
+    return find_dates(text, anchor=dct)
+
+
 def _floor(text: str, dct: date | None) -> Sequence[TimeExpression]:
     return [_expr(m.start(), m.end(), m.group(), None) for m in _FLOOR.finditer(text)]
 
@@ -200,7 +204,12 @@ def throughput(
         f"{'kchar/CPU s':>13}{'find_dates ×':>14}"
     )
     floor_docs = peers[0][2]
-    timed = [*peers, ("floor: one month/year regex scan", _floor, floor_docs)]
+    # find_dates itself is timed (its accuracy above is scored through timeml_view)
+    timed = [
+        (peers[0][0], _find_dates, peers[0][2]),
+        *peers[1:],
+        ("floor: one month/year regex scan", _floor, floor_docs),
+    ]
     speeds: dict[str, float] = {}
     ours: float | None = None
     for name, predict, sample in timed:

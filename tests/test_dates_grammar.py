@@ -40,6 +40,22 @@ def test_first_words_of_a_pattern(
     assert not words.anything
 
 
+@pytest.mark.parametrize(
+    ("pattern", "lengths", "at_least"),
+    [
+        (r"\d{4}-\d{2}", {4}, None),  # an ISO date begins with four digits
+        (r"(?:3[01]|[12]\d|0?[1-9])\s+May", {1, 2}, None),  # a day of the month
+        (r"\d+\s+days", set(), 1),  # a count: any length
+        (r"(?:1[6-9]|20)\d\d(?!\w)", {4}, None),
+    ],
+)
+def test_first_digit_runs_of_a_pattern(
+    pattern: str, lengths: set[int], at_least: int | None
+) -> None:
+    words = first_words(pattern)
+    assert (set(words.digit_lengths), words.digit_open) == (lengths, at_least)
+
+
 @pytest.mark.parametrize("pattern", [r"\w+ ago", r"[^ ]+day", r".*"])
 def test_first_words_that_cannot_be_bounded_are_anything(pattern: str) -> None:
     assert first_words(pattern).anything

@@ -67,6 +67,21 @@ _LOOKBACK_WORDS = 4
 _LOOKBACK_CHARS = 48
 
 
+class _Start:
+    """What the grammar read at one start: its match, and once a trigger needed it, the
+    expression its handler accepted (``read``)."""
+
+    __slots__ = ("accepted", "match", "read")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+        self.read = False
+        self.accepted: tuple[str, Found] | None = None
+
+
+_Tried = dict[int, _Start | None]
+
+
 def _match_around(
     text: str,
     at: int,
@@ -74,12 +89,14 @@ def _match_around(
     floor: int,
     rules: Grammar,
     ctx: Context,
+    tried: _Tried,
 ) -> tuple[str, Found] | None:
     """The earliest accepted expression that starts a few words before ``at`` and covers it.
 
     ``word`` is the trigger at ``at``. At each start only the alternatives
     that can begin with its first word are tried (:meth:`Grammar.for_token`);
-    a word that begins none is passed over.
+    a word that begins none is passed over. What a start gives does not
+    depend on the trigger, so ``tried`` keeps it for the next triggers.
     """
     low = max(floor, at - _LOOKBACK_CHARS)
     cut = max(text.rfind(". ", low, at), text.rfind("\n", low, at))
@@ -90,19 +107,35 @@ def _match_around(
     if not starts or starts[-1][0] != at:
         starts.append((at, word))
     for start, token in starts:
-        m = rules.match(text, start, token)
-        if m is None or m.end() <= at:
+        if start in tried:
+            known = tried[start]
+        else:
+            m = rules.match(text, start, token)
+            known = tried[start] = None if m is None else _Start(m)
+        if known is None or known.match.end() <= at:
             continue
-        name = m.lastgroup or ""
-        result = HANDLERS[name](m, name, ctx)
-        if result is None:
-            fallback = _fallback(text, start, token, rules.order[name], rules, ctx)
-            if fallback is not None:
-                result, m = fallback
-                name = m.lastgroup or ""
-        if result is not None and result.end > at:
-            return name, _with_weekday(result, m, name, ctx)
+        if not known.read:  # read by its handler once, when a trigger first needs it
+            known.accepted = _accepted(text, start, token, known.match, rules, ctx)
+            known.read = True
+        if known.accepted is not None and known.accepted[1].end > at:
+            return known.accepted
     return None
+
+
+def _accepted(
+    text: str, start: int, token: str, m: re.Match[str], rules: Grammar, ctx: Context
+) -> tuple[str, Found] | None:
+    """The expression the match at ``start`` gives: its handler's, or a later alternative's
+    when the handler rejects it; None when none accepts."""
+    name = m.lastgroup or ""
+    result = HANDLERS[name](m, name, ctx)
+    if result is None:
+        fallback = _fallback(text, start, token, rules.order[name], rules, ctx)
+        if fallback is None:
+            return None
+        result, m = fallback
+        name = m.lastgroup or ""
+    return name, _with_weekday(result, m, name, ctx)
 
 
 def _with_weekday(result: Found, m: re.Match[str], name: str, ctx: Context) -> Found:
@@ -205,10 +238,11 @@ def _find(
     names: list[str] = []
     rules = compiled(lang)
     position = 0
+    tried: _Tried = {}
     for at, trigger_end, word in triggers(text, lang):
         if at < position:
             continue
-        hit = _match_around(text, at, word, position, rules, ctx)
+        hit = _match_around(text, at, word, position, rules, ctx, tried)
         if hit is None:
             continue
         name, result = hit

@@ -483,23 +483,23 @@ def _trigger_scan(lang: str) -> re.Pattern[str]:
     word = re.compile(rf"{_LETTERS}+")
     forms = sorted({w.lower() for w in (*any_case, *written) if word.fullmatch(w)})
     return re.compile(
-        rf"\b(?:\d+|(?:{trie_regex(forms) or '(?!x)x'})(?!{_LETTERS})"
-        rf"|{_LETTERS}+(?=[\d_])|[^\x00-\x7f\W\d_]{_LETTERS}*|_)"
+        rf"\b(?:(?:{trie_regex(forms) or '(?!x)x'})(?!{_LETTERS})|[^\x00-\x7f\W\d_]{_LETTERS}*)"
+        r"|\d+|_+"
     )
 
 
-_WORD_RUN = re.compile(r"\w*")
+_LETTER_RUN = re.compile(rf"{_LETTERS}+")
 
 
 def triggers(text: str, lang: str = "en") -> Iterator[tuple[int, int, str]]:
     """The :data:`TOKEN` tokens of ``text`` that are trigger words or digit runs, in order.
 
     The same tokens as checking every token against :func:`trigger_words`,
-    found faster: one scan of the lower-case text finds, at the start of
-    each word, a digit run, a word that lower-cased is a trigger word, a
-    word beginning with a non-ASCII letter, or the first part of a word
-    that runs on into digits ("Q3", "1990s", "COVID19"), whose other parts
-    are then read token by token. Each hit is checked with the exact rule.
+    found faster: one scan of the lower-case text finds every digit run,
+    every run of underscores, and at the start of each word a word that
+    lower-cased is a trigger word or one beginning with a non-ASCII letter;
+    a run of letters just after digits or underscores ("1990s", "_May") is
+    read on its own. Each hit is checked with the exact rule.
     """
     any_case, written = trigger_words(lang)
     lowered = text.lower()
@@ -515,10 +515,10 @@ def triggers(text: str, lang: str = "en") -> Iterator[tuple[int, int, str]]:
     for hit in _trigger_scan(lang).finditer(lowered):
         start, end = hit.span()
         word = text[start:end]
-        if rule(word):
+        if word[0].isdigit() or word in written or word.lower() in any_case:  # rule(word)
             yield start, end, word
-        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            run_end = _WORD_RUN.match(text, end).end()  # type: ignore[union-attr]
-            for token in TOKEN.finditer(text, end, run_end):
-                if rule(token.group()):
-                    yield token.start(), token.end(), token.group()
+        first = word[0]
+        if first.isdigit() or first == "_":  # "1990s", "x_May": the letters after, on their own
+            letters = _LETTER_RUN.match(text, end)
+            if letters is not None and rule(letters.group()):
+                yield letters.start(), letters.end(), letters.group()

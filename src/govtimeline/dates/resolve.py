@@ -158,11 +158,13 @@ def _passive(clause: str, cue: re.Match[str], lex: Lexicon) -> bool:
     return _PASSIVE.search(clause, 0, cue.start()) is not None
 
 
-def _ed_verbs(clause: str, lex: Lexicon, low: int = 0) -> list[re.Match[str]]:
+def _ed_verbs(
+    clause: str, lex: Lexicon, low: int = 0, high: int | None = None
+) -> list[re.Match[str]]:
     """Verbs in -ed in ``clause`` from ``low``: not the adjectives of ``not_past_words``, nor a
     word in -ed after a determiner ("the reduced dividend", "a planned merger")."""
     found = []
-    for v in _ED_VERB.finditer(clause, low):
+    for v in _ED_VERB.finditer(clause, low, len(clause) if high is None else high):
         if v.group() in lex.not_past_words:
             continue
         before = clause[max(0, v.start() - 12) : v.start()].split()
@@ -182,13 +184,19 @@ def _progressive_pattern(auxiliaries: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _progressives(clause: str, lex: Lexicon) -> list[re.Match[str]]:
+def _progressives(
+    clause: str, lex: Lexicon, low: int = 0, high: int | None = None
+) -> list[re.Match[str]]:
     """Present progressives ("are taking part", "is holding"): arrangements, so future."""
+    pattern = _progressive_pattern(lex.progressive_auxiliaries)
     return [
         m
-        for m in _progressive_pattern(lex.progressive_auxiliaries).finditer(clause)
+        for m in pattern.finditer(clause, low, len(clause) if high is None else high)
         if m["verb"].lower() not in lex.not_participles
     ]
+
+
+_PROGRESSIVE_SPAN = 40  # characters: the longest progressive ("are currently considering")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
@@ -229,11 +237,12 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
         candidate = (m.start() + 1, 1, tense)
         best = candidate if best is None or candidate[:2] < best[:2] else best
     # "are taking part Wednesday", "Wednesday, delegates are meeting": an arrangement
-    for m in _progressives(left, lex):
+    near = max(0, len(left) - _PROGRESSIVE_REACH - _PROGRESSIVE_SPAN)
+    for m in _progressives(left, lex, near):
         if len(left) - m.end() <= _PROGRESSIVE_REACH:
             candidate = (len(left) - m.end(), 0, Tense.FUTURE)
             best = candidate if best is None or candidate[:2] < best[:2] else best
-    for m in _progressives(right, lex):
+    for m in _progressives(right, lex, 0, _PROGRESSIVE_REACH + _PROGRESSIVE_SPAN):
         if m.start() <= _PROGRESSIVE_REACH:
             candidate = (m.start() + 1, 1, Tense.FUTURE)
             best = candidate if best is None or candidate[:2] < best[:2] else best
@@ -246,7 +255,7 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
         return Tense.PAST
     # "In March, the company announced…": a verb in -ed after the expression, in its clause
     words = _LATER_WORDS.match(right)
-    later = next(iter(_ed_verbs(right, lex, 0)), None) if words else None
+    later = next(iter(_ed_verbs(right, lex, 0, words.end())), None) if words else None
     if (
         words
         and later

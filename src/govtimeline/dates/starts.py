@@ -57,8 +57,9 @@ class FirstWords:
     ``exact`` words must be written as they are (case-sensitive parts of the
     grammar); ``folded`` words are lower case and compared in lower case;
     ``open_*`` are prefixes a longer word may begin with. ``digit``: it can
-    begin with a digit; ``other``: with another character; ``anything``: the
-    analysis could not bound it.
+    begin with a digit, a run of one of ``digit_lengths`` digits or of at
+    least ``digit_open``; ``other``: with another character; ``anything``:
+    the analysis could not bound it.
     """
 
     exact: frozenset[str] = frozenset()
@@ -66,6 +67,8 @@ class FirstWords:
     open_exact: frozenset[str] = frozenset()
     open_folded: frozenset[str] = frozenset()
     digit: bool = False
+    digit_lengths: frozenset[int] = frozenset()
+    digit_open: int | None = None
     other: bool = False
     anything: bool = False
 
@@ -77,7 +80,19 @@ class _Collector:
         self.open_exact: set[str] = set()
         self.open_folded: set[str] = set()
         self.digit = False
+        self.digit_lengths: set[int] = set()
+        self.digit_open: int | None = None
         self.other = False
+
+    def close_digits(self, length: int) -> None:
+        """A run of ``length`` digits ends before a character that is not a digit."""
+        self.digit = True
+        self.digit_lengths.add(length)
+
+    def open_digits(self, length: int) -> None:
+        """A run of at least ``length`` digits, maybe more."""
+        self.digit = True
+        self.digit_open = length if self.digit_open is None else min(self.digit_open, length)
 
     def close(self, word: str, cased: bool, *, digit: bool, other: bool) -> None:
         """A word ends before a character that is not a letter."""
@@ -95,6 +110,7 @@ class _Collector:
 
 
 _State = tuple[str, bool]  # the letters so far, and whether every one of them is case-sensitive
+_DIGITS = "#"  # a run of digits is held as that many of these: only its length matters
 
 
 def _letters_for(char: str, ignore_case: bool) -> frozenset[str] | None:
@@ -139,13 +155,23 @@ class _Walker:
         """One character: letters extend the words; anything else ends them."""
         after: set[_State] = set()
         for word, all_cased in states:
+            if word.startswith(_DIGITS):  # a run of digits: a digit extends it, anything ends it
+                if digit:
+                    after.add((word + _DIGITS, True))
+                if any_letter:
+                    self.out.open_digits(len(word))
+                elif letters or other:
+                    self.out.close_digits(len(word))
+                continue
             if any_letter:
                 self.out.leave_open(word, all_cased)
             if letters:
                 for letter in letters:
                     after.add((word + letter, all_cased and cased))
-            if digit or other:
-                self.out.close(word, all_cased, digit=digit, other=other)
+            if digit and not word:
+                after.add((_DIGITS, True))
+            if (digit and word) or other:
+                self.out.close(word, all_cased, digit=False, other=other)
         if len(after) > _MAX_STATES:
             raise _UnknownError
         return after
@@ -232,9 +258,12 @@ class _Walker:
                 assert isinstance(av, tuple)
                 states = self.repeat(av, states, ignore_case)
             elif op is _sre.ASSERT_NOT and _forbids_letter(av):
-                # "(?!\w)": no letter follows, so each word so far is complete
+                # "(?!\w)": no letter or digit follows, so each word so far is complete
                 for word, cased in states:
-                    self.out.close(word, cased, digit=True, other=True)
+                    if word.startswith(_DIGITS):
+                        self.out.close_digits(len(word))
+                    else:
+                        self.out.close(word, cased, digit=True, other=True)
                 states = set()
             elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
                 continue  # zero width: ignoring it only widens the sets
@@ -256,7 +285,10 @@ class _Walker:
         while frontier and count < high:
             if count - low >= _MAX_UNROLL:
                 for word, cased in frontier:
-                    self.out.leave_open(word, cased)
+                    if word.startswith(_DIGITS):
+                        self.out.open_digits(len(word))
+                    else:
+                        self.out.leave_open(word, cased)
                 break
             frontier = self.walk(body, frontier, ignore_case) - reached
             reached |= frontier
@@ -302,15 +334,24 @@ def first_words(pattern: str, flags: int = re.IGNORECASE) -> FirstWords:
         parsed = _sre_parse.parse(pattern, flags)
         rest = _Walker(out).walk(parsed, {("", True)}, bool(flags & re.IGNORECASE))
         for word, cased in rest:  # the match may end here: a longer word may follow
-            out.leave_open(word, cased)
+            if word.startswith(_DIGITS):
+                out.open_digits(len(word))
+            else:
+                out.leave_open(word, cased)
     except (_UnknownError, RecursionError):
         return FirstWords(anything=True)
+    lengths, least = set(out.digit_lengths), out.digit_open
+    while least is not None and least - 1 in lengths:  # 1..8 digits, or 9 and more: 1 and more
+        least -= 1
+    lengths = {n for n in lengths if least is None or n < least}
     return FirstWords(
         exact=frozenset(out.exact),
         folded=frozenset(out.folded),
         open_exact=frozenset(out.open_exact),
         open_folded=frozenset(out.open_folded),
         digit=out.digit,
+        digit_lengths=frozenset(lengths),
+        digit_open=least,
         other=out.other,
     )
 
@@ -325,7 +366,8 @@ class StartTable:
     open_exact: dict[str, frozenset[int]]
     open_folded: dict[str, frozenset[int]]
     open_lengths: tuple[int, ...]
-    digit: frozenset[int]
+    digit: dict[int, frozenset[int]]
+    digit_open: tuple[tuple[int, frozenset[int]], ...]
     other: frozenset[int]
     always: frozenset[int]
 
@@ -338,7 +380,9 @@ class StartTable:
             "open_exact": {},
             "open_folded": {},
         }
-        digit, other, always = set(), set(), set()
+        other, always = set(), set()
+        digit: dict[int, set[int]] = {}
+        digit_open: dict[int, set[int]] = {}
         for i, words in enumerate(alternatives):
             if words.anything:
                 always.add(i)
@@ -346,8 +390,10 @@ class StartTable:
             for key in tables:
                 for word in getattr(words, key):
                     tables[key].setdefault(word, set()).add(i)
-            if words.digit:
-                digit.add(i)
+            for length in words.digit_lengths:
+                digit.setdefault(length, set()).add(i)
+            if words.digit_open is not None:
+                digit_open.setdefault(words.digit_open, set()).add(i)
             if words.other:
                 other.add(i)
         frozen = {k: {w: frozenset(v) for w, v in t.items()} for k, t in tables.items()}
@@ -359,7 +405,8 @@ class StartTable:
             open_exact=frozen["open_exact"],
             open_folded=frozen["open_folded"],
             open_lengths=tuple(sorted(lengths)),
-            digit=frozenset(digit),
+            digit={n: frozenset(v) for n, v in digit.items()},
+            digit_open=tuple((n, frozenset(v)) for n, v in sorted(digit_open.items())),
             other=frozenset(other),
             always=frozenset(always),
         )
@@ -370,8 +417,13 @@ class StartTable:
         ``token`` is the run of letters or digits at the start (or the one
         character there when it is neither, such as "_").
         """
-        if _DIGIT.match(token):
-            return self.digit | self.always
+        if _DIGIT.match(token):  # a run of digits: by its length
+            found = self.always | self.digit.get(len(token), frozenset())
+            for least, indices in self.digit_open:
+                if least > len(token):
+                    break
+                found |= indices
+            return found
         if not _LETTER.match(token) or not token.isascii():
             # "_" or a non-ASCII letter (where case folding has exceptions): no shortcut
             return self.other | self.always if token == "_" else frozenset(range(self.size))
