@@ -110,7 +110,8 @@ def _match_around(
         if start in tried:
             known = tried[start]
         else:
-            m = rules.match(text, start, token)
+            key = rules.begins(token)  # most words begin nothing: no match is tried
+            m = rules.match_any(text, start, key) if key else None
             known = tried[start] = None if m is None else _Start(m)
         if known is None or known.match.end() <= at:
             continue

@@ -364,13 +364,20 @@ class Grammar:
         compiled into one expression, a rare one is tried alternative by
         alternative (the same match, without the cost of compiling).
         """
+        key = self.begins(token)
+        return self.match_any(text, start, key) if key else None
+
+    def begins(self, token: str) -> frozenset[int]:
+        """The alternatives that can begin with ``token`` (remembered for the next time)."""
         key = self._by_token.get(token)
         if key is None:
             if len(self._by_token) >= _TOKEN_CACHE:
                 self._by_token.clear()  # bounded: a long run of new words cannot grow it
             key = self._by_token[token] = self.starts.for_token(token)
-        if not key:
-            return None
+        return key
+
+    def match_any(self, text: str, start: int, key: frozenset[int]) -> re.Match[str] | None:
+        """The match at ``start`` of the first of the alternatives ``key`` that matches there."""
         pattern = self._unions.get(key)
         if pattern is not None:
             return pattern.match(text, start)
