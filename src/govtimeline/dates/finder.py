@@ -71,15 +71,17 @@ class _Start:
     """What the grammar read at one start: its match, and once a trigger needed it, the
     expression its handler accepted (``read``)."""
 
-    __slots__ = ("accepted", "match", "read")
+    __slots__ = ("accepted", "match", "read", "token")
 
-    def __init__(self, match: re.Match[str]) -> None:
+    def __init__(self, match: re.Match[str], token: str) -> None:
         self.match = match
+        self.token = token
         self.read = False
         self.accepted: tuple[str, Found] | None = None
 
 
 _Tried = dict[int, _Start | None]
+_UNSEEN = _Start.__new__(_Start)  # a start not tried yet
 
 
 def _match_around(
@@ -102,21 +104,19 @@ def _match_around(
     cut = max(text.rfind(". ", low, at), text.rfind("\n", low, at))
     if cut >= 0:
         low = cut + 1
-    words = list(_WORD_START.finditer(text, low, at))[-_LOOKBACK_WORDS:]
-    starts = [(w.start(), w.group()) for w in words]
-    if not starts or starts[-1][0] != at:
-        starts.append((at, word))
-    for start, token in starts:
-        if start in tried:
-            known = tried[start]
-        else:
+    before = list(_WORD_START.finditer(text, low, at))[-_LOOKBACK_WORDS:]
+    for w in (*before, None):  # the words before the trigger, then the trigger itself
+        start = at if w is None else w.start()
+        known = tried.get(start, _UNSEEN)
+        if known is _UNSEEN:
+            token = word if w is None else w.group()
             key = rules.begins(token)  # most words begin nothing: no match is tried
             m = rules.match_any(text, start, key) if key else None
-            known = tried[start] = None if m is None else _Start(m)
+            known = tried[start] = None if m is None else _Start(m, token)
         if known is None or known.match.end() <= at:
             continue
         if not known.read:  # read by its handler once, when a trigger first needs it
-            known.accepted = _accepted(text, start, token, known.match, rules, ctx)
+            known.accepted = _accepted(text, start, known.token, known.match, rules, ctx)
             known.read = True
         if known.accepted is not None and known.accepted[1].end > at:
             return known.accepted
