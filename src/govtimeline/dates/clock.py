@@ -21,6 +21,7 @@ from govtimeline.dates.found import (
     _month,
     _span,
     _tense,
+    _unresolved,
     _weekday,
 )
 from govtimeline.dates.resolve import nearest_month_day, weekday_date
@@ -87,13 +88,7 @@ def time(m: Match, p: str, ctx: Context) -> Found | None:
     except OUT_OF_CALENDAR:  # the day named lies beyond the calendar's ends
         day, ctx = None, attrs.evolve(ctx, anchor=None)
     if ctx.anchor is None:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.TIME,
-            value=f"XXXX-XX-XXT{clock}",
-            anchor_kind=AnchorKind.UNRESOLVED,
-        )
+        return _unresolved(start, end, f"XXXX-XX-XXT{clock}", timex_type=TimexType.TIME)
     value = f"{(day or ctx.anchor).isoformat()}T{clock}"
     return Found(
         start=start,

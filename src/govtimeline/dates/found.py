@@ -141,7 +141,14 @@ def _document(start: int, end: int, when: When, offset: str | None = None) -> Fo
     )
 
 
-def _unresolved(start: int, end: int, value: str | None = None) -> Found:
+def _unresolved(
+    start: int,
+    end: int,
+    value: str | None = None,
+    *,
+    timex_type: TimexType = TimexType.DATE,
+    offset: str | None = None,
+) -> Found:
     """A relative date with no anchor to resolve it against: kept, never guessed.
 
     ``value`` is what TIMEX3 can say without the year ("September" is
@@ -150,9 +157,18 @@ def _unresolved(start: int, end: int, value: str | None = None) -> Found:
     return Found(
         start=start,
         end=end,
-        timex_type=TimexType.DATE,
+        timex_type=timex_type,
         value=value,
         anchor_kind=AnchorKind.UNRESOLVED,
+        offset=offset,
+    )
+
+
+def _from_last_date(start: int, end: int, offset: str) -> Found:
+    """A date counted from another ("two days later", "the following month", "that year"):
+    resolved from the date last written (:mod:`.discourse`) or by reconstruction."""
+    return Found(
+        start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.EVENT, offset=offset
     )
 
 

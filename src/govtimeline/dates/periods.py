@@ -24,9 +24,9 @@ from govtimeline.dates.found import (
     _relative,
     _span,
     _tense,
+    _unresolved,
 )
 from govtimeline.dates.resolve import Tense, pick_day, pick_quarter, shift_unit
-from govtimeline.model import AnchorKind, TimexType
 from govtimeline.when import When
 
 __all__ = [
@@ -84,27 +84,15 @@ def period(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
     year = _g(m, p, "y")
     shift = _year_shift(_g(m, p, "pre") or _g(m, p, "pre2") or _g(m, p, "post") or "")
-    if ctx.anchor is None and not year:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.UNRESOLVED,
-            offset=f"{'-' if shift < 0 else ''}P{abs(shift)}Y",
-        )
     offset = None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
+    if ctx.anchor is None and not year:
+        return _unresolved(start, end, offset=offset)
     try:
         base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
         q = (base.earliest.month - 1) // 3 + 1
         when = When.quarter(int(year) if year else base.earliest.year + shift, q)
     except OUT_OF_CALENDAR:  # the anchor's quarter has no neighbour within the calendar
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.UNRESOLVED,
-            offset=offset,
-        )
+        return _unresolved(start, end, offset=offset)
     return _document(start, end, when, offset=offset)
 
 
@@ -112,13 +100,7 @@ def year_ago(m: Match, p: str, ctx: Context) -> Found | None:
     """ "year-earlier", "year-ago" used as adjectives: the year before the anchor's (or the period's)."""
     start, end = _span(m, p)
     if ctx.anchor is None or ctx.anchor.year == 1:  # no anchor, or no year before it
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.UNRESOLVED,
-            offset="-P1Y",
-        )
+        return _unresolved(start, end, offset="-P1Y")
     return _document(start, end, When.year(ctx.anchor.year - 1), offset="-P1Y")
 
 

@@ -19,6 +19,7 @@ from govtimeline.dates.found import (
     Found,
     Match,
     _duration,
+    _from_last_date,
     _g,
     _mod,
     _number,
@@ -27,6 +28,7 @@ from govtimeline.dates.found import (
     _span,
     _tense,
     _unit,
+    _unresolved,
     _weekday,
 )
 from govtimeline.dates.resolve import (
@@ -87,13 +89,7 @@ def event_rel(m: Match, p: str, ctx: Context) -> Found | None:
 
 def same(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
-    return Found(
-        start=start,
-        end=end,
-        timex_type=TimexType.DATE,
-        anchor_kind=AnchorKind.EVENT,
-        offset="P0" + ctx.lex.units[(_g(m, p, "u") or "day").lower()],
-    )
+    return _from_last_date(start, end, "P0" + ctx.lex.units[(_g(m, p, "u") or "day").lower()])
 
 
 def ago(m: Match, p: str, ctx: Context) -> Found | None:
@@ -104,13 +100,7 @@ def ago(m: Match, p: str, ctx: Context) -> Found | None:
     sign = -1 if direction in ("ago", "earlier") else 1
     start, end = _span(m, p)
     if direction in ("earlier", "later"):
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.EVENT,
-            offset=_offset(sign, amount, code),
-        )
+        return _from_last_date(start, end, _offset(sign, amount, code))
     if amount is None or amount != int(amount):
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Found(
@@ -144,14 +134,7 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
         return None  # "This Week", "Next Year" inside a sentence: a title
     if rel == "the following" or (rel == "the next" and unit == "day"):
         # "the following month", "the next day": a unit after the date last written
-        start, end = _span(m, p)
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.EVENT,
-            offset="P1" + ctx.lex.units.get(unit, "D"),
-        )
+        return _from_last_date(*_span(m, p), "P1" + ctx.lex.units.get(unit, "D"))
     if unit == "day" and rel != "that":
         return None  # "the next day" counts from the story's day, not the anchor's
     if rel in ("the next", "the last", "the past", "the coming") and unit in ("decade", "century"):
@@ -159,14 +142,7 @@ def rel_unit(m: Match, p: str, ctx: Context) -> Found | None:
     if rel in ("the next", "the last"):  # "the next week" reads as "next week"
         rel = rel[4:]
     if rel in ("the same", "that"):  # "that year": the year of the date last written
-        start, end = _span(m, p)
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.EVENT,
-            offset="P0" + ctx.lex.units.get(unit, "D"),
-        )
+        return _from_last_date(*_span(m, p), "P0" + ctx.lex.units.get(unit, "D"))
     if rel == "the full":
         if unit != "year":
             return None
@@ -329,9 +305,7 @@ def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
     start, end = _span(m, p)
     if not suffix:  # "later in the day": a DATE, the day of the story
         if ctx.anchor is None:
-            return Found(
-                start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.UNRESOLVED
-            )
+            return _unresolved(start, end)
         return Found(
             start=start,
             end=end,
@@ -341,19 +315,11 @@ def part_ref(m: Match, p: str, ctx: Context) -> Found | None:
             anchor_kind=AnchorKind.DOCUMENT,
         )
     if ctx.anchor is None:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.TIME,
-            value=f"XXXX-XX-XXT{suffix}",
-            anchor_kind=AnchorKind.UNRESOLVED,
-        )
+        return _unresolved(start, end, f"XXXX-XX-XXT{suffix}", timex_type=TimexType.TIME)
     try:
         day = ctx.anchor + timedelta(days=shift)
     except OverflowError:
-        return Found(
-            start=start, end=end, timex_type=TimexType.TIME, anchor_kind=AnchorKind.UNRESOLVED
-        )
+        return _unresolved(start, end, timex_type=TimexType.TIME)
     return Found(
         start=start,
         end=end,

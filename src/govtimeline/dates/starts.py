@@ -186,17 +186,10 @@ class _Walker:
         for op, av in items:
             if op is _sre.NEGATE:
                 return frozenset(), True, True, True
-            if op is _sre.LITERAL:
-                assert isinstance(av, int)
-                found = _letters_for(chr(av), ignore_case)
-                if found is None:
-                    d, o = _classify(chr(av))
-                    digit, other = digit or d, other or o
-                else:
-                    letters |= found
-            elif op is _sre.RANGE:
-                assert isinstance(av, tuple)
-                low, high = av
+            if op in (_sre.LITERAL, _sre.RANGE):
+                bounds = (av, av) if op is _sre.LITERAL else av
+                assert isinstance(bounds, tuple)
+                low, high = int(bounds[0]), int(bounds[1])
                 if high - low > _SMALL_RANGE:
                     return frozenset(), True, True, True
                 for code in range(low, high + 1):
