@@ -421,6 +421,8 @@ def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -
             "2031-05-03",
         ),
         ('"Yesterday we met," she said on 3 May 2031.', "2031-05-02"),  # ... or after it
+        # "U.S." ends no sentence: the day of the statement is still in it
+        ('"We sign the accord today," U.S. envoy Jane Doe said on 3 May 2031.', "2031-05-03"),
         ('The minister said: "Today we sign the treaty."', "2031-05-10"),  # none: the report's day
         ('On 3 May 2031 and 4 May 2031 she said "today".', "2031-05-10"),  # two: no guess
     ],

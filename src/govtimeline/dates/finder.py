@@ -274,7 +274,8 @@ def _find(
 
 
 _SPEECH_REACH = 400  # how far around a quotation its sentence is looked for
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+# a full stop after a one-letter capital ("U.S.", "J. Smith") ends no sentence
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
 def _speech_days(
