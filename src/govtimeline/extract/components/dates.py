@@ -1,7 +1,7 @@
 """Component ``dates``: every time expression, from :func:`govtimeline.find_dates`.
 
-Relative expressions count from the document's publication date when it is known to
-the day. A date-layer failure is reported as an :class:`ExtractionError` naming the
+Relative expressions count from the document's publication date, at whatever precision
+it is known; an undated text is anchored on the dates it states. A date-layer failure is reported as an :class:`ExtractionError` naming the
 document.
 """
 
@@ -25,7 +25,11 @@ __all__ = ["DATES"]
 def _dates(work: WorkDoc, resources: Resources) -> WorkDoc:
     doc = work.document
     try:
-        found = find_dates(doc.text, anchor=work.anchor, lang=doc.lang)
+        # a publication date of any precision anchors what it can; an undated text is
+        # anchored on the dates it states (find_dates keeps only what every reading agrees on)
+        found = find_dates(
+            doc.text, anchor=doc.published, lang=doc.lang, infer_anchor=doc.published is None
+        )
     except DateParseError as exc:
         raise ExtractionError(str(exc), document=doc.id) from None
     return attrs.evolve(work, dates=found)
