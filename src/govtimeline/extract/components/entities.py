@@ -17,10 +17,13 @@ from govtimeline.extract.acts.context import ParsedSentence
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.gazetteer import ActorMention
 from govtimeline.extract.nlp import add_entities
+from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc
-from govtimeline.model import Actor, ActorKind
+from govtimeline.model import Actor, ActorKind, Mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from govtimeline.extract.pipeline import Resources
 
 __all__ = ["ENTITIES"]
@@ -64,23 +67,50 @@ def _organisations(
     return out
 
 
-def _may_name_an_organisation(ps: ParsedSentence) -> bool:
-    """Proper nouns the gazetteer did not claim: two in a row, or an acronym."""
-    run = 0
-    for t in ps.doc:
-        unknown = t.pos_ == "PROPN" and t.i not in ps.actor_at and t.i not in ps.date_at
-        if unknown and (t.text.isupper() and len(t.text) > 2):
-            return True
-        run = run + 1 if unknown else 0
-        if run >= 2:
-            return True
+_AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "appos", "dobj", "conj", "ROOT"])
+_AGENT_PREPS = frozenset(["by", "from", "of", "with", "between", "behalf", "among", "including"])
+
+
+def _may_name_an_organisation(ps: ParsedSentence, named: SpanIndex[Mention]) -> bool:
+    """Proper nouns the gazetteer did not claim (two in a row, or an acronym) where an
+    agent can stand: a subject, a possessor, an object, a "by"/"of"/"from" phrase; not
+    inside an occasion's name ("the Harbour Summit"). Recognising entities costs as much
+    as the parse, so only these sentences are given to it."""
+    run: list[Token] = []
+    for t in (*ps.doc, None):
+        unknown = (
+            t is not None and t.pos_ == "PROPN" and t.i not in ps.actor_at and t.i not in ps.date_at
+        )
+        if unknown:
+            run.append(t)
+            continue
+        if run and (len(run) >= 2 or (run[0].text.isupper() and len(run[0].text) > 2)):
+            start, end = ps.start(run[0]), ps.end(run[-1])
+            inside_a_name = any(
+                m.evidence.start <= start and end <= m.evidence.end
+                for m in named.within(ps.sentence.start, end)
+            )
+            if _agent_position(run) and not inside_a_name:
+                return True
+        run = []
     return False
+
+
+def _agent_position(run: list[Token]) -> bool:
+    inside = {t.i for t in run}
+    head = next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
+    if head.dep_ in _AGENT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in _AGENT_PREPS
 
 
 def _entities(work: WorkDoc, resources: Resources) -> WorkDoc:
     found: list[ActorMention] = []
     parsed = []
-    add_entities(resources.nlp, [ps.doc for ps in work.parsed if _may_name_an_organisation(ps)])
+    named = SpanIndex(work.occasions, lambda m: m.evidence.start)
+    add_entities(
+        resources.nlp, [ps.doc for ps in work.parsed if _may_name_an_organisation(ps, named)]
+    )
     for ps in work.parsed:
         orgs = _organisations(ps, resources)
         if orgs:
@@ -98,5 +128,8 @@ def _entities(work: WorkDoc, resources: Resources) -> WorkDoc:
 
 
 ENTITIES = Component(
-    name="entities", requires=("parsed", "actors"), assigns=("parsed", "actors"), run=_entities
+    name="entities",
+    requires=("parsed", "actors", "occasions"),
+    assigns=("parsed", "actors"),
+    run=_entities,
 )

@@ -1,8 +1,9 @@
 """Component ``parse``: the spaCy parse of the sentences worth reading acts from.
 
-Only sentences that name an actor, an occasion or a date, or speak of someone already
-named ("he", "they", "its"), are parsed: the others cannot hold an act the reader would
-keep. Each parsed sentence is tied to the document's findings token by token
+Only sentences with someone to act (an actor, a name, a pronoun for someone already
+named, a noun that acts for an actor) and something to act with (a word of the act
+lexicon in any form, an occasion or a date: :mod:`govtimeline.extract.prefilter`) are
+parsed: the others cannot hold an act the reader would keep. Each parsed sentence is tied to the document's findings token by token
 (:class:`~govtimeline.extract.acts.context.ParsedSentence`): the actor and the date each
 token belongs to, the tokens inside quotation marks, the paragraph.
 """
@@ -20,6 +21,7 @@ from govtimeline.extract.acts.context import map_tokens
 from govtimeline.extract.components.base import Component
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.nlp import keep_whole, parse_texts
+from govtimeline.extract.prefilter import act_words
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc
 
@@ -102,15 +104,21 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
     dates = SpanIndex(work.dates, lambda d: d.start)
     occasions = SpanIndex(work.occasions, lambda m: m.evidence.start)
     heads = _heads_pattern(resources.frames)
+    words = act_words(resources.frames)
     chosen = [
         s
         for s in work.sentences
-        if actors.within(s.start, s.end)
-        or dates.within(s.start, s.end)
-        or occasions.within(s.start, s.end)
-        or _PRONOUN.search(s.text)
-        or _NAME.search(s.text)
-        or heads.search(s.text)
+        if occasions.within(s.start, s.end)  # an occasion is remembered for "the summit"
+        or (
+            (
+                actors.within(s.start, s.end)
+                or _PRONOUN.search(s.text)
+                or heads.search(s.text)
+                or _NAME.search(s.text)
+            )
+            and (words.search(s.text) or dates.within(s.start, s.end))
+        )
+        or (dates.within(s.start, s.end) and words.search(s.text))  # "rules take effect in 2026"
     ]
     if not chosen:
         return work
