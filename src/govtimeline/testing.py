@@ -9,13 +9,22 @@ Every model class has a strategy that builds only valid values::
     def test_my_renderer_never_fails(tl):
         render(tl)
 
+:func:`count_steps` measures work without a clock: the number of lines of govtimeline's own
+code a call runs, the same on a loaded machine as on an idle one, so a test can say "ten
+times the text costs about ten times the work" without being flaky.
+
 Hypothesis is a test dependency (``pip install 'govtimeline[test]'``); this
 module imports it at import time, so only import it from tests.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from types import CodeType, FrameType
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -27,6 +36,7 @@ __all__ = [
     "anchors",
     "claims",
     "conflicts",
+    "count_steps",
     "dates",
     "documents",
     "event_changes",
@@ -45,6 +55,41 @@ __all__ = [
 ]
 
 _SMALL = 4  # list sizes: enough to exercise merging without slowing tests down
+
+_PACKAGE = str(Path(__file__).resolve().parent)
+
+
+def count_steps(work: Callable[[], object]) -> int:
+    """How many lines of govtimeline's own code ``work()`` runs (a clock-free measure of work).
+
+    Deterministic for a given input, whatever the machine's load, so linear growth can be
+    asserted tightly (``count_steps(big) <= 1.5 * factor * count_steps(small)``). Work inside
+    C code (a regular expression, ``sorted``) counts as the one line that calls it: time
+    those in ``benchmarks/``. Tracing makes ``work`` about three times slower.
+    """
+    steps = 0
+    ours: dict[CodeType, bool] = {}
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal steps
+        if event == "line":
+            steps += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: Any) -> Any:
+        code = frame.f_code
+        known = ours.get(code)
+        if known is None:
+            known = ours[code] = code.co_filename.startswith(_PACKAGE)
+        return local if known else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        work()
+    finally:
+        sys.settrace(previous)
+    return steps
 
 
 def texts(*, min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
