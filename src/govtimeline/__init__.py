@@ -18,6 +18,7 @@ from govtimeline.analysis import diff, position_changes, stance_at
 from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.errors import (
+    ArgumentError,
     DateParseError,
     ExtractionError,
     GovTimelineError,
@@ -53,7 +54,7 @@ from govtimeline.model import (
     TimexType,
 )
 from govtimeline.model.when import Mod, Precision, When
-from govtimeline.reconstruct import CatalogueEntry, load_catalogue, reconstruct
+from govtimeline.reconstruct import CatalogueEntry, ReconstructError, load_catalogue, reconstruct
 from govtimeline.render import (
     render_diff_text,
     render_html,
@@ -74,6 +75,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "AnchorKind",
+    "ArgumentError",
     "BatchResult",
     "CatalogueEntry",
     "Claim",
@@ -99,6 +101,7 @@ __all__ = [
     "PositionChange",
     "Precision",
     "ReadError",
+    "ReconstructError",
     "SchemaError",
     "Stance",
     "TimeExpression",

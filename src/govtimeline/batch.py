@@ -16,9 +16,9 @@ from typing import Literal
 
 import attrs
 
-from govtimeline.errors import ExtractionError, GovTimelineError
-from govtimeline.extract import extract
+from govtimeline.errors import ArgumentError, ExtractionError, one_of
 from govtimeline.model import Document, Extraction
+from govtimeline.reconstruct import extract_or_error
 
 __all__ = ["BatchResult", "extract_many"]
 
@@ -36,14 +36,7 @@ class BatchResult:
 
 
 def _one(doc: Document) -> Extraction | ExtractionError:
-    try:
-        return extract(doc)
-    except GovTimelineError as exc:
-        return (
-            exc if isinstance(exc, ExtractionError) else ExtractionError(str(exc), document=doc.id)
-        )
-    except Exception as exc:
-        return ExtractionError(f"{type(exc).__name__}: {exc}", document=doc.id)
+    return extract_or_error(doc)
 
 
 def _progress(
@@ -56,6 +49,19 @@ def _progress(
     except ImportError:
         return items
     return iter(tqdm(items, total=total, unit="doc", desc="extract"))
+
+
+def _check_arguments(processes: object, chunksize: object, on_error: object) -> None:
+    """:class:`ArgumentError` naming the argument of :func:`extract_many` that cannot be used."""
+    one_of("extract_many(on_error)", on_error, ("collect", "raise"))
+    for name, value, least in (("processes", processes, 0), ("chunksize", chunksize, 1)):
+        if value is None and name == "processes":
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise ArgumentError(
+                f"expected a whole number of at least {least}, got {value!r:.60}",
+                argument=f"extract_many({name})",
+            )
 
 
 def extract_many(
@@ -73,6 +79,7 @@ def extract_many(
     returned in :attr:`BatchResult.errors`. A progress bar is shown on an
     interactive terminal when tqdm (the ``progress`` extra) is installed.
     """
+    _check_arguments(processes, chunksize, on_error)
     items = list(docs)
     if processes is None or processes <= 1 or len(items) < 2:
         results: Iterator[Extraction | ExtractionError] = map(_one, items)
