@@ -108,12 +108,23 @@ def _load(path: Path) -> Timeline:
         raise InputError(str(exc), source=str(path)) from None
 
 
+def _check_output(path: Path) -> None:
+    """Refuse an output that cannot be written before any work is done (it was after it)."""
+    from govtimeline.errors import OutputError
+
+    if path.is_dir():
+        raise OutputError(
+            f"{path}: is a folder; give the file to write, e.g. -o {path / 'timeline.json'}"
+        )
+
+
 def _extract(args: argparse.Namespace) -> int:
     from govtimeline.batch import extract_many
     from govtimeline.io import ReadError, read
     from govtimeline.io.writing import write_atomic
     from govtimeline.reconstruct import reconstruct
 
+    _check_output(args.output)
     docs = []
     for path in args.paths:
         try:
