@@ -20,7 +20,7 @@ module imports it at import time, so only import it from tests.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from types import CodeType, FrameType
@@ -232,9 +232,10 @@ def mentions(draw: st.DrawFn, *, document: str | None = None) -> model.Mention:
 
 
 @st.composite
-def events(draw: st.DrawFn) -> model.Event:
-    """Canonical events with mentions."""
+def events(draw: st.DrawFn, *, documents: Sequence[str] | None = None) -> model.Event:
+    """Canonical events with mentions (in ``documents`` when given; none if it is empty)."""
     when, end = draw(_ordered_pair())
+    sources = _sources(documents)
     return model.Event(
         id=draw(identifiers()),
         name=draw(texts(min_size=1, max_size=30).filter(str.strip)),
@@ -244,9 +245,18 @@ def events(draw: st.DrawFn) -> model.Event:
         location=draw(st.none() | texts(max_size=20)),
         body=draw(st.none() | identifiers()),
         aliases=draw(st.lists(texts(max_size=20), max_size=_SMALL)),
-        mentions=draw(st.lists(mentions(), max_size=2)),
+        mentions=[]
+        if sources is None
+        else draw(st.lists(mentions(document=draw(sources)), max_size=2)),
         status=draw(st.sampled_from(model.EventStatus)),
     )
+
+
+def _sources(documents: Sequence[str] | None) -> st.SearchStrategy[str | None] | None:
+    """Where evidence may point: anywhere (None given), one of ``documents``, or nowhere."""
+    if documents is None:
+        return st.just(None)
+    return st.sampled_from(list(documents)) if documents else None
 
 
 @st.composite
@@ -255,34 +265,48 @@ def positions(
     *,
     actor: st.SearchStrategy[str] | None = None,
     topic: st.SearchStrategy[str] | None = None,
+    documents: Sequence[str] | None = None,
+    events: Sequence[str] | None = None,
 ) -> model.Position:
-    """Positions, optionally drawn from given actor and topic strategies."""
+    """Positions, optionally drawn from given actor and topic strategies.
+
+    With ``documents``, the evidence is in them (none if it is empty); with ``events``,
+    the position is linked to one of them or to none.
+    """
+    sources = _sources(documents)
     return model.Position(
         actor=draw(actor if actor is not None else identifiers()),
         topic=draw(topic if topic is not None else identifiers()),
         stance=draw(st.sampled_from(model.Stance)),
         when=draw(_optional_when()),
         via=draw(st.none() | identifiers()),
-        event=draw(st.none() | identifiers()),
-        evidence=draw(st.lists(evidence(), max_size=2)),
+        event=draw(
+            st.none() | (identifiers() if events is None else st.sampled_from([*events, None]))
+        ),
+        evidence=[]
+        if sources is None
+        else draw(st.lists(evidence(document=draw(sources)), max_size=2)),
         date_text=draw(st.none() | texts(max_size=20)),
         inferred=draw(st.booleans()),
     )
 
 
 @st.composite
-def claims(draw: st.DrawFn) -> model.Claim:
-    """Claims about a date."""
+def claims(draw: st.DrawFn, *, documents: Sequence[str] | None = None) -> model.Claim:
+    """Claims about a date (from one of ``documents`` or a catalogue, when given)."""
     when = draw(whens())
-    return model.Claim(value=when.edtf, evidence=draw(evidence()), when=when)
+    source = None if documents is None else draw(st.sampled_from([*documents, "catalogue"]))
+    return model.Claim(value=when.edtf, evidence=draw(evidence(document=source)), when=when)
 
 
 @st.composite
-def conflicts(draw: st.DrawFn) -> model.Conflict:
-    """Date conflicts with two or three claims."""
-    found = draw(st.lists(claims(), min_size=2, max_size=3))
+def conflicts(
+    draw: st.DrawFn, *, documents: Sequence[str] | None = None, event: str | None = None
+) -> model.Conflict:
+    """Date conflicts with two or three claims (about ``event``, from ``documents``, if given)."""
+    found = draw(st.lists(claims(documents=documents), min_size=2, max_size=3))
     return model.Conflict(
-        event=draw(identifiers()),
+        event=draw(identifiers()) if event is None else event,
         field="when",
         claims=found,
         chosen=found[0].value,
@@ -291,11 +315,11 @@ def conflicts(draw: st.DrawFn) -> model.Conflict:
 
 
 @st.composite
-def anchors(draw: st.DrawFn) -> model.DocumentAnchor:
-    """Document anchors."""
+def anchors(draw: st.DrawFn, *, document: str | None = None) -> model.DocumentAnchor:
+    """Document anchors (of ``document`` when given)."""
     when = draw(_optional_when())
     return model.DocumentAnchor(
-        document=draw(identifiers()),
+        document=draw(identifiers()) if document is None else document,
         when=when,
         how="none" if when is None else draw(st.sampled_from(("published", "inferred"))),
         reason=draw(texts(max_size=40)),
@@ -317,23 +341,37 @@ def extractions(draw: st.DrawFn) -> model.Extraction:
 
 @st.composite
 def timelines(draw: st.DrawFn, *, max_events: int = _SMALL) -> model.Timeline:
-    """Whole timelines: documents, events, positions, conflicts, actors, anchors."""
+    """Whole timelines: documents, events, positions, conflicts, actors, anchors.
+
+    They follow the rules of a timeline file (``docs/schema.md``): ids are unique and
+    every reference names a document or an event of the same timeline.
+    """
+    docs = draw(st.lists(documents(), max_size=3, unique_by=lambda d: d.id))
+    ids = [d.id for d in docs]
+    told = draw(st.lists(events(documents=ids), max_size=max_events + 2, unique_by=lambda e: e.id))
+    split = draw(st.integers(max(0, len(told) - 2), len(told)))
+    dated, references = told[:split], told[split:]
+    linked = [e.id for e in told]
     return model.Timeline(
-        documents=draw(st.lists(documents(), max_size=3)),
-        events=draw(st.lists(events(), max_size=max_events)),
+        documents=docs,
+        events=dated,
         positions=draw(
             st.lists(
                 positions(
                     actor=st.sampled_from(("United States", "China", "United Nations")),
                     topic=st.sampled_from(("global AI governance", "AI safety")),
+                    documents=ids,
+                    events=linked,
                 ),
                 max_size=6,
             )
         ),
-        conflicts=draw(st.lists(conflicts(), max_size=2)),
-        actors=draw(st.lists(actors(), max_size=3)),
-        anchors=draw(st.lists(anchors(), max_size=3)),
-        references=draw(st.lists(events(), max_size=2)),
+        conflicts=[
+            draw(conflicts(documents=ids, event=e.id)) for e in dated[:2] if draw(st.booleans())
+        ],
+        actors=draw(st.lists(actors(), max_size=3, unique_by=lambda a: a.name)),
+        anchors=[draw(anchors(document=d)) for d in ids if draw(st.booleans())],
+        references=references,
     )
 
 

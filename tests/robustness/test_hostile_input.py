@@ -120,7 +120,7 @@ def test_any_unicode_text_goes_through_the_whole_pipeline(text: str) -> None:
         ),
         (
             '{"schema": "govtimeline.timeline/1", "events": "__import__(\'os\').system(\'true\')"}',
-            r"^\$\.events\[0\]: expected a JSON object here",
+            r"^\$\.events: expected an array, got string",  # was read letter by letter
         ),
     ],
     ids=["deep", "huge-number", "extra-field", "code-as-text"],
