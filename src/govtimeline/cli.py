@@ -162,7 +162,9 @@ def _report(args: argparse.Namespace) -> int:
     elif fmt == "timelinejs":
         write_atomic(args.output, timeline.to_timelinejs(title=args.title))
     elif fmt == "csv":
-        write_atomic(args.output, timeline.to_frame().to_csv(index=False))
+        from govtimeline.render.spreadsheet import to_csv
+
+        write_atomic(args.output, to_csv(timeline))
     else:
         write_atomic(args.output, timeline.to_html(title=args.title))
     print(f"wrote {args.output}")
