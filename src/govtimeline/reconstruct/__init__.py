@@ -81,7 +81,8 @@ def extract_or_error(doc: Document) -> Extraction | ExtractionError:
     """``extract(doc)``, or an :class:`ExtractionError` naming ``doc`` when anything fails.
 
     An unexpected error (a bug) keeps its type and message in the ExtractionError's
-    message, so one document never costs the others.
+    message, and is its ``__cause__`` (in this process), so one document never costs the
+    others and the bug can still be traced.
     """
     from govtimeline.extract import extract
 
@@ -89,10 +90,13 @@ def extract_or_error(doc: Document) -> Extraction | ExtractionError:
         return extract(doc)
     except ExtractionError as exc:
         return exc
-    except GovTimelineError as exc:
-        return ExtractionError(str(exc), document=doc.id)
     except Exception as exc:
-        return ExtractionError(f"{type(exc).__name__}: {exc}", document=doc.id)
+        bug = not isinstance(exc, GovTimelineError)
+        wrapped = ExtractionError(
+            f"{type(exc).__name__}: {exc}" if bug else str(exc), document=doc.id
+        )
+        wrapped.__cause__ = exc  # the original, with its traceback (in this process)
+        return wrapped
 
 
 def _given(items: object) -> list[object]:
