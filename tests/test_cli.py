@@ -109,3 +109,14 @@ def test_extract_to_an_existing_folder_fails_before_the_work(
     err = capsys.readouterr().err
     assert f"{out}: is a folder; give the file to write, e.g. -o {out / 'timeline.json'}" in err
     assert "Traceback" not in err
+
+
+def test_a_timeline_with_a_number_of_4301_digits_exits_1_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # json.loads raised a bare ValueError: a traceback
+    source = tmp_path / "big.json"
+    source.write_text('{"schema": "govtimeline.timeline/1", "events": [' + "1" * 4301 + "]}")
+    assert main(["report", str(source), "-o", str(tmp_path / "r.md")]) == 1
+    err = capsys.readouterr().err
+    assert f"{source}: $: not valid JSON: a number of more than 4,300 digits" in err

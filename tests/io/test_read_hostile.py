@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,17 +13,10 @@ import pytest
 import govtimeline as gt
 from govtimeline.io import ReadError
 
+sys.path.insert(0, str(Path(__file__).parent))
+from test_read import write
+
 STORY = "Leaders met at the Harbour Summit on 3 May 2030."
-
-
-def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 # ---------------------------------------------------------------- records of JSONL and JSON lists
@@ -152,9 +146,10 @@ def test_closed_hidden_elements_stay_hidden(tmp_path: Path, html: str) -> None:
 
 def test_symlinked_subfolders_are_read_and_broken_links_reported(tmp_path: Path) -> None:
     # symlinked subfolders and broken links were skipped without a word
-    outside = tmp_path / "outside"
+    outside, root = tmp_path / "outside", tmp_path / "root"
+    outside.mkdir()
+    root.mkdir()
     write(outside, "linked.txt", STORY)
-    root = tmp_path / "root"
     write(root, "a.txt", STORY)
     (root / "more").symlink_to(outside, target_is_directory=True)
     (root / "gone.txt").symlink_to(tmp_path / "nowhere.txt")

@@ -149,29 +149,36 @@ def check_links(tl: model.Timeline) -> None:
         "anchor of document",
     )
     documents = {d.id for d in tl.documents}
-    for path, evidence in _evidence(tl):
-        if evidence.document not in documents and evidence.document not in OUTSIDE_SOURCES:
-            raise SchemaError(
-                f"unknown document {evidence.document!r} (not among the file's documents)",
-                path=f"{path}.document",
-            )
-    for i, anchor in enumerate(tl.anchors):
-        if anchor.document not in documents:
-            raise SchemaError(
-                f"unknown document {anchor.document!r} (not among the file's documents)",
-                path=f"$.anchors[{i}].document",
-            )
-    known = {e.id for _, _, e in events}
-    for i, p in enumerate(tl.positions):
-        if p.event is not None and p.event not in known:
-            raise SchemaError(
-                f"unknown event {p.event!r} (not among the file's events or references)",
-                path=f"$.positions[{i}].event",
-            )
-    dated = {e.id for e in tl.events}
-    for i, c in enumerate(tl.conflicts):
-        if c.event not in dated:
-            raise SchemaError(
-                f"unknown event {c.event!r} (not among the file's events)",
-                path=f"$.conflicts[{i}].event",
-            )
+    _known(
+        ((f"{path}.document", e.document) for path, e in _evidence(tl)),
+        documents | OUTSIDE_SOURCES,
+        "document",
+        "documents",
+    )
+    _known(
+        ((f"$.anchors[{i}].document", a.document) for i, a in enumerate(tl.anchors)),
+        documents,
+        "document",
+        "documents",
+    )
+    _known(
+        ((f"$.positions[{i}].event", p.event) for i, p in enumerate(tl.positions) if p.event),
+        {e.id for _, _, e in events},
+        "event",
+        "events or references",
+    )
+    _known(
+        ((f"$.conflicts[{i}].event", c.event) for i, c in enumerate(tl.conflicts)),
+        {e.id for e in tl.events},
+        "event",
+        "events",
+    )
+
+
+def _known(
+    references: Iterable[tuple[str, str]], known: set[str] | frozenset[str], kind: str, among: str
+) -> None:
+    """:class:`SchemaError` at the first reference (path, value) that is not ``known``."""
+    for path, value in references:
+        if value not in known:
+            raise SchemaError(f"unknown {kind} {value!r} (not among the file's {among})", path=path)

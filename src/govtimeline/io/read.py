@@ -19,12 +19,17 @@ common format ("2025-10-07", "October 7, 2025", "7 Oct 2025", "10/07/2025",
 "2025-09", "2019") and is kept as a :class:`~govtimeline.model.when.When` at the
 precision given.
 
-Files that cannot be read (binary, not UTF-8, malformed JSON, missing
-``text``, too large) raise :class:`~govtimeline.errors.InputError` naming the
-file (and record). Reading a directory reads every good file first; with
-``on_error="raise"`` (the default) it then raises one :class:`ReadError` that
-lists every failure and still carries the documents that were read, so nothing
-is lost; with ``on_error="skip"`` it logs the failures and returns the rest.
+Files that cannot be read (binary, UTF-16 or UTF-32 — named as such —, not UTF-8,
+malformed JSON, missing ``text``, too large, a FIFO or device, a broken link) raise
+:class:`~govtimeline.errors.InputError` naming the file (and record or line). Reading a
+directory reads every good file first; with ``on_error="raise"`` (the default) it then
+raises one :class:`ReadError` that lists every failure and still carries the documents
+that were read, so nothing is lost; with ``on_error="skip"`` it logs the failures and
+returns the rest. The same holds inside a file: a bad line of a JSONL file or a bad record
+of a JSON list costs only itself. Nothing is dropped without a word: links to folders are
+followed (once each), an HTML element that hides its content and is never closed is read
+as closed (logged), and a lone surrogate (half a character, from a cut JSON escape) is
+replaced with U+FFFD (logged). See :mod:`govtimeline.io._files`.
 """
 
 from __future__ import annotations

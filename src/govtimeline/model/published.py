@@ -3,6 +3,12 @@
 :func:`parse_date_string` is the one parser of metadata dates: :func:`govtimeline.read`
 uses it for front matter, JSON fields and HTML meta tags, and :class:`~govtimeline.model.Document`
 uses it (through :func:`to_published`) when ``published`` is given as a string.
+
+A publication date never depends on the day or the machine it is read on: the one
+dateparser is configured once with a fixed base and a required year, relative values
+("yesterday", "Monday", "7 March") and placeholders ("NaN", "None") are refused with a
+:class:`DateParseError` saying so, Unix time is read in UTC, and a written time zone keeps
+the day it was written in.
 """
 
 from __future__ import annotations
