@@ -52,3 +52,7 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+.PHONY: gallery
+gallery: $(VENV)/.installed-base  # redraw every image of docs/gallery.md from the code
+	$(BIN)/python docs/gallery.py

@@ -1,18 +1,24 @@
-"""Draw the charts shown in docs/gallery.md into docs/images/gallery/.
+"""Draw every chart shown in docs/gallery.md into docs/images/gallery/, from the code.
 
-Run from the repository root after a change to a chart::
+One command redraws them all, from the repository root, whenever a chart or the
+output it shows changes (a chart's code, extraction, reconstruction)::
 
-    .venv/bin/python docs/gallery.py
+    make gallery        # or: .venv/bin/python docs/gallery.py [--out DIR]
 
-The example timeline is rebuilt from the bundled example articles; the other
-charts use small invented timelines. PNGs are written at a modest DPI so each
-stays well under 300 KB.
+The example timeline is rebuilt from the bundled example articles
+(``gt.examples_path()``); the other charts use small invented timelines. PNGs are
+written at a modest DPI so each stays well under 300 KB. :data:`IMAGES` names every
+image; ``tests/test_gallery.py`` checks that the gallery shows exactly these.
 """
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 
@@ -21,19 +27,34 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import govtimeline as gt
-from govtimeline.demo import examples_path
 from govtimeline.render.report import save_chart
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 OUT = Path(__file__).parent / "images" / "gallery"
 DPI = 100
+IMAGES = (
+    "timeline_kind",
+    "timeline_body",
+    "timeline_rows",
+    "precision",
+    "days",
+    "decades",
+    "crowded",
+    "positions",
+    "diff",
+    "style_dark",
+)
+"""Every image of the gallery, drawn by :func:`main` as ``<name>.png``."""
 
 
 def _examples() -> tuple[gt.Timeline, gt.Timeline]:
     """The full example timeline, and the one from articles published before 2025."""
-    docs = gt.read(examples_path())
-    full = gt.reconstruct([gt.extract(d) for d in docs])
+    docs = gt.read(gt.examples_path())
+    full = gt.reconstruct(docs, progress=False)
     early = [d for d in docs if d.published is not None and d.published.latest.year < 2025]
-    return full, gt.reconstruct([gt.extract(d) for d in early])
+    return full, gt.reconstruct(early, progress=False)
 
 
 def _precision() -> gt.Timeline:
@@ -127,11 +148,9 @@ def _decades() -> gt.Timeline:
     )
 
 
-def main() -> None:
-    """Write every gallery image and print its size."""
-    OUT.mkdir(parents=True, exist_ok=True)
+def _charts() -> dict[str, Callable[[], Axes]]:
     full, early = _examples()
-    charts = {
+    return {
         "timeline_kind": lambda: full.plot(title="Example articles, by kind"),
         "timeline_body": lambda: full.plot(lanes="body", title="Example articles, by body"),
         "timeline_rows": lambda: full.plot(lanes="event", title="Example articles, one row each"),
@@ -141,18 +160,26 @@ def main() -> None:
         "crowded": lambda: _crowded().plot(title="150 events in ten months"),
         "positions": lambda: full.plot_positions(topic="global AI governance"),
         "diff": lambda: gt.diff(early, full).plot(),
+        "style_dark": lambda: _precision().plot(title="The same, in a dark style sheet"),
     }
+
+
+def main(out: Path = OUT) -> list[Path]:
+    """Write every gallery image into ``out``, print its size, and return the paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    charts = _charts()
+    assert tuple(charts) == IMAGES, "IMAGES names every chart, in gallery order"
+    written = []
     for name, draw in charts.items():
-        path = save_chart(draw(), OUT / f"{name}.png", dpi=DPI)
+        style = plt.style.context("dark_background") if name == "style_dark" else nullcontext()
+        with style:
+            path = save_chart(draw(), out / f"{name}.png", dpi=DPI)
         print(f"{path} {path.stat().st_size // 1024} KB")
-    with plt.style.context("dark_background"):
-        path = save_chart(
-            _precision().plot(title="The same, in a dark style sheet"),
-            OUT / "style_dark.png",
-            dpi=DPI,
-        )
-        print(f"{path} {path.stat().st_size // 1024} KB")
+        written.append(path)
+    return written
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder to write (default {OUT})")
+    main(parser.parse_args().out)

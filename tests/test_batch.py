@@ -42,6 +42,29 @@ def test_two_processes_give_the_serial_timeline_byte_for_byte() -> None:
     assert gt.reconstruct(pooled.extractions).to_json() == serial
 
 
+def _docs() -> list[gt.Document]:
+    return [
+        gt.Document(id="good-1", text="Leaders met on 3 May 2030.", published="2030-05-04"),
+        gt.Document(id="bad", text="Quelque chose.", lang="xx"),
+        gt.Document(id="good-2", text="Talks ended in 2031.", published="2031-12-01"),
+    ]
+
+
+def test_a_batch_iterates_its_extractions_and_says_what_failed() -> None:
+    # issue 18: gt.reconstruct(gt.extract_many(docs)) raised "'BatchResult' object is not iterable"
+    batch = gt.extract_many(_docs(), progress=False)
+    assert [x.document.id for x in batch] == ["good-1", "good-2"]
+    assert len(batch) == 2
+    assert batch.failed == ("bad",)
+    assert repr(batch) == "<BatchResult: 2 extractions, 1 failed: 'bad'>"
+    lines = str(batch).splitlines()
+    assert lines[0] == "2 documents extracted, 1 failed"
+    assert lines[1].startswith("  - document 'bad': ")
+    tl = gt.reconstruct(batch)
+    assert [d.id for d in tl.documents] == ["good-1", "good-2"]
+    assert repr(gt.extract_many([], progress=False)) == "<BatchResult: 0 extractions, 0 failed>"
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
@@ -63,7 +86,7 @@ def test_misused_arguments_are_named(arguments: dict[str, object], message: str)
 def test_an_unexpected_error_becomes_an_extraction_error_naming_the_document(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    module = sys.modules["govtimeline.extract"]
+    module = sys.modules["govtimeline._pool"]  # the pool calls extract, document by document
     monkeypatch.setattr(module, "extract", lambda doc: 1 / 0)
     result = gt.extract_many([gt.Document(id="z", text="x")], progress=False)
     assert [str(e) for e in result.errors] == ["document 'z': ZeroDivisionError: division by zero"]

@@ -15,6 +15,7 @@ import govtimeline
 EXPECTED = [
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
     "AnchorKind",
     "ArgumentError",
     "BatchResult",
@@ -52,6 +53,7 @@ EXPECTED = [
     "When",
     "__version__",
     "diff",
+    "examples_path",  # the bundled examples the README quickstart reads (issue 18)
     "extract",
     "extract_many",
     "find_dates",

@@ -18,6 +18,7 @@ from govtimeline.analysis import diff, position_changes, stance_at
 from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.errors import (
+    AmbiguousDateWarning,
     ArgumentError,
     DateParseError,
     ExtractionError,
@@ -29,7 +30,7 @@ from govtimeline.errors import (
     SchemaError,
 )
 from govtimeline.extract import extract
-from govtimeline.io import ReadError, read
+from govtimeline.io import ReadError, examples_path, read
 from govtimeline.model import (
     Actor,
     ActorKind,
@@ -74,6 +75,7 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Actor",
     "ActorKind",
+    "AmbiguousDateWarning",
     "AnchorKind",
     "ArgumentError",
     "BatchResult",
@@ -111,6 +113,7 @@ __all__ = [
     "When",
     "__version__",
     "diff",
+    "examples_path",
     "extract",
     "extract_many",
     "find_dates",

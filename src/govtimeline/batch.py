@@ -3,22 +3,22 @@
 Extraction is pure and per-document, so it runs in a process pool. Results
 come back in input order and are identical to serial extraction. A document
 that fails does not stop the batch: its error is collected (which document,
-what went wrong) and every other result is kept.
+what went wrong) and every other result is kept. The pool and the progress bar
+are :mod:`govtimeline._pool`'s, which ``gt.reconstruct(processes=…)`` shares.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 import attrs
 
+from govtimeline._pool import extract_each
 from govtimeline.errors import ArgumentError, ExtractionError, one_of
 from govtimeline.model import Document, Extraction
-from govtimeline.reconstruct import extract_or_error
+from govtimeline.model._printing import clip, plural
 
 __all__ = ["BatchResult", "extract_many"]
 
@@ -27,28 +27,40 @@ log = logging.getLogger(__name__)
 
 @attrs.frozen(kw_only=True)
 class BatchResult:
-    """Extractions in input order, and the documents that failed."""
+    """Extractions in input order, and the documents that failed.
+
+    It iterates its extractions, so ``gt.reconstruct(gt.extract_many(docs))`` works;
+    ``len()`` counts them, and its ``repr`` and ``str`` say which documents failed.
+    """
 
     extractions: tuple[Extraction, ...]
     """One per document that succeeded, in input order."""
     errors: tuple[ExtractionError, ...] = ()
     """One per document that failed, naming it."""
 
+    def __iter__(self) -> Iterator[Extraction]:
+        return iter(self.extractions)
 
-def _one(doc: Document) -> Extraction | ExtractionError:
-    return extract_or_error(doc)
+    def __len__(self) -> int:
+        return len(self.extractions)
 
+    @property
+    def failed(self) -> tuple[str, ...]:
+        """Ids of the documents that failed, in input order."""
+        return tuple(e.document for e in self.errors)
 
-def _progress(
-    items: Iterator[Extraction | ExtractionError], total: int | None, enabled: bool
-) -> Iterator[Extraction | ExtractionError]:
-    if not enabled or not sys.stderr.isatty():
-        return items
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return items
-    return iter(tqdm(items, total=total, unit="doc", desc="extract"))
+    def __repr__(self) -> str:
+        """``<BatchResult: 9 extractions, 1 failed: 'bad'>``."""
+        failed = ", ".join(repr(clip(d, 30)) for d in self.failed[:3])
+        more = f" and {len(self.failed) - 3} more" if len(self.failed) > 3 else ""
+        tail = f": {failed}{more}" if self.failed else ""
+        return f"<BatchResult: {plural(len(self), 'extraction')}, {len(self.errors)} failed{tail}>"
+
+    def __str__(self) -> str:
+        """How many documents were extracted, then each failure with its reason."""
+        lines = [f"{plural(len(self), 'document')} extracted, {len(self.errors)} failed"]
+        lines += [f"  - {error}" for error in self.errors]
+        return "\n".join(lines)
 
 
 def _check_arguments(processes: object, chunksize: object, on_error: object) -> None:
@@ -76,19 +88,13 @@ def extract_many(
 
     With ``on_error="raise"`` the first failure is raised after the batch ends
     (so the others are still computed); with ``"collect"`` failures are
-    returned in :attr:`BatchResult.errors`. A progress bar is shown on an
-    interactive terminal when tqdm (the ``progress`` extra) is installed.
+    returned in :attr:`BatchResult.errors`. ``progress=True`` shows a progress bar
+    (``tqdm.auto``: a widget in Jupyter, text in a terminal) when someone is watching
+    and tqdm (the ``progress`` extra) is installed; it prints nothing under CI, when
+    stderr is not a terminal, or without tqdm.
     """
     _check_arguments(processes, chunksize, on_error)
-    items = list(docs)
-    if processes is None or processes <= 1 or len(items) < 2:
-        results: Iterator[Extraction | ExtractionError] = map(_one, items)
-        outcome = list(_progress(results, len(items), progress))
-    else:
-        with ProcessPoolExecutor(max_workers=processes) as pool:
-            outcome = list(
-                _progress(pool.map(_one, items, chunksize=chunksize), len(items), progress)
-            )
+    outcome = extract_each(list(docs), processes=processes, chunksize=chunksize, progress=progress)
     extractions = tuple(r for r in outcome if isinstance(r, Extraction))
     errors = tuple(r for r in outcome if isinstance(r, ExtractionError))
     for error in errors:

@@ -8,9 +8,14 @@
     govtimeline diff old.json new.json [--json]
     govtimeline demo [--out DIR]
 
-Exit codes: 0 success, 1 bad input (the message names the file), 2 usage.
-Every output is written atomically (temporary file, then rename), so a crash
-never leaves a half-written file.
+``-o -`` writes to standard output: the timeline JSON, a report in ``--format``
+(Markdown when none is given), a chart in ``--format`` (SVG when none is given); the
+messages then go to standard error.
+
+Exit codes: 0 success, 1 bad input or an output that cannot be written (the message
+names the file), 2 usage (also a ``--topic`` no dated position is on; the message lists
+the topics). Every output file is written atomically (temporary file, then rename), so
+a crash never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ from pathlib import Path
 from typing import Literal
 
 from govtimeline import __version__
-from govtimeline.errors import GovTimelineError, InputError
-from govtimeline.model import Timeline
+from govtimeline.errors import GovTimelineError, InputError, OutputError
+from govtimeline.model import Document, Timeline
 
 __all__ = ["build_parser", "main"]
 
@@ -42,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     extract = commands.add_parser("extract", help="read documents and write their timeline as JSON")
     extract.add_argument("paths", nargs="+", type=Path, help="files or folders of documents")
-    extract.add_argument("-o", "--output", type=Path, required=True, help="timeline JSON to write")
+    extract.add_argument(
+        "-o", "--output", type=Path, required=True, help="timeline JSON to write (- for stdout)"
+    )
     extract.add_argument(
         "--processes", type=int, default=None, help="worker processes (default: 1)"
     )
@@ -58,18 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         required=True,
-        help="report.html, report.md, tl.json, events.csv",
+        help="report.html, report.md, tl.json, events.csv (- for stdout)",
     )
     report.add_argument(
         "--format",
         choices=sorted(set(_REPORT_FORMATS.values())),
         default=None,
-        help="default: from the suffix (.html, .md, .json = TimelineJS, .csv = events table)",
+        help="default: from the suffix (.html, .md, .json = TimelineJS, .csv = events table); "
+        "markdown for -o -",
     )
     report.add_argument("--title", default="Timeline")
     plot = commands.add_parser("plot", help="draw a chart of a timeline (PNG, SVG or PDF)")
     plot.add_argument("timeline", type=Path)
-    plot.add_argument("-o", "--output", type=Path, required=True)
+    plot.add_argument(
+        "-o", "--output", type=Path, required=True, help="chart.svg, .png or .pdf (- for stdout)"
+    )
+    plot.add_argument(
+        "--format",
+        choices=_CHART_FORMATS,
+        default=None,
+        help="default: from the suffix; svg for -o -",
+    )
     plot.add_argument("--kind", choices=("events", "positions"), default="events")
     plot.add_argument(
         "--lanes",
@@ -87,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_CHART_FORMATS = ("svg", "png", "pdf")
 _REPORT_FORMATS = {
     ".html": "html",
     ".htm": "html",
@@ -118,39 +135,101 @@ def _check_output(path: Path) -> None:
         )
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from govtimeline.batch import extract_many
-    from govtimeline.io import ReadError, read
-    from govtimeline.io.writing import write_atomic
-    from govtimeline.reconstruct import reconstruct
+STDOUT = Path("-")
+"""``-o -``: write to standard output."""
 
-    _check_output(args.output)
-    docs = []
+
+def _write(target: Path, data: str | bytes) -> None:
+    """Write an output atomically, or to standard output for ``-``.
+
+    A file that cannot be written is an :class:`OutputError` naming it (it was a
+    traceback from deep inside the temporary-file machinery).
+    """
+    from govtimeline.io.writing import write_atomic
+
+    if target == STDOUT:
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+        return
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {target}: {exc.strerror or exc}; choose a folder you can write to"
+        ) from None
+
+
+def _wrote(target: Path, message: str | None = None) -> None:
+    """Say what was written: on stdout, or on stderr when stdout holds the output."""
+    text = message or f"wrote {target}"
+    print(text, file=sys.stderr if target == STDOUT else sys.stdout)
+
+
+def _read_all(args: argparse.Namespace) -> list[Document]:
+    """Every document of ``args.paths``; unreadable files fail the run unless ``--skip-bad``."""
+    from govtimeline.io import ReadError, read
+
+    docs: list[Document] = []
     for path in args.paths:
         try:
             docs.extend(read(path))
         except ReadError as exc:
             if not args.skip_bad:
-                raise
+                listing = "\n".join(f"  - {failure}" for failure in exc.failures)
+                raise InputError(
+                    f"{len(exc.failures)} of {len(exc.failures) + len(exc.documents)} inputs "
+                    f"could not be read:\n{listing}\n"
+                    f"rerun with --skip-bad to go on with the {len(exc.documents)} that were read",
+                    source=str(path),
+                ) from None
             docs.extend(exc.documents)
             print(f"govtimeline: skipped {len(exc.failures)} unreadable inputs", file=sys.stderr)
+    return docs
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from govtimeline.batch import extract_many
+    from govtimeline.reconstruct import reconstruct
+
+    _check_output(args.output)
+    docs = _read_all(args)
     batch = extract_many(docs, processes=args.processes)
     for error in batch.errors:
         print(f"govtimeline: {error}", file=sys.stderr)
-    timeline = reconstruct(batch.extractions)
-    write_atomic(args.output, timeline.to_json())
-    print(
-        f"{len(docs)} documents, {len(timeline.events)} events, {len(timeline.positions)} positions, "
-        f"{len(timeline.conflicts)} conflicts -> {args.output}"
+    timeline = reconstruct(batch)
+    _write(args.output, timeline.to_json())
+    where = "standard output" if args.output == STDOUT else args.output
+    _wrote(
+        args.output,
+        f"{len(docs)} documents, {len(timeline.events)} events, {len(timeline.positions)} "
+        f"positions, {len(timeline.conflicts)} conflicts -> {where}",
     )
     return 1 if batch.errors else 0
 
 
-def _report(args: argparse.Namespace) -> int:
-    from govtimeline.errors import OutputError
-    from govtimeline.io.writing import write_atomic
+def _csv(timeline: Timeline) -> str:
+    """The events table as CSV, a cell per field (the document ids joined by ", "), formula
+    cells neutralised (:func:`govtimeline.render.spreadsheet.to_csv`)."""
+    from govtimeline.errors import MissingExtraError
+    from govtimeline.render.spreadsheet import to_csv
 
-    fmt = args.format or _REPORT_FORMATS.get(args.output.suffix.lower())
+    try:
+        return to_csv(timeline)
+    except MissingExtraError:
+        raise MissingExtraError("CSV output", "pandas") from None
+
+
+def _report(args: argparse.Namespace) -> int:
+    if args.format is not None:
+        fmt = args.format
+    elif args.output == STDOUT:
+        fmt = "markdown"
+    else:
+        fmt = _REPORT_FORMATS.get(args.output.suffix.lower())
     if fmt is None:
         raise OutputError(
             f"{args.output}: cannot tell the format from the suffix; use one of "
@@ -158,27 +237,53 @@ def _report(args: argparse.Namespace) -> int:
         )
     timeline = _load(args.timeline)
     if fmt == "markdown":
-        write_atomic(args.output, timeline.to_markdown())
+        _write(args.output, timeline.to_markdown(title=args.title))
     elif fmt == "timelinejs":
-        write_atomic(args.output, timeline.to_timelinejs(title=args.title))
+        _write(args.output, timeline.to_timelinejs(title=args.title))
     elif fmt == "csv":
-        from govtimeline.render.spreadsheet import to_csv
-
-        write_atomic(args.output, to_csv(timeline))
+        _write(args.output, _csv(timeline))
     else:
-        write_atomic(args.output, timeline.to_html(title=args.title))
-    print(f"wrote {args.output}")
+        _write(args.output, timeline.to_html(title=args.title))
+    _wrote(args.output)
     return 0
+
+
+def _unknown_topic(timeline: Timeline, topic: str) -> str | None:
+    """Why ``--topic`` draws nothing, listing the topics that would; None when it draws."""
+    from govtimeline.model.timeline import topic_key
+
+    topics = sorted({p.topic for p in timeline.positions if p.when is not None}, key=str.casefold)
+    if any(topic_key(t) == topic_key(topic) for t in topics):
+        return None
+    if not topics:
+        return f"no dated positions on {topic!r}: this timeline has no dated positions at all"
+    shown = "\n".join(f"  {t}" for t in topics[:40])
+    more = f"\n  … and {len(topics) - 40} more" if len(topics) > 40 else ""
+    return f"no dated positions on {topic!r}; the topics with dated positions are:\n{shown}{more}"
 
 
 def _plot(args: argparse.Namespace) -> int:
     import matplotlib
 
+    from govtimeline.render.export import render_chart
+
     matplotlib.use("Agg")
+    fmt = args.format or ("svg" if args.output == STDOUT else args.output.suffix.lstrip("."))
+    if fmt.lower() not in _CHART_FORMATS:
+        raise OutputError(
+            f"{args.output}: cannot tell the chart format from the suffix; use a path ending "
+            f"in {', '.join('.' + f for f in _CHART_FORMATS)} or --format"
+        )
     timeline = _load(args.timeline)
     kind: Literal["timeline", "positions"] = "positions" if args.kind == "positions" else "timeline"
-    timeline.savefig(args.output, kind=kind, lanes=args.lanes, topic=args.topic)
-    print(f"wrote {args.output}")
+    if kind == "positions" and args.topic is not None:
+        problem = _unknown_topic(timeline, args.topic)
+        if problem is not None:
+            print(f"govtimeline: error: {problem}", file=sys.stderr)
+            return 2
+    data = render_chart(timeline, kind=kind, fmt=fmt, lanes=args.lanes, topic=args.topic)
+    _write(args.output, data)
+    _wrote(args.output)
     return 0
 
 
@@ -206,7 +311,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             from govtimeline.demo import run_demo
 
-            return run_demo(args.out)
+            try:
+                return run_demo(args.out)
+            except OSError as exc:
+                raise OutputError(f"cannot write into {args.out}: {exc.strerror or exc}") from None
         handler = {"extract": _extract, "report": _report, "plot": _plot, "diff": _diff}[
             args.command
         ]

@@ -36,10 +36,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from govtimeline._pool import extract_one
 from govtimeline.errors import GovTimelineError, InputError, MissingExtraError, one_of
 from govtimeline.io import ReadError, read
 from govtimeline.model import Document, Extraction, Timeline
-from govtimeline.reconstruct import extract_or_error, reconstruct_results
+from govtimeline.reconstruct import reconstruct_results
 
 __all__ = [
     "concat",
@@ -105,7 +106,7 @@ def extract_partition(
     A document that fails gives its :class:`~govtimeline.errors.ExtractionError` in its
     place; an error already in the bag (a file that could not be read) passes through.
     """
-    return [d if isinstance(d, GovTimelineError) else extract_or_error(d) for d in docs]
+    return [d if isinstance(d, GovTimelineError) else extract_one(d) for d in docs]
 
 
 def concat(

@@ -8,22 +8,16 @@ TimelineJS JSON and the charts under ``--out``, printing where they are and what
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
 from govtimeline.batch import extract_many
-from govtimeline.io import read
+from govtimeline.io import examples_path, read
 from govtimeline.io.writing import write_atomic
 from govtimeline.reconstruct import reconstruct
 from govtimeline.render.report import save_chart
 
 __all__ = ["examples_path", "run_demo"]
-
-
-def examples_path() -> Path:
-    """The folder of bundled example articles."""
-    return Path(str(resources.files("govtimeline").joinpath("data/examples")))
 
 
 def run_demo(out: Path, *, file: TextIO = sys.stdout) -> int:
@@ -57,13 +51,7 @@ def run_demo(out: Path, *, file: TextIO = sys.stdout) -> int:
         file=file,
     )
     for change in timeline.changes():
-        before = change.before.when.edtf if change.before.when else "?"
-        after = change.after.when.edtf if change.after.when else "?"
-        print(
-            f"  change: {change.actor} on {change.topic}: {change.from_stance.value} ({before}) "
-            f"-> {change.to_stance.value} ({after})",
-            file=file,
-        )
+        print(f"  change: {change}", file=file)
     for conflict in timeline.conflicts:
         print(f"  conflict: {timeline.event(conflict.event).name}: {conflict.reason}", file=file)
     for path in written:

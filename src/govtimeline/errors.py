@@ -23,11 +23,16 @@ Messages name the document or field, what was expected, what was found and,
 where there is one, what to do about it. Every error pickles and unpickles whole
 (attributes included), so a process pool or a Dask client gets the error the worker
 raised, not a bare ``Exception``.
+
+One warning, :class:`AmbiguousDateWarning` (``UserWarning``): a date such as
+"07/10/2025" that reads both day first and month first, read by the convention of
+its document's language.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousDateWarning",
     "ArgumentError",
     "DateParseError",
     "ExtractionError",
@@ -150,3 +155,12 @@ class MissingExtraError(GovTimelineError, ImportError):
             f"pip install 'govtimeline[{extra}]'"
         )
         self.extra = extra
+
+
+class AmbiguousDateWarning(UserWarning):
+    """A numeric date reads both ways ("07/10/2025": 7 October or 10 July).
+
+    It was read by the convention of its document's language (month first in ``en`` and
+    ``en-US``, day first elsewhere); pass ``day_first=`` to :func:`govtimeline.read` to say
+    which, and the warning goes away.
+    """

@@ -74,8 +74,20 @@ def test_position_changes(
         (date(2030, 2, 11), gt.Stance.OPPOSE),
         (W.month(2030, 2), gt.Stance.OPPOSE),  # a When counts up to its last day
         (date(2031, 6, 1), gt.Stance.MIXED),  # "2031" began on or before 1 June 2031
+        # what between() accepts (issue 18: a string raised TypeError)
+        ("2030-02-11", gt.Stance.OPPOSE),
+        ("2030-02", gt.Stance.OPPOSE),
+        ("February 2030", gt.Stance.OPPOSE),
+        ("2027", None),
     ],
 )
-def test_stance_at(at: date | gt.When, stance: gt.Stance | None) -> None:
+def test_stance_at(at: date | gt.When | str, stance: gt.Stance | None) -> None:
     assert gt.stance_at(POSITIONS, actor="Ruritania", topic="ocean data", at=at) is stance
     assert gt.Timeline(positions=POSITIONS).stance("Ruritania", "ocean data", at=at) is stance
+
+
+def test_stance_at_names_a_date_it_cannot_read() -> None:
+    with pytest.raises(gt.ModelError, match="at: expected a When, a date"):
+        gt.stance_at(POSITIONS, actor="Ruritania", topic="ocean data", at=20300211)  # type: ignore[arg-type]
+    with pytest.raises(gt.DateParseError, match="at: 'soon' is not a date"):
+        gt.Timeline(positions=POSITIONS).stance("Ruritania", "ocean data", at="soon")

@@ -156,7 +156,7 @@ def test_symlinked_subfolders_are_read_and_broken_links_reported(tmp_path: Path)
     (root / "gone-folder").symlink_to(tmp_path / "nowhere")
     with pytest.raises(ReadError) as raised:
         gt.read(root)
-    assert sorted(d.id for d in raised.value.documents) == ["a", "linked"]
+    assert sorted(d.id for d in raised.value.documents) == ["a", "more/linked"]
     assert sorted(f.source for f in raised.value.failures) == [
         str(root / "gone-folder"),
         str(root / "gone.txt"),

@@ -43,7 +43,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             [],
-            "2030-09-24: agreed by 1 document(s) (a)",
+            "24 September 2030: agreed by 1 document (a)",
             id="one claim",
         ),
         pytest.param(
@@ -52,7 +52,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             [],
-            "2030-09-24: agreed by 2 document(s) (a, b)",
+            "24 September 2030: agreed by 2 documents (a, b)",
             id="a coarser claim agrees: no conflict, the finer date",
         ),
         pytest.param(
@@ -65,7 +65,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             ["c"],
-            "2030-09-24: agreed by 2 document(s) (a, b); rejected: 2030-09-22 (c)",
+            "24 September 2030: agreed by 2 documents (a, b); rejected: 22 September 2030 (c)",
             id="most documents win",
         ),
         pytest.param(
@@ -74,7 +74,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-22",
             None,
             ["b"],
-            "2030-09-22: agreed by 1 document(s) (a); rejected: 2030-10 (b); "
+            "22 September 2030: agreed by 1 document (a); rejected: October 2030 (b); "
             "tie broken by precision, then by the earlier date",
             id="a tie goes to the finer date",
         ),
@@ -84,7 +84,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-22",
             None,
             ["b"],
-            "2030-09-22: agreed by 1 document(s) (a); rejected: 2030-09-24 (b); "
+            "22 September 2030: agreed by 1 document (a); rejected: 24 September 2030 (b); "
             "tie broken by precision, then by the earlier date",
             id="then to the earlier date",
         ),
@@ -94,8 +94,8 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             ["a"],
-            "2030-09-24: agreed by 2 document(s) (b, c), consistent with the weekday named "
-            "(Tuesday); rejected: 2030-09-22 (a)",
+            "24 September 2030: agreed by 2 documents (b, c), consistent with the weekday named "
+            "(Tuesday); rejected: 22 September 2030 (a)",
             id="a document naming the weekday supports that day",
         ),
         pytest.param(
@@ -104,7 +104,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09",
             None,
             ["b"],
-            "2030-09: agreed by 1 document(s) (a); rejected: 2030-10 (b); "
+            "September 2030: agreed by 1 document (a); rejected: October 2030 (b); "
             "tie broken by precision, then by the earlier date",
             id="a weekday supports no month",
         ),
@@ -114,7 +114,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             [],
-            "2030-09-24: agreed by 2 document(s) (a, b), including a date derived from another "
+            "24 September 2030: agreed by 2 documents (a, b), including a date derived from another "
             "event",
             id="a derived date is said so",
         ),
@@ -127,7 +127,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2031-02-10",
             "2031-02-11",
             [],
-            "2031-02-10: agreed by 2 document(s) (a, b)",
+            "10 February 2031: agreed by 2 documents (a, b)",
             id="a range keeps its end",
         ),
         pytest.param(
@@ -140,7 +140,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-22",
             None,
             ["a"],
-            "2030-09-22: agreed by 2 document(s) (a, b); rejected: 2030-09-24 (a)",
+            "22 September 2030: agreed by 2 documents (a, b); rejected: 24 September 2030 (a)",
             id="documents count, not claims",
         ),
     ],

@@ -97,7 +97,7 @@ def test_relative_date_weekday_and_conflict() -> None:
     assert conflict.chosen == "2031-03-12"
     assert {c.value for c in conflict.claims} == {"2031-03-10", "2031-03-12"}
     assert "Wednesday" in conflict.reason
-    assert "2031-03-10 (a)" in conflict.reason
+    assert "10 March 2031 (a)" in conflict.reason
 
 
 def test_coarser_date_is_agreement_not_conflict() -> None:
@@ -314,7 +314,7 @@ def test_diff_reports_added_removed_redated_and_changed() -> None:
     assert changed.to_stance is gt.Stance.OPPOSE
     text = gt.render_diff_text(d)
     assert "+ event  2031  Vienna talks" in text
-    assert "2030-06 -> 2030-06-14" in text
+    assert "June 2030 -> 14 June 2030" in text  # dates in words (issue 18)
     assert gt.diff(new, new).is_empty
     assert gt.render_diff_text(gt.diff(new, new)) == "No differences.\n"
 

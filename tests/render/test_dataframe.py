@@ -69,3 +69,47 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(gt.MissingExtraError, match=r"govtimeline\[pandas\]") as info:
         sample_timeline().to_frame()
     assert info.value.extra == "pandas"
+
+
+def test_documents_are_a_list_column_that_explodes_into_links() -> None:
+    # issue 18: documents was one comma-joined string
+    tl = sample_timeline()
+    events = tl.to_frame()
+    assert all(isinstance(d, list) for d in events["documents"])
+    assert events["documents"].tolist() == [list(e.documents) for e in tl.events]
+    links = events.explode("documents").dropna(subset=["documents"])
+    assert len(links) == sum(len(e.documents) for e in tl.events)
+    positions = tl.to_frame("positions")
+    assert positions["documents"].tolist() == [list(p.documents) for p in tl.positions]
+
+
+def test_categoricals_hold_the_whole_enum_and_survive_concat() -> None:
+    # issue 18: categories were the values present, so two frames concatenated to object
+    one = gt.Timeline(
+        events=[gt.Event(id="a", name="A", kind="summit", when=gt.When.day(2030, 1, 2))]
+    )
+    two = gt.Timeline(events=[gt.Event(id="b", name="B", kind="vote", when=gt.When.year(2031))])
+    both = pd.concat([one.to_frame(), two.to_frame()])
+    for column, enum in (("kind", gt.EventKind), ("status", gt.EventStatus)):
+        assert isinstance(both[column].dtype, pd.CategoricalDtype), column
+        assert list(both[column].cat.categories) == [v.value for v in enum]
+    assert list(gt.Timeline().to_frame("positions")["stance"].cat.categories) == [
+        s.value for s in gt.Stance
+    ]
+    precision = both["precision"]
+    assert precision.cat.ordered
+    assert list(precision.cat.categories) == [
+        "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"
+    ]  # fmt: skip
+    assert both[precision <= "month"]["id"].tolist() == ["a"]
+
+
+def test_id_can_be_the_index() -> None:
+    tl = sample_timeline()
+    frame = tl.to_frame(index="id")
+    assert frame.index.name == "id"
+    assert frame.loc["b", "date"] == "August 2030"
+    assert "id" not in frame.columns
+    assert gt.to_frame(tl, "positions", index="actor").index.name == "actor"
+    with pytest.raises(gt.OutputError, match=r"index must be one of the positions columns"):
+        tl.to_frame("positions", index="id")

@@ -56,7 +56,14 @@ def test_every_value_has_html_and_plain_text(index: int) -> None:
         bundle = value._repr_mimebundle_()  # type: ignore[attr-defined]
         assert set(bundle) == {"text/html", "text/plain"}
         assert bundle["text/html"] == value._repr_html_()  # type: ignore[attr-defined]
-    assert bundle["text/plain"].split()[0] in {"Timeline:", "Event", "Position", "TimelineDiff:"}
+    # text/plain is the short repr (issue 18)
+    assert bundle["text/plain"] == repr(value)
+    assert bundle["text/plain"].split()[0] in {
+        "<Timeline:",
+        "<Event",
+        "<Position",
+        "<TimelineDiff:",
+    }
     assert plt.get_fignums() == []  # the chart's figure is closed, never shown
 
 
@@ -103,8 +110,8 @@ def test_timeline_shows_summary_chart_and_table() -> None:
     assert "summit (planned)" in page
     text = tl._repr_mimebundle_()["text/plain"]
     assert text == (
-        "Timeline: 7 events (7 dated, 10 February 2030 to 2031), 5 positions, 1 conflict, "
-        "0 documents"
+        "<Timeline: 7 events (7 dated, 10 February 2030 to 2031), 5 positions, 1 conflict, "
+        "0 documents>"
     )
 
 
@@ -144,14 +151,17 @@ def test_event_shows_its_sources() -> None:
     assert "February 2030 (2030-02)" in page
     assert "“Quote 0.” — d0" in page
     assert "and 2 more" in page
-    assert ev._repr_mimebundle_()["text/plain"] == "Event summit February 2030: Harbour Summit"
+    assert (
+        ev._repr_mimebundle_()["text/plain"]
+        == "<Event summit 'Harbour Summit' February 2030, 5 documents>"
+    )
 
 
 def test_diff_lists_changes_with_chart() -> None:
     page = sample_diff()._repr_html_()
     assert "<svg" in page
     assert "22 September 2030 → 24 September 2030" in page
-    assert gt.TimelineDiff()._repr_mimebundle_()["text/plain"] == "TimelineDiff: no differences"
+    assert gt.TimelineDiff()._repr_mimebundle_()["text/plain"] == "<TimelineDiff: no differences>"
 
 
 def test_empty_timeline_says_so_without_chart_or_table() -> None:

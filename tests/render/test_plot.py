@@ -428,6 +428,36 @@ def test_rows_layout_drops_names_that_would_overlap() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("whens", "first"),
+    [
+        # issue 18: Jul–Nov 2024 had no year label before the "2025" of January
+        ((gt.When.month(2024, 7), gt.When.month(2025, 6)), "Jul\n2024"),
+        ((gt.When.month(2024, 9), gt.When.month(2025, 7)), "Sep\n2024"),
+        ((gt.When.day(2024, 12, 20), gt.When.day(2025, 1, 5)), "Dec\n2024"),
+    ],
+)
+def test_an_axis_that_starts_mid_year_names_the_year_of_its_first_tick(
+    whens: tuple[gt.When, ...], first: str
+) -> None:
+    ax = plot_positions(_positions(*whens))
+    labels = _tick_labels(ax)
+    assert labels[0] == first
+    assert sum(label.isdigit() for label in labels) == 1  # January still says its year
+
+
+@pytest.mark.parametrize(
+    "whens",
+    [
+        (gt.When.day(2030, 9, 3), gt.When.day(2030, 9, 25)),  # one year: the offset says it
+        (gt.When.year(2019), gt.When.year(2024)),  # ticks that are years
+    ],
+)
+def test_a_year_already_named_is_not_repeated(whens: tuple[gt.When, ...]) -> None:
+    ax = plot_positions(_positions(*whens))
+    assert not any("\n" in label for label in _tick_labels(ax))
+
+
 @pytest.mark.parametrize("width", [4.5, 6.0, 12.0])
 def test_date_ticks_never_collide_on_narrow_axes(width: float) -> None:
     _fig, ax = plt.subplots(figsize=(width, 2.5), layout="constrained")
@@ -436,15 +466,24 @@ def test_date_ticks_never_collide_on_narrow_axes(width: float) -> None:
     _assert_ticks_apart(ax)
 
 
-def test_positions_chart_spans_a_year_and_labels_changes() -> None:
-    one = gt.Timeline(
+def _positions(*whens: gt.When) -> gt.Timeline:
+    stances = ("support", "oppose")
+    return gt.Timeline(
         positions=[
-            gt.Position(actor="A", topic="t", stance="support", when=gt.When.day(2030, 5, 1))
+            gt.Position(actor="A", topic="t", stance=stances[i % 2], when=w)
+            for i, w in enumerate(whens)
         ]
     )
-    ax = plot_positions(one)
+
+
+def test_positions_chart_spans_three_months_and_labels_changes() -> None:
+    ax = plot_positions(_positions(gt.When.day(2030, 5, 1)))
     low, high = ax.get_xlim()
-    assert high - low >= 365
+    assert 92 <= high - low < 120  # one statement: a months axis, not a days one
+    # issue 18: a single month of data was padded to a whole year
+    ax = plot_positions(_positions(gt.When.day(2030, 9, 3), gt.When.day(2030, 9, 25)))
+    low, high = ax.get_xlim()
+    assert 92 <= high - low < 120
     ax = plot_positions(sample_timeline(), topic="ocean data")
     notes = sorted(t.get_text() for t in ax.texts)
     assert notes == ["support → mixed", "support → oppose"]

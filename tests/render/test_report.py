@@ -72,7 +72,7 @@ def test_html_makes_no_external_requests() -> None:
 
 def test_markdown_escapes_table_pipes() -> None:
     text = hostile_timeline().to_markdown()
-    assert "| 2030-01-02 |" in text
+    assert "| 2 January 2030 |" in text  # dates in words (issue 18)
     assert "t\\|x" in text
 
 
@@ -131,5 +131,5 @@ def test_positions_charts_go_to_topics_that_change_then_the_busiest() -> None:
 
 def test_references_are_listed_apart() -> None:
     page = hostile_timeline().to_html()
-    assert "Mentioned, never dated" in page
-    assert "Mentioned, never dated" in hostile_timeline().to_markdown()
+    assert "Mentioned, not dated as events" in page
+    assert "Mentioned, not dated as events" in hostile_timeline().to_markdown()

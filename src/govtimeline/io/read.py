@@ -6,18 +6,36 @@ Supported inputs:
   lines (``title``, ``published``, ``source``, ``url``, ``id``, ``lang``; one
   ``key: value`` per line). A Markdown file without a title takes its first
   ``# heading``.
-* ``.html`` / ``.htm`` — visible text (scripts and styles dropped), title from
-  ``<title>``, date from ``<meta property="article:published_time">`` or
-  ``<time datetime>``.
+* ``.html`` / ``.htm`` — visible text (scripts and styles dropped) and the
+  metadata news pages carry, each from the first of these that the page has:
+
+  - publication date: the JSON-LD ``datePublished`` (``<script
+    type="application/ld+json">``, schema.org), ``<meta property="article:published_time">``,
+    a ``<meta name=…>`` of ``date``, ``pubdate``, ``publishdate``, ``dc.date`` or
+    ``dcterms.date``, then the first ``<time datetime>``;
+  - outlet (``source``): the JSON-LD ``publisher`` name, then ``<meta property="og:site_name">``;
+  - title: ``<title>``, then the JSON-LD ``headline``, then ``og:title``;
+  - language: ``<html lang>``.
 * ``.json`` — one record, a list of records, or ``{"documents": [...]}``.
 * ``.jsonl`` — one record per line.
 * a directory — every supported file below it, in sorted path order.
 
 A record is an object with ``text`` (required) and optional ``id``, ``title``,
-``published``, ``source``, ``url``, ``lang``. ``published`` may be in any
-common format ("2025-10-07", "October 7, 2025", "7 Oct 2025", "10/07/2025",
-"2025-09", "2019") and is kept as a :class:`~govtimeline.model.when.When` at the
-precision given.
+``published``, ``source``, ``url``, ``lang``; the publication date is the first of
+``published``, ``date`` and ``datePublished`` that it has. It may be in any common
+format ("2025-10-07", "October 7, 2025", "7 Oct 2025", "10/07/2025", "2025-09",
+"2019") and is kept as a :class:`~govtimeline.model.when.When` at the precision given.
+A numeric date that reads both ways ("07/10/2025") is read by the convention of the
+document's language — month first in ``en`` and ``en-US``, day first in every other
+language (``fr``, ``de``, ``es``, ``en-GB``…) — with an
+:class:`~govtimeline.errors.AmbiguousDateWarning`; ``read(path, day_first=True)`` (or
+``False``) says which for every document and silences the warning. A language tag with
+a region ("en-GB") gives the document its language ("en").
+
+A document without an ``id`` is named after its path relative to the folder read,
+without the suffix (``2024/report`` and ``2025/report`` for two ``report.txt`` files
+in two subfolders; ``report`` when a file is read on its own); records of a JSON file
+holding several add their position (``2024/feeds-0``).
 
 Files that cannot be read (binary, UTF-16 or UTF-32 — named as such —, not UTF-8,
 malformed JSON, missing ``text``, too large, a FIFO or device, a broken link) raise
@@ -41,7 +59,7 @@ import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from govtimeline.errors import (
     ArgumentError,
@@ -51,10 +69,11 @@ from govtimeline.errors import (
     one_of,
 )
 from govtimeline.io._files import load_text, walk, whole_characters
+from govtimeline.io._html_meta import page_metadata
 from govtimeline.model import Document
 from govtimeline.model.published import parse_date_string
 
-__all__ = ["MAX_FILE_BYTES", "SUFFIXES", "ReadError", "parse_date_string", "read"]
+__all__ = ["MAX_FILE_BYTES", "PUBLISHED_KEYS", "SUFFIXES", "ReadError", "parse_date_string", "read"]
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +83,11 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
 """File name endings :func:`read` understands."""
 
-_RECORD_KEYS = frozenset({"id", "text", "title", "published", "source", "url", "lang"})
+_RECORD_KEYS = frozenset(
+    {"id", "text", "title", "published", "date", "datePublished", "source", "url", "lang"}
+)
+PUBLISHED_KEYS = ("published", "date", "datePublished")
+"""The keys of a record that give its publication date, the first present winning."""
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_TITLE = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
 
@@ -92,17 +115,26 @@ def read(
     *,
     on_error: Literal["raise", "skip"] = "raise",
     max_bytes: int = MAX_FILE_BYTES,
+    day_first: bool | None = None,
 ) -> list[Document]:
-    """Read documents from a file or a directory (see the module docstring)."""
+    """Read documents from a file or a directory (see the module docstring).
+
+    ``day_first`` says how to read numeric publication dates such as "07/10/2025": day
+    first (True), month first (False), or by the convention of each document's language
+    (None, with an :class:`~govtimeline.errors.AmbiguousDateWarning` when both readings
+    are dates).
+    """
     _check_arguments(path, on_error, max_bytes)
     root = Path(path)
     if not root.exists():
         raise InputError("no such file or directory", source=str(root))
     files, failures = walk(root, SUFFIXES) if root.is_dir() else ([root], [])
+    base = root if root.is_dir() else root.parent
     documents: list[Document] = []
     for file in files:
+        options = _Options(default_id=_default_id(file, base), day_first=day_first)
         try:
-            documents.extend(_read_file(file, max_bytes=max_bytes))
+            documents.extend(_read_file(file, max_bytes=max_bytes, options=options))
         except ReadError as exc:  # a file of records, some bad: the good ones are kept
             documents.extend(exc.documents)
             failures.extend(exc.failures)
@@ -117,6 +149,20 @@ def read(
         for failure in failures:
             log.warning("skipped: %s", failure)
     return documents
+
+
+class _Options(NamedTuple):
+    """What one call of :func:`read` tells the reader of each file."""
+
+    default_id: str
+    """The id of a document that gives none: its path relative to the folder read."""
+    day_first: bool | None
+    """How to read numeric dates (None: as the document's language writes them)."""
+
+
+def _default_id(file: Path, base: Path) -> str:
+    """``2024/report`` for ``base/2024/report.txt``: unique across subfolders."""
+    return file.relative_to(base).with_suffix("").as_posix()
 
 
 def _check_arguments(path: object, on_error: object, max_bytes: object) -> None:
@@ -152,7 +198,7 @@ def _check_unique_ids(documents: list[Document], failures: list[InputError]) -> 
     documents[:] = kept
 
 
-def _read_file(file: Path, *, max_bytes: int) -> list[Document]:
+def _read_file(file: Path, *, max_bytes: int, options: _Options) -> list[Document]:
     suffix = file.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
@@ -161,13 +207,13 @@ def _read_file(file: Path, *, max_bytes: int) -> list[Document]:
         )
     text = load_text(file, max_bytes)
     if suffix in (".json", ".jsonl"):
-        return _read_json(file, text, lines=suffix == ".jsonl")
+        return _read_json(file, text, lines=suffix == ".jsonl", options=options)
     if suffix in (".html", ".htm"):
-        return [_read_html(file, text)]
-    return [_read_plain(file, text, markdown=suffix in (".md", ".markdown"))]
+        return [_read_html(file, text, options=options)]
+    return [_read_plain(file, text, markdown=suffix in (".md", ".markdown"), options=options)]
 
 
-def _read_plain(file: Path, text: str, *, markdown: bool) -> Document:
+def _read_plain(file: Path, text: str, *, markdown: bool, options: _Options) -> Document:
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -186,13 +232,14 @@ def _read_plain(file: Path, text: str, *, markdown: bool) -> Document:
         heading = _MD_TITLE.search(text)
         if heading:
             meta["title"] = heading["title"]
-    return _document(meta | {"text": text}, source=str(file), default_id=file.stem, path=file)
+    return _document(meta | {"text": text}, source=str(file), path=file, options=options)
 
 
-def _read_json(file: Path, text: str, *, lines: bool) -> list[Document]:
+def _read_json(file: Path, text: str, *, lines: bool, options: _Options) -> list[Document]:
     """Every good record of the file; bad ones raise one :class:`ReadError` carrying the good."""
     records, failures = _json_lines(file, text) if lines else (_json_records(file, text), [])
     single = len(records) == 1 and not lines
+    name = options.default_id
     documents: list[Document] = []
     for index, (where, record) in enumerate(records):
         if record is _BAD_LINE:
@@ -202,8 +249,8 @@ def _read_json(file: Path, text: str, *, lines: bool) -> list[Document]:
                 _document(
                     record,
                     source=where,
-                    default_id=file.stem if single else f"{file.stem}-{index}",
                     path=file,
+                    options=options if single else options._replace(default_id=f"{name}-{index}"),
                 )
             )
         except InputError as exc:
@@ -260,7 +307,7 @@ def _json(text: str, source: str) -> Any:
         raise InputError(_LONG_NUMBER, source=source) from None
 
 
-def _document(record: Any, *, source: str, default_id: str, path: Path) -> Document:
+def _document(record: Any, *, source: str, path: Path, options: _Options) -> Document:
     if not isinstance(record, Mapping):
         raise InputError(
             f"expected a record (object with 'text'), got {type(record).__name__}", source=source
@@ -278,13 +325,17 @@ def _document(record: Any, *, source: str, default_id: str, path: Path) -> Docum
         if not isinstance(value, str | int) or isinstance(value, bool):
             raise InputError(f"'{key}' must be a string, got {type(value).__name__}", source=source)
         fields[key] = whole_characters(str(value).strip(), source=source, field=key)
-    fields.setdefault("id", default_id)
-    published = record.get("published")
+    fields.setdefault("id", options.default_id)
+    tag = fields.get("lang", "en")
+    fields["lang"] = tag.split("-")[0].lower() if "-" in tag else tag  # "en-GB" is "en"
+    published = next((record[k] for k in PUBLISHED_KEYS if record.get(k) is not None), None)
     if published is not None and str(published).strip():
         try:
-            fields["published"] = parse_date_string(str(published), source="published")
+            fields["published"] = parse_date_string(
+                str(published), source=f"{source}: published", day_first=options.day_first, lang=tag
+            )
         except DateParseError as exc:
-            raise InputError(str(exc), source=source) from None
+            raise InputError(str(exc).removeprefix(f"{source}: "), source=source) from None
     unknown = set(record) - _RECORD_KEYS
     if unknown:
         log.debug("%s: ignoring unknown fields %s", source, sorted(unknown))
@@ -323,30 +374,32 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 """Elements whose content is not shown. ``<head>`` is not one: its end tag is optional
 (HTML5), and a page without it would read as empty; its title is read apart, and what
 else it holds (meta, link, script, style) shows no text."""
-_DATE_META = frozenset(
-    {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date"}
-)
 
 
 class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, plus its title and publication date.
+    """Visible text of an HTML page, plus its title and the metadata of
+    :mod:`govtimeline.io._html_meta` (meta tags, JSON-LD, first ``<time>``, ``<html lang>``).
 
     Start tags at the positions in ``void`` are read as if closed at once: the reader's
     second pass over a page whose ``<script>``, ``<noscript>``, ``<template>``, ``<style>``,
-    ``<svg>`` or ``<title>`` is never closed (see :func:`_read_html`).
+    ``<svg>`` or ``<title>`` is never closed (see :func:`_parsed_html`).
     """
 
     def __init__(self, void: frozenset[tuple[int, int]] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title: str | None = None
-        self.published: str | None = None
+        self.meta: dict[str, str] = {}
+        self.linked_data: list[str] = []
+        self.time: str | None = None
+        self.lang: str | None = None
         self._open: list[tuple[str, tuple[int, int]]] = []  # skipped elements still open
         self._hidden = 0  # characters of text hidden since the outermost of them opened
         self._void = void
         self._voided = False
         self._in_title = False
         self._title_at = (0, 0)
+        self._script: list[str] | None = None  # the text of a JSON-LD block being read
 
     def unclosed(self) -> list[tuple[str, tuple[int, int]]]:
         """The skipped elements (and an unclosed title) that hid text up to the end of the page."""
@@ -364,10 +417,18 @@ class _TextExtractor(HTMLParser):
             self._title_at = self.getpos()
         elif tag == "meta":
             name = (values.get("property") or values.get("name") or "").lower()
-            if name in _DATE_META and values.get("content") and self.published is None:
-                self.published = values["content"]
-        elif tag == "time" and values.get("datetime") and self.published is None:
-            self.published = values["datetime"]
+            if name and values.get("content"):
+                self.meta.setdefault(name, values["content"])
+        elif tag == "time" and values.get("datetime") and self.time is None:
+            self.time = values["datetime"]
+        elif tag == "html" and values.get("lang") and self.lang is None:
+            self.lang = values["lang"]
+        elif (
+            tag == "script"
+            and not self._voided
+            and values.get("type", "").lower() == "application/ld+json"
+        ):
+            self._script = []
         if tag in _SKIP_TAGS and not self._voided:
             if not self._open:
                 self._hidden = 0
@@ -383,6 +444,9 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag == "script" and self._script is not None:
+            self.linked_data.append("".join(self._script))
+            self._script = None
         if tag in _SKIP_TAGS and any(name == tag for name, _ in self._open):
             while self._open.pop()[0] != tag:  # closes the elements left open inside it
                 pass
@@ -390,7 +454,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._script is not None:
+            self._script.append(data)
+        elif self._in_title:
             self.title = (self.title or "") + data
         elif not self._open:
             self.parts.append(re.sub(r"[ \t\r\n\f\v]+", " ", data))
@@ -422,12 +488,11 @@ def _parsed_html(file: Path, text: str) -> _TextExtractor:
     return parser
 
 
-def _read_html(file: Path, text: str) -> Document:
+def _read_html(file: Path, text: str, *, options: _Options) -> Document:
     parser = _parsed_html(file, text)
     body = re.sub(r" *\n[ \n]*", "\n\n", "".join(parser.parts)).strip()
-    record: dict[str, Any] = {"text": body}
+    meta = page_metadata(parser.meta, parser.linked_data, parser.time, parser.lang)
+    record: dict[str, Any] = {"text": body} | meta
     if parser.title and parser.title.strip():
         record["title"] = " ".join(parser.title.split())
-    if parser.published:
-        record["published"] = parser.published
-    return _document(record, source=str(file), default_id=file.stem, path=file)
+    return _document(record, source=str(file), path=file, options=options)

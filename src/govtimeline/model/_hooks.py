@@ -21,7 +21,6 @@ the model defines what it needs (the protocols below), the sinks provide it.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -33,9 +32,8 @@ if TYPE_CHECKING:
     from govtimeline.model.diff import TimelineDiff
     from govtimeline.model.events import Event
     from govtimeline.model.kinds import Stance
-    from govtimeline.model.positions import Position, PositionChange
-    from govtimeline.model.timeline import Timeline
-    from govtimeline.model.when import When
+    from govtimeline.model.positions import Position, PositionChanges
+    from govtimeline.model.timeline import DateLike, Timeline
 
 __all__ = [
     "ANALYST",
@@ -108,13 +106,13 @@ class Renderer(Protocol):
     def to_html(self, timeline: Timeline, *, title: str, path: str | Path | None) -> str:
         """The HTML report, also written to ``path`` when given."""
 
-    def to_markdown(self, timeline: Timeline) -> str:
+    def to_markdown(self, timeline: Timeline, *, title: str) -> str:
         """The Markdown report."""
 
     def to_timelinejs(self, timeline: Timeline, *, title: str) -> str:
         """TimelineJS3 JSON."""
 
-    def to_frame(self, timeline: Timeline, table: str) -> Any:
+    def to_frame(self, timeline: Timeline, table: str, *, index: str | None) -> Any:
         """A pandas DataFrame of the events or positions."""
 
     def savefig(
@@ -154,11 +152,11 @@ class Analyst(Protocol):
 
     def position_changes(
         self, positions: Iterable[Position], *, actor: str | None, topic: str | None
-    ) -> list[PositionChange]:
+    ) -> PositionChanges:
         """Every change of stance, in date order."""
 
     def stance_at(
-        self, positions: Iterable[Position], *, actor: str, topic: str, at: date | When
+        self, positions: Iterable[Position], *, actor: str, topic: str, at: DateLike
     ) -> Stance | None:
         """The stance in force at ``at``."""
 

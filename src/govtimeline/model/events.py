@@ -6,6 +6,7 @@ import attrs
 
 from govtimeline.errors import ModelError
 from govtimeline.model._display import _Displayed
+from govtimeline.model._printing import clip, date_words, plural
 from govtimeline.model._validators import _non_empty, _range_order, _tuple
 from govtimeline.model.kinds import EventKind, EventStatus, _event_kind, _event_status
 from govtimeline.model.records import Evidence, Mention
@@ -47,6 +48,24 @@ class Event(_Displayed):
         """Ids of the documents that mention the event, sorted."""
         return tuple(sorted({m.evidence.document for m in self.mentions}))
 
+    def __repr__(self) -> str:
+        """``<Event summit 'AI Action Summit' 10–11 February 2025, 2 documents>``."""
+        planned = " planned" if self.status is EventStatus.PLANNED else ""
+        return (
+            f"<Event{planned} {self.kind.value} {clip(self.name, 50)!r} "
+            f"{date_words(self.when, self.end)}, {plural(len(self.documents), 'document')}>"
+        )
+
+    def __str__(self) -> str:
+        """``10–11 February 2025: AI Action Summit (summit, Paris) [paris-2025, review-2024]``."""
+        about = [self.kind.value.replace("_", " ")]
+        if self.status is EventStatus.PLANNED:
+            about.append("planned")
+        if self.location:
+            about.append(self.location)
+        sources = f" [{', '.join(self.documents)}]" if self.mentions else ""
+        return f"{date_words(self.when, self.end)}: {self.name} ({', '.join(about)}){sources}"
+
 
 @attrs.frozen(kw_only=True)
 class Claim:
@@ -58,6 +77,16 @@ class Claim:
     """Where the claim was made."""
     when: When | None = None
     """The claimed date, for date conflicts."""
+
+    def __repr__(self) -> str:
+        """``<Claim 2024-09-05 review-2024[812:901]>``."""
+        ev = self.evidence
+        return f"<Claim {clip(self.value, 40)} {clip(ev.document, 40)}[{ev.start}:{ev.end}]>"
+
+    def __str__(self) -> str:
+        """``5 September 2024, says review-2024: “On 5 September 2024 the Council …”``."""
+        value = date_words(self.when) if self.when is not None else self.value
+        return f"{value}, says {self.evidence.document}: “{clip(self.evidence.quote, 120)}”"
 
 
 @attrs.frozen(kw_only=True)
@@ -79,6 +108,22 @@ class Conflict:
         if len(self.claims) < 2:
             raise ModelError("Conflict needs at least two claims")
 
+    def __repr__(self) -> str:
+        """``<Conflict on the when of 'treaty-2024-09-05-…': 2 claims, chose 2024-09-05>``."""
+        return (
+            f"<Conflict on the {self.field} of {clip(self.event, 50)!r}: "
+            f"{plural(len(self.claims), 'claim')}, chose {clip(self.chosen, 40)}>"
+        )
+
+    def __str__(self) -> str:
+        """The event, the value chosen and why, then one line per claim."""
+        field = "date" if self.field == "when" else "place"
+        dated = {c.value: c.when for c in self.claims if c.when is not None}
+        chosen = date_words(dated[self.chosen]) if self.chosen in dated else self.chosen
+        lines = [f"Sources disagree on the {field} of {self.event}: chose {chosen} ({self.reason})"]
+        lines += [f"  - {claim}" for claim in self.claims]
+        return "\n".join(lines)
+
 
 @attrs.frozen(kw_only=True)
 class DocumentAnchor:
@@ -92,3 +137,13 @@ class DocumentAnchor:
     """``published`` (metadata), ``inferred`` (from its dates and events) or ``none``."""
     reason: str = ""
     """Human-readable explanation."""
+
+    def __repr__(self) -> str:
+        """``<DocumentAnchor 'paris-2025' published 12 February 2025>``."""
+        return f"<DocumentAnchor {clip(self.document, 40)!r} {clip(self.how, 20)} {date_words(self.when)}>"
+
+    def __str__(self) -> str:
+        """``paris-2025: dated 12 February 2025 (published)``, with the reason when there is one."""
+        when = "not dated" if self.when is None else f"dated {date_words(self.when)}"
+        why = f": {self.reason}" if self.reason else ""
+        return f"{self.document}: {when} ({self.how}){why}"

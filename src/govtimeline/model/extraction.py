@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from govtimeline.model._printing import clip, plural
 from govtimeline.model._validators import _tuple
 from govtimeline.model.positions import Position
 from govtimeline.model.records import Actor, Document, Mention, TimeExpression
@@ -25,3 +26,24 @@ class Extraction:
     """Actors named."""
     positions: tuple[Position, ...] = attrs.field(default=(), converter=_tuple)
     """Positions taken."""
+
+    def __repr__(self) -> str:
+        """``<Extraction 'paris-2025': 6 dates, 4 mentions, 7 actors, 3 positions>``."""
+        return f"<Extraction {clip(self.document.id, 40)!r}: {self._counts()}>"
+
+    def __str__(self) -> str:
+        """The counts, then each mention and position on a line of its own."""
+        lines = [f"Extraction of {self.document.id}: {self._counts()}"]
+        lines += [f"  mention  {m}" for m in self.mentions]
+        lines += [f"  position {p}" for p in self.positions]
+        return "\n".join(lines)
+
+    def _counts(self) -> str:
+        return ", ".join(
+            (
+                plural(len(self.dates), "date"),
+                plural(len(self.mentions), "mention"),
+                plural(len(self.actors), "actor"),
+                plural(len(self.positions), "position"),
+            )
+        )

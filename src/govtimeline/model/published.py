@@ -13,15 +13,29 @@ the day it was written in.
 
 from __future__ import annotations
 
+import calendar
 import re
+import warnings
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from govtimeline.errors import DateParseError, ModelError
+from govtimeline.errors import AmbiguousDateWarning, DateParseError, ModelError
 from govtimeline.model.when import Precision, When
 
-__all__ = ["parse_date_string", "to_published"]
+__all__ = [
+    "MONTH_FIRST_LANGUAGES",
+    "day_first_for",
+    "parse_date_string",
+    "to_published",
+    "to_when",
+]
+
+MONTH_FIRST_LANGUAGES = frozenset({"en", "en-us"})
+"""Language tags whose numeric dates put the month first ("07/10/2025" is 10 July 2025);
+every other language, and ``en-GB``, ``en-AU``… put the day first."""
+
+_NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})")
 
 _TIMESTAMP = re.compile(r"(?P<seconds>\d{9,10})(?:\.\d+)?|(?P<millis>\d{12,13})")
 """Unix time in seconds (9–10 digits) or milliseconds (12–13 digits): read in UTC."""
@@ -53,15 +67,25 @@ _PERIODS = {
 _ISO_LIKE = re.compile(r"\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d{2})?)?(?:T.*)?")
 
 
-def parse_date_string(value: str, *, source: str = "date") -> When:
+def day_first_for(lang: str) -> bool:
+    """Whether numeric dates in ``lang`` (a language tag: "fr", "en-GB") put the day first."""
+    return lang.strip().lower().replace("_", "-") not in MONTH_FIRST_LANGUAGES
+
+
+def parse_date_string(
+    value: str, *, source: str = "date", day_first: bool | None = None, lang: str = "en"
+) -> When:
     """Parse a date written in any common format into a When at its precision.
 
-    TIMEX3/EDTF values go through :meth:`When.parse`; Unix time (seconds or milliseconds)
-    is read in UTC; anything else goes through dateparser, whose detected period (day, month,
-    quarter, year) becomes the precision. The result never depends on the day or the time
-    zone it runs in: a value that would ("yesterday", "Monday", "7 March" without a year)
-    raises :class:`DateParseError` naming ``source``, as does anything that is no date
-    ("NaN", "12", "soon").
+    TIMEX3/EDTF values go through :meth:`When.parse`; numeric dates ("07/10/2025",
+    "7.10.25") are read day first when ``day_first`` is True, month first when False,
+    and by the convention of ``lang`` when None (:func:`day_first_for`), with an
+    :class:`AmbiguousDateWarning` when both readings are dates; Unix time (seconds or
+    milliseconds) is read in UTC; anything else goes through dateparser, whose detected
+    period (day, month, quarter, year) becomes the precision. The result never depends on
+    the day or the time zone it runs in: a value that would ("yesterday", "Monday",
+    "7 March" without a year) raises :class:`DateParseError` naming ``source``, as does
+    anything that is no date ("NaN", "12", "soon").
     """
     text = value.strip()
     if not text or len(text) > 100:
@@ -76,6 +100,8 @@ def parse_date_string(value: str, *, source: str = "date") -> When:
             f"{source}: {value!r} is not a date (it stands for a missing value); leave the "
             "field out for an undated document"
         )
+    if numeric := _NUMERIC.fullmatch(text):
+        return _numeric_date(numeric, source=source, day_first=day_first, lang=lang)
     if text.replace(".", "", 1).isdigit():
         return _number(text, source=source)
     absolute, anyhow = _dateparsers()
@@ -128,6 +154,33 @@ def _dateparsers() -> tuple[Any, Any]:
     )
 
 
+def _numeric_date(match: re.Match[str], *, source: str, day_first: bool | None, lang: str) -> When:
+    """A day from "07/10/2025": day or month first as asked, else as ``lang`` writes them."""
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if len(match[4]) == 2:  # as strptime's %y: 69–99 are the 1900s, 00–68 the 2000s
+        year += 1900 if year >= 69 else 2000
+    readings = {
+        flag: When.day(year, month, day)
+        for flag, (month, day) in ((True, (second, first)), (False, (first, second)))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    }
+    if not readings:
+        raise DateParseError(f"{source}: {match[0]!r} is no date, day first or month first")
+    wanted = day_first if day_first is not None else day_first_for(lang)
+    chosen = readings.get(wanted) or next(iter(readings.values()))  # "13/10": one reading
+    other = readings.get(not wanted)
+    if day_first is None and other is not None and other != chosen:
+        order = "day" if wanted else "month"
+        warnings.warn(
+            f"{source}: {match[0]!r} could be {chosen} or {other}; read {order} first, as "
+            f"{lang!r} writes dates. Pass day_first={not wanted} to govtimeline.read for "
+            f"{other}, or day_first={wanted} to keep {chosen} without this warning",
+            AmbiguousDateWarning,
+            stacklevel=4,
+        )
+    return chosen
+
+
 def to_published(value: object) -> When | None:
     """``Document.published`` as given -> a :class:`When` (or None).
 
@@ -151,4 +204,24 @@ def to_published(value: object) -> When | None:
     raise ModelError(
         "Document.published must be a When, a date, a datetime or a date string, "
         f"got {type(value).__name__} {value!r:.60}"
+    )
+
+
+def to_when(value: object, *, field: str = "date") -> When:
+    """A date given to a query (``tl.between``, ``tl.stance(at=…)``) -> a :class:`When`.
+
+    Accepts a When, a ``date`` or ``datetime`` (its day), or a string in any form
+    :func:`parse_date_string` reads ("2025-01-01", "2025-03", "March 2025", "2025"); a
+    string that is no date raises :class:`DateParseError`, any other type
+    :class:`ModelError`, both naming ``field``.
+    """
+    if isinstance(value, str):
+        return parse_date_string(value, source=field)
+    if isinstance(value, When | date):  # a datetime is a date
+        when = to_published(value)
+        assert when is not None
+        return when
+    raise ModelError(
+        f"{field}: expected a When, a date, a datetime or a date string such as "
+        f"'2025-01-01' or 'March 2025', got {type(value).__name__} {value!r:.60}"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from govtimeline.model._printing import clip, date_words, plural
 from govtimeline.model._validators import (
     _non_empty,
     _non_negative,
@@ -29,6 +30,12 @@ from govtimeline.model.when import When
 
 __all__ = ["Actor", "Document", "Evidence", "Mention", "TimeExpression"]
 
+_COUNTED_FROM = {
+    AnchorKind.DOCUMENT: "the document's date",
+    AnchorKind.EVENT: "another event",
+    AnchorKind.SPEECH: "the day of the speech",
+}
+
 
 @attrs.frozen(kw_only=True)
 class Document:
@@ -53,6 +60,19 @@ class Document:
     lang: str = "en"
     """ISO 639-1 language code of the text."""
 
+    def __repr__(self) -> str:
+        """``<Document 'paris-2025' 12 February 2025, 812 characters: 'Washington and…'>``."""
+        head = clip(self.title or self.text, 40)
+        return (
+            f"<Document {clip(self.id, 40)!r} {date_words(self.published)}, "
+            f"{plural(len(self.text), 'character')}: {head!r}>"
+        )
+
+    def __str__(self) -> str:
+        """``paris-2025: Washington and London stay off… (an outlet, 12 February 2025)``."""
+        about = ", ".join(x for x in (self.source, date_words(self.published)) if x)
+        return f"{self.id}: {clip(self.title or self.text, 70)} ({about})"
+
 
 @attrs.frozen(kw_only=True)
 class Evidence:
@@ -69,6 +89,14 @@ class Evidence:
 
     def __attrs_post_init__(self) -> None:
         _span_order(self)
+
+    def __repr__(self) -> str:
+        """``<Evidence paris-2025[120:180] 'The United States and…'>``."""
+        return f"<Evidence {clip(self.document, 40)}[{self.start}:{self.end}] {clip(self.quote, 50)!r}>"
+
+    def __str__(self) -> str:
+        """``“The United States … declined to sign it.” (paris-2025)``."""
+        return f"“{clip(self.quote, 200)}” ({self.document})"
 
 
 @attrs.frozen(kw_only=True)
@@ -102,6 +130,25 @@ class TimeExpression:
         _span_order(self)
         _range_order(self, self.when, self.until)
 
+    def __repr__(self) -> str:
+        """``<TimeExpression '10–11 February 2025' [4:23] DATE 2025-02-10>``."""
+        return (
+            f"<TimeExpression {clip(self.text, 40)!r} [{self.start}:{self.end}] "
+            f"{self.timex_type.value} {self.timex_value or 'unresolved'}>"
+        )
+
+    def __str__(self) -> str:
+        """``“10–11 February 2025” → 10–11 February 2025``, or what kind of phrase it is."""
+        if self.when is not None:
+            meaning = date_words(self.when, self.until)
+            if self.anchor_kind in _COUNTED_FROM:
+                meaning += f" (counted from {_COUNTED_FROM[self.anchor_kind]})"
+        elif self.timex_value:
+            meaning = f"{self.timex_type.value} {self.timex_value}"
+        else:
+            meaning = "unresolved"
+        return f"“{clip(self.text, 60)}” → {meaning}"
+
 
 @attrs.frozen(kw_only=True)
 class Actor:
@@ -115,6 +162,20 @@ class Actor:
     """Other names seen or known ("U.S.", "Washington")."""
     affiliation: str | None = None
     """For a person, the canonical name of the body they speak for, if known."""
+
+    def __repr__(self) -> str:
+        """``<Actor 'United States' state, 11 aliases>``."""
+        of = f" of {clip(self.affiliation, 40)}" if self.affiliation else ""
+        return f"<Actor {clip(self.name, 50)!r} {self.kind.value}{of}, {plural(len(self.aliases), 'alias')}>"
+
+    def __str__(self) -> str:
+        """``United States (state; also America, American, U.S. and 8 more)``."""
+        about = self.kind.value + (f" of {self.affiliation}" if self.affiliation else "")
+        if self.aliases:
+            more = len(self.aliases) - 3
+            also = ", ".join(self.aliases[:3]) + (f" and {more} more" if more > 0 else "")
+            about += f"; also {also}"
+        return f"{self.name} ({about})"
 
 
 @attrs.frozen(kw_only=True)
@@ -150,3 +211,19 @@ class Mention:
 
     def __attrs_post_init__(self) -> None:
         _range_order(self, self.when, self.until)
+
+    def __repr__(self) -> str:
+        """``<Mention summit 'the Paris summit' 10–11 February 2025 paris-2025[4:20]>``."""
+        ev = self.evidence
+        return (
+            f"<Mention {self.kind.value} {clip(self.name, 40)!r} {date_words(self.when, self.until)} "
+            f"{clip(ev.document, 40)}[{ev.start}:{ev.end}]>"
+        )
+
+    def __str__(self) -> str:
+        """``“the Paris summit” (summit, 10–11 February 2025) in paris-2025``."""
+        planned = ", planned" if self.status is EventStatus.PLANNED else ""
+        return (
+            f"“{clip(self.name, 60)}” ({self.kind.value.replace('_', ' ')}{planned}, "
+            f"{date_words(self.when, self.until)}) in {self.evidence.document}"
+        )

@@ -7,8 +7,9 @@ and :mod:`govtimeline.analysis` fill when imported: the model imports none of th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,17 +17,37 @@ import attrs
 
 from govtimeline.model._display import _Displayed
 from govtimeline.model._hooks import ANALYST, RENDERER, SERIALIZER
+from govtimeline.model._printing import clip, date_words, plural, span_words, table
 from govtimeline.model._validators import _tuple
 from govtimeline.model.events import Conflict, DocumentAnchor, Event
 from govtimeline.model.kinds import Stance
-from govtimeline.model.positions import Position, PositionChange
+from govtimeline.model.positions import Position, PositionChanges
+from govtimeline.model.published import to_when
 from govtimeline.model.records import Actor, Document
 from govtimeline.model.when import When
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["Timeline"]
+__all__ = ["DateLike", "Timeline", "topic_key"]
+
+DateLike = date | datetime | When | str
+"""What the date arguments of the queries accept: a When, a date, a datetime, or a date
+string ("2025-01-01", "2025-03", "March 2025", "2025")."""
+
+PRINTED_EVENTS = 20
+"""``str(tl)`` lists at most this many events."""
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def topic_key(topic: str) -> str:
+    """How topics are compared in queries: case, spacing and a leading article ignored.
+
+    ``topic_key("The  Global AI governance") == topic_key("global AI governance")``.
+    """
+    words = " ".join(topic.casefold().replace("-", " ").split())
+    return _ARTICLE.sub("", words)
 
 
 @attrs.frozen(kw_only=True)
@@ -58,9 +79,14 @@ class Timeline(_Displayed):
                 return e
         raise KeyError(event_id)
 
-    def between(self, start: date | When, end: date | When) -> Timeline:
-        """The events and positions whose date overlaps ``start``..``end``."""
-        window = When.between(start, end)
+    def between(self, start: DateLike, end: DateLike) -> Timeline:
+        """The events and positions whose date overlaps ``start``..``end``.
+
+        Each bound is a When, a date or a date string ("2025-01-01", "2025-03",
+        "March 2025", "2025"); a coarse bound counts whole (``between("2025-01",
+        "2025-03")`` is 1 January to 31 March 2025).
+        """
+        window = When.between(to_when(start, field="start"), to_when(end, field="end"))
         return _links_kept_inside(
             attrs.evolve(
                 self,
@@ -71,29 +97,80 @@ class Timeline(_Displayed):
             )
         )
 
+    def actor_name(self, name: str) -> str:
+        """The canonical name of the actor called ``name`` (its name or one of its aliases).
+
+        Case-insensitive; ``name`` itself when no actor of the timeline, or more than one,
+        is called that way.
+        """
+        key = name.casefold()
+        if any(a.name.casefold() == key for a in self.actors):
+            return next(a.name for a in self.actors if a.name.casefold() == key)
+        named = {a.name for a in self.actors if key in {x.casefold() for x in a.aliases}}
+        return named.pop() if len(named) == 1 else name
+
     def of_actor(self, actor: str) -> tuple[Position, ...]:
-        """Positions of one actor (canonical name, case-insensitive)."""
-        key = actor.casefold()
+        """Positions of one actor, by its canonical name or an alias ("U.S."), case-insensitive."""
+        key = self.actor_name(actor).casefold()
         return tuple(p for p in self.positions if p.actor.casefold() == key)
 
     def on_topic(self, topic: str) -> tuple[Position, ...]:
-        """Positions on one topic (case-insensitive)."""
-        key = topic.casefold()
-        return tuple(p for p in self.positions if p.topic.casefold() == key)
+        """Positions on one topic, ignoring case, spacing, hyphens and a leading article.
 
-    def changes(self, actor: str | None = None, topic: str | None = None) -> list[PositionChange]:
-        """Each actor's stance changes on each topic, in date order.
-
-        See :func:`govtimeline.analysis.changes.position_changes`.
+        ``tl.on_topic("The global AI Governance")`` finds the positions on "global AI
+        governance" (see :func:`topic_key`).
         """
-        return ANALYST.get().position_changes(self.positions, actor=actor, topic=topic)
+        key = topic_key(topic)
+        return tuple(p for p in self.positions if topic_key(p.topic) == key)
 
-    def stance(self, actor: str, topic: str, at: date | When) -> Stance | None:
+    def changes(self, actor: str | None = None, topic: str | None = None) -> PositionChanges:
+        """Each actor's stance changes on each topic, in date order; prints as a table.
+
+        ``actor`` may be an alias and ``topic`` is matched as in :meth:`on_topic`. See
+        :func:`govtimeline.analysis.changes.position_changes`.
+        """
+        return ANALYST.get().position_changes(
+            self.positions, actor=None if actor is None else self.actor_name(actor), topic=topic
+        )
+
+    def stance(self, actor: str, topic: str, at: DateLike) -> Stance | None:
         """The actor's latest known stance on the topic on or before ``at``.
 
+        ``actor`` may be an alias, ``topic`` is matched as in :meth:`on_topic`, and ``at``
+        takes what :meth:`between` takes (a coarse ``at`` such as "2025" means by its end).
         See :func:`govtimeline.analysis.changes.stance_at`.
         """
-        return ANALYST.get().stance_at(self.positions, actor=actor, topic=topic, at=at)
+        return ANALYST.get().stance_at(
+            self.positions, actor=self.actor_name(actor), topic=topic, at=at
+        )
+
+    # ------------------------------------------------------------------ printing
+    def summary(self) -> str:
+        """One line: ``22 events (21 dated, 1–2 November 2023 to July 2026), 16 positions, …``."""
+        dated = [(e.when, e.end) for e in self.events if e.when is not None]
+        span = span_words(dated)
+        return (
+            f"{plural(len(self.events), 'event')} ({len(dated)} dated{', ' + span if span else ''}), "
+            f"{plural(len(self.positions), 'position')}, {plural(len(self.conflicts), 'conflict')}, "
+            f"{plural(len(self.documents), 'document')}"
+        )
+
+    def __repr__(self) -> str:
+        """``<Timeline: 22 events (21 dated, …), 16 positions, 1 conflict, 10 documents>``."""
+        return f"<Timeline: {self.summary()}>"
+
+    def __str__(self) -> str:
+        """The summary, then the first :data:`PRINTED_EVENTS` events, a line each."""
+        lines = [f"Timeline: {self.summary()}"]
+        rows = [
+            (date_words(e.when, e.end), e.kind.value.replace("_", " "), clip(e.name, 70))
+            for e in self.events[:PRINTED_EVENTS]
+        ]
+        if rows:
+            lines.append(table(("date", "kind", "event"), rows, indent="  "))
+        if len(self.events) > PRINTED_EVENTS:
+            lines.append(f"  … and {len(self.events) - PRINTED_EVENTS} more events (tl.events)")
+        return "\n".join(lines)
 
     # -------------------------------------------------------------------- export
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -122,12 +199,15 @@ class Timeline(_Displayed):
         """
         return RENDERER.get().to_timelinejs(self, title=title)
 
-    def to_frame(self, table: Literal["events", "positions"] = "events") -> Any:
+    def to_frame(
+        self, table: Literal["events", "positions"] = "events", *, index: str | None = None
+    ) -> Any:
         """The events (or positions) as a pandas DataFrame; needs the ``pandas`` extra.
 
-        See :mod:`govtimeline.render.dataframe` for the columns (``gt.to_frame``).
+        ``index="id"`` gives the events by id. See :mod:`govtimeline.render.dataframe` for
+        the columns (``gt.to_frame``).
         """
-        return RENDERER.get().to_frame(self, table)
+        return RENDERER.get().to_frame(self, table, index=index)
 
     def savefig(
         self,
@@ -145,12 +225,12 @@ class Timeline(_Displayed):
         """
         return RENDERER.get().savefig(self, path, kind=kind, lanes=lanes, topic=topic, dpi=dpi)
 
-    def to_markdown(self) -> str:
-        """The timeline as Markdown (events, conflicts, position changes).
+    def to_markdown(self, *, title: str = "Timeline") -> str:
+        """The timeline as Markdown (events, conflicts, position changes), under ``# title``.
 
         See :func:`govtimeline.render.report.render_markdown` (``gt.render_markdown``).
         """
-        return RENDERER.get().to_markdown(self)
+        return RENDERER.get().to_markdown(self, title=title)
 
     def plot(
         self,

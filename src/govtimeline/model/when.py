@@ -18,6 +18,9 @@ A range ("10–11 February 2025", "from 2019 to 2024") is *two* Whens, a start
 and an end; see :class:`govtimeline.model.TimeExpression` and
 :class:`govtimeline.model.Event`.
 
+``str(when)`` says the date in words ("summer 2024", :mod:`govtimeline.model.datetext`);
+:attr:`When.edtf` and :attr:`When.timex` are the exact forms.
+
 Whens order by their bounds (earliest first, then the narrower first) and
 compare as intervals: :meth:`When.overlaps`, :meth:`When.contains`,
 :meth:`When.before`, :meth:`When.after`.
@@ -48,6 +51,7 @@ from govtimeline.model._calendar import (
     unit_bounds,
     unit_value,
 )
+from govtimeline.model.datetext import describe
 
 __all__ = ["Mod", "Precision", "When", "unit_bounds"]
 
@@ -273,7 +277,15 @@ class When:
         return value + ("~" if self.mod is Mod.APPROX else "")
 
     def __str__(self) -> str:
-        return self.edtf
+        """The date in words at its precision: "summer 2024", "first half of 2027".
+
+        :attr:`edtf` is the exact, machine-readable form (and the one JSON keeps).
+        """
+        return describe(self)
+
+    def __repr__(self) -> str:
+        """Short and exact: ``<When 2024-22 summer 2024>`` (EDTF, then words)."""
+        return f"<When {self.edtf} {describe(self)}>"
 
     # ------------------------------------------------------------------ comparisons
     def _key(self) -> tuple[date, date, int, str]:

@@ -42,13 +42,17 @@ from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
-from govtimeline.reconstruct.positions import date_by_anchors, link_events, merge_positions
+from govtimeline.reconstruct.positions import (
+    date_by_anchors,
+    link_events,
+    merge_positions,
+    prefer_body_evidence,
+)
 from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = [
     "CatalogueEntry",
     "ReconstructError",
-    "extract_or_error",
     "load_catalogue",
     "reconstruct",
     "reconstruct_results",
@@ -77,28 +81,6 @@ class ReconstructError(ExtractionError):
         self.timeline = timeline
 
 
-def extract_or_error(doc: Document) -> Extraction | ExtractionError:
-    """``extract(doc)``, or an :class:`ExtractionError` naming ``doc`` when anything fails.
-
-    An unexpected error (a bug) keeps its type and message in the ExtractionError's
-    message, and is its ``__cause__`` (in this process), so one document never costs the
-    others and the bug can still be traced.
-    """
-    from govtimeline.extract import extract
-
-    try:
-        return extract(doc)
-    except ExtractionError as exc:
-        return exc
-    except Exception as exc:
-        bug = not isinstance(exc, GovTimelineError)
-        wrapped = ExtractionError(
-            f"{type(exc).__name__}: {exc}" if bug else str(exc), document=doc.id
-        )
-        wrapped.__cause__ = exc  # the original, with its traceback (in this process)
-        return wrapped
-
-
 def _given(items: object) -> list[object]:
     """The inputs of :func:`reconstruct` as a list; :class:`ArgumentError` for one that is none."""
     if isinstance(items, Document | Extraction):
@@ -116,19 +98,24 @@ def _given(items: object) -> list[object]:
     return list(items)
 
 
-def _extractions(items: Iterable[Document | Extraction]) -> list[Extraction | ExtractionError]:
-    out: list[Extraction | ExtractionError] = []
-    for item in _given(items):
-        if isinstance(item, Extraction):
-            out.append(item)
-        elif isinstance(item, Document):
-            out.append(extract_or_error(item))
-        else:
+def _extractions(
+    items: Iterable[Document | Extraction], processes: int | None, progress: bool
+) -> list[Extraction | ExtractionError]:
+    """Every item as an extraction, or the ExtractionError naming the document that failed."""
+    given = _given(items)
+    for item in given:
+        if not isinstance(item, Document | Extraction):
             raise InputError(
                 f"expected a Document or an Extraction, got {type(item).__name__}",
                 source="reconstruct",
             )
-    return out
+    docs = [item for item in given if isinstance(item, Document)]
+    if not docs:
+        return [item for item in given if isinstance(item, Extraction)]
+    from govtimeline._pool import extract_each
+
+    extracted = iter(extract_each(docs, processes=processes, progress=progress))
+    return [next(extracted) if isinstance(item, Document) else item for item in given]  # type: ignore[misc]
 
 
 def _catalogue(
@@ -194,15 +181,20 @@ def reconstruct(
     *,
     rules: CoreferenceRules | None = None,
     catalogue: Sequence[CatalogueEntry] | str | Path | None = None,
+    processes: int | None = None,
+    progress: bool = True,
     on_error: Literal["raise", "skip"] = "raise",
 ) -> Timeline:
     """Rebuild one timeline from documents or their extractions.
 
-    Documents are extracted first (:func:`govtimeline.extract`). Document ids
-    must be unique. The output is identical whatever the order of ``items``.
-    ``catalogue`` is an optional list of known events (or the path of a
-    catalogue file, see :func:`govtimeline.load_catalogue`) that mentions link
-    to; nothing needs one.
+    ``items`` may hold documents, extractions or both, or be the
+    :class:`~govtimeline.BatchResult` of :func:`govtimeline.extract_many`. Documents are
+    extracted first (:func:`govtimeline.extract`), in ``processes`` worker processes
+    when given, with a progress bar as in :func:`govtimeline.extract_many`. Document ids
+    must be unique. The output is identical whatever the order of ``items`` and the
+    number of processes. ``catalogue`` is an optional list of known events (or the
+    path of a catalogue file, see :func:`govtimeline.load_catalogue`) that mentions
+    link to; nothing needs one.
 
     A document whose extraction fails does not stop the others. With
     ``on_error="raise"`` (the default) a :class:`ReconstructError` names every failed
@@ -212,7 +204,7 @@ def reconstruct(
     one_of("reconstruct(on_error)", on_error, ("raise", "skip"))
     entries = _catalogue(catalogue)
     return reconstruct_results(
-        _extractions(items), rules=rules, catalogue=entries, on_error=on_error
+        _extractions(items, processes, progress), rules=rules, catalogue=entries, on_error=on_error
     )
 
 
@@ -280,6 +272,8 @@ def _rebuild(
         {x.document.id: x.document.lang for x in extractions},
     )
     positions = merge_positions(broader_positions(dated, built.events + built.references))
+    titles = {x.document.id: x.document.title for x in extractions if x.document.title}
+    positions = prefer_body_evidence(positions, titles)
     return Timeline(
         documents=[x.document for x in extractions],
         events=built.events,

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.model import Claim, Conflict, Evidence
+from govtimeline.model._printing import plural
 from govtimeline.model.when import Precision, When
 
 __all__ = ["DateChoice", "DateClaim", "choose_date"]
@@ -119,7 +120,8 @@ def choose_date(
     whole = When.between(chosen, end, chosen.precision) if end is not None else chosen
     disagreeing = tuple(c for c in ordered if not c.span.overlaps(whole))
     backers = sorted(support(chosen))
-    reason = f"{chosen.edtf}: agreed by {len(backers)} document(s) ({', '.join(backers)})"
+    # in words (issue 18): the reason is read in reports; the claims keep their EDTF values
+    reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
     hows = sorted({c.how for c in agreeing})
     if "relative" in hows:
         reason += ", including a date derived from another event"
@@ -128,7 +130,7 @@ def choose_date(
             f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
         )
     if disagreeing:
-        others = sorted({f"{c.when.edtf} ({c.document})" for c in disagreeing})
+        others = [f"{w} ({d})" for w, d in sorted({(c.when, c.document) for c in disagreeing})]
         reason += "; rejected: " + ", ".join(others)
         runner = [s for s in ranked[1:] if len(support(s)) == len(backers)]
         if runner:

@@ -24,7 +24,13 @@ from govtimeline.reconstruct.anchors import resolve_with_anchor, shift_clamped
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
 from govtimeline.reconstruct.events import kinds_named
 
-__all__ = ["MERGE_WINDOW_DAYS", "date_by_anchors", "link_events", "merge_positions"]
+__all__ = [
+    "MERGE_WINDOW_DAYS",
+    "date_by_anchors",
+    "link_events",
+    "merge_positions",
+    "prefer_body_evidence",
+]
 
 MERGE_WINDOW_DAYS = 7
 """Dated positions this close (in days) with the same stance are one position."""
@@ -143,6 +149,29 @@ def merge_positions(positions: Iterable[Position]) -> list[Position]:
 
 def _words(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def prefer_body_evidence(
+    positions: Iterable[Position], titles: Mapping[str, str]
+) -> list[Position]:
+    """Leave a document's headline out of a position's evidence when its body says the same.
+
+    ``titles`` maps document ids to their titles. A quote that is its document's title
+    (case and spacing aside, a Markdown ``#`` too) is the headline: it may stand as
+    evidence on its own, but where a sentence of the same document supports the position
+    the reader is shown that sentence, not the headline (issue 18).
+    """
+    heads = {doc: _words(title) for doc, title in titles.items()}
+
+    def headline(e: Evidence) -> bool:
+        return e.document in heads and _words(e.quote.lstrip("# ")) == heads[e.document]
+
+    out: list[Position] = []
+    for p in positions:
+        told = {e.document for e in p.evidence if not headline(e)}
+        kept = tuple(e for e in p.evidence if not (headline(e) and e.document in told))
+        out.append(p if len(kept) == len(p.evidence) else attrs.evolve(p, evidence=kept))
+    return out
 
 
 def _antecedent(

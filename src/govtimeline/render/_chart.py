@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import matplotlib
+import matplotlib.dates
 import matplotlib.lines
 
 from govtimeline.model import EventKind, Stance
@@ -32,6 +33,7 @@ __all__ = [
     "OKABE_ITO",
     "STANCE_COLOURS",
     "STANCE_MARKERS",
+    "YearedDateFormatter",
     "empty",
     "finish_time_axis",
     "fit_date_ticks",
@@ -97,6 +99,25 @@ def span(w: When) -> tuple[float, float]:
     return num(w.earliest), num(w.latest) + 1.0  # never past the calendar's end
 
 
+class YearedDateFormatter(matplotlib.dates.ConciseDateFormatter):
+    """The concise date labels, with the year on the first tick when no label names it.
+
+    matplotlib's concise formatter names a year at its January tick, or in an offset
+    when every tick falls in one year; an axis that starts mid-year and runs into the
+    next left its first months ("Jul", "Sep", "Nov") without a year. The first tick then
+    reads "Jul\n2024".
+    """
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        labels: list[str] = super().format_ticks(values)
+        if not labels or self.get_offset():
+            return labels
+        first = matplotlib.dates.num2date(values[0])
+        if str(first.year) not in labels[0]:
+            labels[0] = f"{labels[0]}\n{first.year}"
+        return labels
+
+
 def finish_time_axis(ax: Axes, limits: tuple[float, float] | None = None) -> None:
     """Date ticks that adapt from days to decades, light grid, no top/right frame.
 
@@ -119,7 +140,7 @@ def finish_time_axis(ax: Axes, limits: tuple[float, float] | None = None) -> Non
         minticks=3, maxticks=8
     )
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(YearedDateFormatter(locator))
     ax.grid(axis="x", alpha=0.3)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -149,7 +170,7 @@ def fit_date_ticks(ax: Axes) -> None:
         if fewer is None:
             return
         ax.xaxis.set_major_locator(fewer)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(fewer))
+        ax.xaxis.set_major_formatter(YearedDateFormatter(fewer))
 
 
 def _quiet_locator(ax: Axes, maxticks: int) -> Any:

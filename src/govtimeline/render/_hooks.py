@@ -47,20 +47,20 @@ class _Renderer:
             write_atomic(path, page)
         return page
 
-    def to_markdown(self, timeline: Timeline) -> str:
+    def to_markdown(self, timeline: Timeline, *, title: str) -> str:
         from govtimeline.render.report import render_markdown
 
-        return render_markdown(timeline)
+        return render_markdown(timeline, title=title)
 
     def to_timelinejs(self, timeline: Timeline, *, title: str) -> str:
         from govtimeline.render.timelinejs import to_timelinejs
 
         return to_timelinejs(timeline, title=title)
 
-    def to_frame(self, timeline: Timeline, table: str) -> Any:
+    def to_frame(self, timeline: Timeline, table: str, *, index: str | None) -> Any:
         from govtimeline.render.dataframe import to_frame
 
-        return to_frame(timeline, table)
+        return to_frame(timeline, table, index=index)
 
     def savefig(
         self,

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_diff", "plot_positions"]
 
-_MIN_SPAN = 365.0
-"""A positions chart spans at least a year, so one statement is not drawn on a days axis."""
+MIN_SPAN_DAYS = 92.0
+"""A positions chart spans at least about three months, so one statement is drawn on a
+months axis, not a days axis; it was a whole year, which padded a single month of data
+with eleven empty ones."""
 
 
 def _position_rows(positions: Sequence[Position], actors: Sequence[str] | None) -> list[str]:
@@ -96,10 +98,10 @@ def _draw_history(ax: Axes, row: int, history: Sequence[Position], right: float)
 
 
 def _position_limits(shown: Sequence[Position]) -> tuple[float, float]:
-    """The time axis of the shown positions, at least :data:`_MIN_SPAN` days wide."""
+    """The time axis of the shown positions, at least :data:`MIN_SPAN_DAYS` wide."""
     low = min(num(p.when.earliest) for p in shown if p.when is not None)
     high = max(num(p.when.latest) + 1 for p in shown if p.when is not None)
-    width = max(high - low, _MIN_SPAN)
+    width = max(high - low, MIN_SPAN_DAYS)
     middle = (low + high) / 2
     return (middle - width / 2, middle + width / 2)
 

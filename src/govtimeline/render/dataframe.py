@@ -5,6 +5,13 @@ row per position. Dates come three ways: ``date`` in words at the true
 precision, ``edtf`` exact and machine-readable, and ``earliest``/``latest``
 as ``datetime64[s]`` bounds (NaT when undated) for filtering and sorting;
 ``precision`` says which unit the date is known to.
+
+``documents`` is a list column (the ids of the documents behind each row;
+``frame.explode("documents")`` gives one row per link). ``kind``, ``status``,
+``stance`` and ``precision`` are categoricals over the *whole* enum, so frames of two
+timelines concatenate without falling back to ``object``; ``precision`` is ordered
+from the finest unit to the coarsest (``frame[frame.precision <= "month"]`` keeps the
+dates known to the month or better). ``index="id"`` makes a column the index.
 """
 
 from __future__ import annotations
@@ -13,11 +20,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from govtimeline.errors import MissingExtraError, OutputError
-from govtimeline.model import Timeline
-from govtimeline.model.when import When
+from govtimeline.model import EventKind, EventStatus, Stance, Timeline
+from govtimeline.model.when import Precision, When
 from govtimeline.render.datetext import describe_range
 
-__all__ = ["EVENT_COLUMNS", "POSITION_COLUMNS", "TABLES", "to_frame"]
+__all__ = ["CATEGORIES", "EVENT_COLUMNS", "POSITION_COLUMNS", "TABLES", "to_frame"]
 
 TABLES = ("events", "positions")
 """What :func:`to_frame` can tabulate."""
@@ -55,6 +62,15 @@ POSITION_COLUMNS = (
 """Columns of the positions table, in order."""
 
 
+CATEGORIES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "kind": (tuple(k.value for k in EventKind), False),
+    "status": (tuple(s.value for s in EventStatus), False),
+    "stance": (tuple(s.value for s in Stance), False),
+    "precision": (tuple(p.value for p in sorted(Precision, key=lambda p: p.rank)), True),
+}
+"""Each categorical column: its categories (every value of its enum) and whether ordered."""
+
+
 def _pandas() -> Any:
     try:
         import pandas
@@ -81,8 +97,11 @@ def _when_columns(when: When | None, end: When | None = None) -> dict[str, Any]:
     }
 
 
-def to_frame(tl: Timeline, table: str = "events") -> Any:
-    """A DataFrame of ``tl``'s events or positions (see the module docstring)."""
+def to_frame(tl: Timeline, table: str = "events", *, index: str | None = None) -> Any:
+    """A DataFrame of ``tl``'s events or positions (see the module docstring).
+
+    ``index`` names a column to use as the index (``"id"`` for events).
+    """
     if table not in TABLES:
         raise OutputError(f"to_frame: table must be one of {list(TABLES)}, got {table!r}")
     pd = _pandas()
@@ -99,7 +118,7 @@ def to_frame(tl: Timeline, table: str = "events") -> Any:
                 **_when_columns(e.when, e.end),
                 "location": e.location,
                 "body": e.body,
-                "documents": ", ".join(e.documents),
+                "documents": list(e.documents),
                 "mentions": len(e.mentions),
                 "contested": e.id in contested,
             }
@@ -115,7 +134,7 @@ def to_frame(tl: Timeline, table: str = "events") -> Any:
                 "stance": p.stance.value,
                 **_when_columns(p.when),
                 "event": p.event,
-                "documents": ", ".join(sorted({ev.document for ev in p.evidence})),
+                "documents": list(p.documents),
                 "quote": p.evidence[0].quote if p.evidence else None,
             }
             for p in tl.positions
@@ -123,7 +142,14 @@ def to_frame(tl: Timeline, table: str = "events") -> Any:
     frame = pd.DataFrame(rows, columns=list(columns))
     for column in ("earliest", "latest"):
         frame[column] = _dates(pd, [row[column] for row in rows])
-    for column in ("kind", "status", "stance", "precision"):
+    for column, (categories, ordered) in CATEGORIES.items():
         if column in frame:
-            frame[column] = frame[column].astype("category")
-    return frame
+            dtype = pd.CategoricalDtype(list(categories), ordered=ordered)
+            frame[column] = frame[column].astype(dtype)
+    if index is None:
+        return frame
+    if index not in columns:
+        raise OutputError(
+            f"to_frame: index must be one of the {table} columns {list(columns)}, got {index!r}"
+        )
+    return frame.set_index(index)

@@ -18,8 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from govtimeline.model import Event, Evidence, Position, Timeline, TimelineDiff
 from govtimeline.model._hooks import wanted
-from govtimeline.model.when import When
-from govtimeline.render.datetext import describe, describe_range
+from govtimeline.model._printing import date_words as _date
 
 __all__ = [
     "MAX_CHART_EVENTS",
@@ -44,10 +43,6 @@ _MUTED = "color:#666"
 
 def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
-
-
-def _date(when: When | None, end: When | None = None) -> str:
-    return "undated" if when is None else describe_range(when, end)
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -93,44 +88,14 @@ def _svg(value: Timeline | TimelineDiff, css_class: str) -> str:
     )
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def _span(tl: Timeline) -> str:
-    dated = [e.when for e in tl.events if e.when is not None]
-    if not dated:
-        return ""
-    first = min(dated, key=lambda w: w.earliest)
-    last = max(dated, key=lambda w: w.latest)
-    return f", {describe(first)} to {describe(last)}"
-
-
 def plain_text(value: Timeline | Event | Position | TimelineDiff) -> str:
-    """A one-line summary for ``text/plain`` (a notebook's fallback, the console)."""
-    if isinstance(value, Timeline):
-        dated = sum(e.when is not None for e in value.events)
-        return (
-            f"Timeline: {_n(len(value.events), 'event')} ({dated} dated{_span(value)}), "
-            f"{_n(len(value.positions), 'position')}, {_n(len(value.conflicts), 'conflict')}, "
-            f"{_n(len(value.documents), 'document')}"
-        )
-    if isinstance(value, Event):
-        return f"Event {value.kind.value} {_date(value.when, value.end)}: {value.name}"
-    if isinstance(value, Position):
-        via = f" (via {value.via})" if value.via else ""
-        return f"Position {_date(value.when)}: {value.actor}{via}: {value.stance.value} on {value.topic}"
-    counts = (
-        f"{len(value.events_added)} events added, {len(value.events_removed)} removed, "
-        f"{len(value.events_redated)} re-dated; {len(value.positions_added)} positions added, "
-        f"{len(value.positions_removed)} removed, {len(value.positions_changed)} changed"
-    )
-    return "TimelineDiff: " + ("no differences" if value.is_empty else counts)
+    """``text/plain`` for a notebook: the value's own short ``repr``."""
+    return repr(value)
 
 
 def timeline_html(tl: Timeline, *, max_rows: int = MAX_ROWS, chart: bool = True) -> str:
     """Summary, inline chart and the first ``max_rows`` events of a timeline."""
-    out = [f'<div class="govtimeline" style="{_BOX}"><p><b>{_e(plain_text(tl))}</b></p>']
+    out = [f'<div class="govtimeline" style="{_BOX}"><p><b>Timeline: {_e(tl.summary())}</b></p>']
     dated = sum(e.when is not None for e in tl.events)
     if chart and 0 < dated <= MAX_CHART_EVENTS:
         out.append(_svg(tl, "govtimeline-chart"))
@@ -184,7 +149,7 @@ def position_html(position: Position) -> str:
 
 def diff_html(d: TimelineDiff, *, max_rows: int = MAX_ROWS, chart: bool = True) -> str:
     """What changed between two timelines: counts, chart, and the changes listed."""
-    out = [f'<div class="govtimeline" style="{_BOX}"><p><b>{_e(plain_text(d))}</b></p>']
+    out = [f'<div class="govtimeline" style="{_BOX}"><p><b>TimelineDiff: {_e(d.summary())}</b></p>']
     dated = sum(e.when is not None for e in (*d.events_added, *d.events_removed))
     if chart and 0 < dated + len(d.events_redated) <= MAX_CHART_EVENTS:
         out.append(_svg(d, "govtimeline-diff-chart"))

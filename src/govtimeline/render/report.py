@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govtimeline.io.writing import write_atomic
-from govtimeline.model import Document, DocumentAnchor, Evidence, Timeline, TimelineDiff
+from govtimeline.model import (
+    Conflict,
+    Document,
+    DocumentAnchor,
+    Event,
+    Evidence,
+    Timeline,
+    TimelineDiff,
+)
+from govtimeline.model._printing import date_words
 from govtimeline.model.when import When
 from govtimeline.render.datetext import describe, describe_range
 
@@ -176,17 +185,36 @@ def _event_rows(tl: Timeline) -> list[str]:
     return rows
 
 
+_REFERENCES_HEAD = "Mentioned, not dated as events"
+_REFERENCES_NOTE = (
+    "Named by the sources, which never say when these took place, not even relatively. "
+    "A position on one is dated by the act it reports (endorsing, signing), not by the event."
+)
+
+
+def _dated_positions_on(tl: Timeline, event: Event) -> str:
+    """``United States: support (May 2019)`` for each dated position linked to ``event``."""
+    said = (
+        f"{p.actor}: {p.stance.value} ({describe(p.when)})"
+        for p in tl.positions
+        if p.event == event.id and p.when is not None and not p.inferred
+    )
+    return "; ".join(dict.fromkeys(said))
+
+
 def _references(tl: Timeline) -> list[str]:
     if not tl.references:
         return []
-    refs = "".join(
-        f"<li>{_e(r.name)} <span class='tag'>{_e(r.kind.value.replace('_', ' '))}</span>"
-        f" <span class='muted'>{_e(', '.join(r.documents))}</span></li>"
-        for r in tl.references
-    )
+    items = []
+    for r in tl.references:
+        dated = _dated_positions_on(tl, r)
+        items.append(
+            f"<li>{_e(r.name)} <span class='tag'>{_e(r.kind.value.replace('_', ' '))}</span>"
+            f" <span class='muted'>{_e(', '.join(r.documents))}"
+            f"{_e(' — positions on it: ' + dated) if dated else ''}</span></li>"
+        )
     return [
-        "<h2>Mentioned, never dated</h2><p class='muted'>Named by the sources, but no "
-        f"source says when, not even relatively.</p><ul>{refs}</ul>"
+        f"<h2>{_REFERENCES_HEAD}</h2><p class='muted'>{_REFERENCES_NOTE}</p><ul>{''.join(items)}</ul>"
     ]
 
 
@@ -197,11 +225,12 @@ def _conflicts(tl: Timeline) -> list[str]:
     names = {e.id: e.name for e in tl.events}
     for c in tl.conflicts:
         claims = "".join(
-            f"<li><b>{_e(cl.value)}</b>{_quotes(tl, (cl.evidence,))}</li>" for cl in c.claims
+            f"<li><b>{_e(_words(cl.when or cl.value))}</b>{_quotes(tl, (cl.evidence,))}</li>"
+            for cl in c.claims
         )
         out.append(
             f"<div class='conflict'><b>{_e(names.get(c.event, c.event))}</b> ({_e(c.field)}): "
-            f"chosen <b>{_e(c.chosen)}</b>. <span class='muted'>{_e(c.reason)}</span><ul>{claims}</ul></div>"
+            f"chosen <b>{_e(_words(_chosen(c)))}</b>. <span class='muted'>{_e(c.reason)}</span><ul>{claims}</ul></div>"
         )
     return out
 
@@ -254,19 +283,22 @@ def _position_rows(tl: Timeline) -> list[str]:
 def _dated(d: Document, anchor: DocumentAnchor | None) -> str:
     """How a source is dated: its publication date, else the anchor inferred for it."""
     if d.published:
-        return d.published.edtf
+        return describe(d.published)
     if anchor and anchor.when:
-        return f"undated; anchor {anchor.when.edtf} ({anchor.how})"
+        return f"undated; anchor {describe(anchor.when)} ({anchor.how})"
     return "undated"
 
 
 def _source_items(tl: Timeline) -> list[str]:
+    """One line per source: its title (linked), then its id, outlet and date, those it has."""
     anchors = {a.document: a for a in tl.anchors}
-    return [
-        f"<li>{_link(d.url, d.title or d.id)} <span class='muted'>[{_e(d.id)}; {_e(d.source or '')}; "
-        f"{_e(_dated(d, anchors.get(d.id)))}]</span></li>"
-        for d in tl.documents
-    ]
+    items = []
+    for d in tl.documents:
+        about = "; ".join(x for x in (d.id, d.source, _dated(d, anchors.get(d.id))) if x)
+        items.append(
+            f"<li>{_link(d.url, d.title or d.id)} <span class='muted'>[{_e(about)}]</span></li>"
+        )
+    return items
 
 
 def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -> str:
@@ -313,10 +345,13 @@ def _md(text: object) -> str:
     return html.escape(flat, quote=False).translate(_MD_PUNCTUATION)
 
 
-def render_markdown(tl: Timeline) -> str:
-    """The timeline as Markdown: events table, undated references, conflicts, position changes."""
+def render_markdown(tl: Timeline, *, title: str = "Timeline") -> str:
+    """The timeline as Markdown: events table, undated references, conflicts, position changes.
+
+    Dates are in words ("summer 2024", "10–11 February 2025"); the JSON keeps them exact.
+    """
     lines = [
-        "# Timeline",
+        f"# {_md(title)}",
         "",
         _summary(tl),
         "",
@@ -324,54 +359,60 @@ def render_markdown(tl: Timeline) -> str:
         "|---|---|---|---|",
     ]
     for ev in tl.events:
-        when = ev.when.edtf if ev.when else "undated"
-        if ev.end is not None:
-            when += f" – {ev.end.edtf}"
+        when = describe_range(ev.when, ev.end) if ev.when else "undated"
         lines.append(
             f"| {_md(when)} | {_md(ev.name)} | {ev.kind.value} | {_md(', '.join(ev.documents))} |"
         )
     if tl.references:
-        lines += ["", "## Mentioned, never dated", ""]
-        lines += [
-            f"- {_md(r.name)} ({r.kind.value}; {_md(', '.join(r.documents))})"
-            for r in tl.references
-        ]
+        lines += ["", f"## {_REFERENCES_HEAD}", "", _REFERENCES_NOTE, ""]
+        for r in tl.references:
+            dated = _dated_positions_on(tl, r)
+            about = "; ".join(x for x in (r.kind.value, ", ".join(r.documents)) if x)
+            lines.append(
+                f"- {_md(r.name)} ({_md(about)})"
+                + (f" — positions on it: {_md(dated)}" if dated else "")
+            )
     names = {e.id: e.name for e in tl.events}
     lines += ["", "## Conflicts", ""]
     lines += [
-        f"- **{_md(names.get(c.event, c.event))}**: chosen {_md(c.chosen)} — {_md(c.reason)}"
+        f"- **{_md(names.get(c.event, c.event))}**: chosen {_md(_words(_chosen(c)))} — {_md(c.reason)}"
         for c in tl.conflicts
     ] or ["None."]
     lines += ["", "## Position changes", ""]
     changes = tl.changes()
     lines += [
         f"- **{_md(ch.actor)}** on {_md(ch.topic)}: {ch.from_stance.value} "
-        f"({ch.before.when.edtf if ch.before.when else '?'}) → {ch.to_stance.value} "
-        f"({ch.after.when.edtf if ch.after.when else '?'})"
+        f"({_words(ch.before.when)}) → {ch.to_stance.value} ({_words(ch.after.when)})"
         for ch in changes
     ] or ["None."]
     return "\n".join(lines) + "\n"
 
 
-def _edtf(w: object) -> str:
-    return getattr(w, "edtf", None) or "undated"
+def _chosen(c: Conflict) -> When | str:
+    """The value a conflict chose: the claimed When when it is a date, else the value."""
+    return next((cl.when for cl in c.claims if cl.value == c.chosen and cl.when), c.chosen)
+
+
+def _words(w: When | str | None) -> str:
+    """A date in words ("undated" for None); a string (a place) as it is."""
+    return w if isinstance(w, str) else date_words(w)
 
 
 def render_diff_text(d: TimelineDiff) -> str:
-    """A plain-text account of a diff, one line per change."""
+    """A plain-text account of a diff, one line per change, dates in words."""
     if d.is_empty:
         return "No differences.\n"
     lines: list[str] = []
     for e in d.events_added:
-        lines.append(f"+ event  {_edtf(e.when)}  {e.name} [{e.kind.value}]")
+        lines.append(f"+ event  {_words(e.when)}  {e.name} [{e.kind.value}]")
     for e in d.events_removed:
-        lines.append(f"- event  {_edtf(e.when)}  {e.name} [{e.kind.value}]")
+        lines.append(f"- event  {_words(e.when)}  {e.name} [{e.kind.value}]")
     for c in d.events_redated:
-        lines.append(f"~ event  {c.name}: {_edtf(c.old)} -> {_edtf(c.new)}")
+        lines.append(f"~ event  {c.name}: {_words(c.old)} -> {_words(c.new)}")
     for p in d.positions_added:
-        lines.append(f"+ position  {p.actor} {p.stance.value} {p.topic} ({_edtf(p.when)})")
+        lines.append(f"+ position  {p.actor} {p.stance.value} {p.topic} ({_words(p.when)})")
     for p in d.positions_removed:
-        lines.append(f"- position  {p.actor} {p.stance.value} {p.topic} ({_edtf(p.when)})")
+        lines.append(f"- position  {p.actor} {p.stance.value} {p.topic} ({_words(p.when)})")
     for ch in d.positions_changed:
         before, after = ch.before.stance.value, ch.after.stance.value
         lines.append(f"~ position  {ch.actor} on {ch.topic}: {before} -> {after}")

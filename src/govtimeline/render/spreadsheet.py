@@ -29,8 +29,10 @@ def neutralise(value: Any) -> Any:
 
 def to_csv(tl: Timeline, table: str = "events") -> str:
     """The ``table`` ("events" or "positions") of :func:`govtimeline.to_frame` as CSV text,
-    formula cells neutralised (see the module docstring)."""
+    the document ids of a row joined by ", ", formula cells neutralised (see the module
+    docstring)."""
     frame = to_frame(tl, table)
+    frame["documents"] = frame["documents"].map(", ".join)  # a list of ids: one cell
     text = frame.select_dtypes(include=["object", "string"]).columns
     for column in text:
         frame[column] = frame[column].map(neutralise)

@@ -1,4 +1,4 @@
-"""Tests for govtimeline.render.datetext: dates in words at their precision."""
+"""Tests for govtimeline.model.datetext: dates in words at their precision."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from govtimeline.model.datetext import describe, describe_range
 from govtimeline.model.when import When
-from govtimeline.render.datetext import describe, describe_range
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,10 @@ def test_describe_abbreviates_months() -> None:
 )
 def test_describe_range(start: When, end: When | None, text: str) -> None:
     assert describe_range(start, end) == text
+
+
+def test_the_renderers_use_the_same_functions() -> None:
+    # moved into the model so that str() of a record says its dates in words (issue 18)
+    import govtimeline.render.datetext as render_datetext
+
+    assert (render_datetext.describe, render_datetext.describe_range) == (describe, describe_range)

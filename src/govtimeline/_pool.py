@@ -1,0 +1,105 @@
+"""Extracting many documents: a process pool and a progress bar (internal).
+
+The engine of :func:`govtimeline.extract_many` and of ``gt.reconstruct(documents,
+processes=N, progress=True)``. A document that fails gives an
+:class:`~govtimeline.errors.ExtractionError` in its place instead of stopping the others;
+results keep the input order and equal serial extraction.
+
+The progress bar is tqdm's ``tqdm.auto`` (a widget in Jupyter, text in a terminal), shown
+only when someone is watching (:func:`interactive`) and tqdm (the ``progress`` extra) is
+installed; otherwise nothing is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+from govtimeline.errors import ExtractionError, GovTimelineError
+from govtimeline.extract import extract
+from govtimeline.model import Document, Extraction
+
+__all__ = ["extract_each", "extract_one", "interactive", "progress_bar"]
+
+T = TypeVar("T")
+
+
+def extract_one(doc: Document) -> Extraction | ExtractionError:
+    """``extract(doc)``, or an :class:`ExtractionError` naming ``doc`` when anything fails.
+
+    An unexpected error (a bug) keeps its type and message in the ExtractionError's
+    message, and is its ``__cause__`` (in this process), so one document never costs the
+    others and the bug can still be traced.
+    """
+    try:
+        return extract(doc)
+    except ExtractionError as exc:
+        return exc
+    except Exception as exc:
+        bug = not isinstance(exc, GovTimelineError)
+        wrapped = ExtractionError(
+            f"{type(exc).__name__}: {exc}" if bug else str(exc), document=doc.id
+        )
+        wrapped.__cause__ = exc  # the original, with its traceback (in this process)
+        return wrapped
+
+
+def _in_notebook() -> bool:
+    ipython = sys.modules.get("IPython")
+    get_ipython = getattr(ipython, "get_ipython", None)
+    shell = get_ipython() if callable(get_ipython) else None
+    return shell is not None and "IPKernelApp" in getattr(shell, "config", {})
+
+
+def interactive() -> bool:
+    """Whether someone watches: a Jupyter kernel, or a terminal on stderr; never under CI.
+
+    ``CI`` set in the environment (as GitHub Actions, GitLab CI and most others do) means
+    no one watches.
+    """
+    if os.environ.get("CI"):
+        return False
+    if _in_notebook():
+        return True
+    isatty = getattr(sys.stderr, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def progress_bar(items: Iterable[T], *, total: int, desc: str, enabled: bool) -> Iterable[T]:
+    """``items`` through a ``tqdm.auto`` bar when ``enabled`` and :func:`interactive`.
+
+    ``items`` unchanged when tqdm is not installed or no one watches.
+    """
+    if not enabled or not interactive():
+        return items
+    try:
+        with warnings.catch_warnings():  # tqdm.auto warns when a notebook lacks ipywidgets
+            warnings.simplefilter("ignore")
+            from tqdm.auto import tqdm
+    except ImportError:
+        return items
+    return tqdm(items, total=total, desc=desc, unit="doc")  # type: ignore[no-any-return]
+
+
+def extract_each(
+    docs: Sequence[Document],
+    *,
+    processes: int | None = None,
+    chunksize: int = 16,
+    progress: bool = True,
+) -> list[Extraction | ExtractionError]:
+    """Every document's extraction (or error), in input order, in ``processes`` processes.
+
+    ``processes`` None or 1 extracts in this process, as does a single document.
+    """
+    results: Iterator[Extraction | ExtractionError]
+    if processes is None or processes <= 1 or len(docs) < 2:
+        results = map(extract_one, docs)
+        return list(progress_bar(results, total=len(docs), desc="extract", enabled=progress))
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        results = pool.map(extract_one, docs, chunksize=chunksize)
+        return list(progress_bar(results, total=len(docs), desc="extract", enabled=progress))
