@@ -169,7 +169,7 @@ def test_event_relative_phrases_keep_offset_and_reference(
         ("The trial lasted three days.", "DURATION", "P3D"),
         ("She served for two years.", "DURATION", "P2Y"),
         ("A year in the making, the accord is done.", "DURATION", "P1Y"),
-        ("Sales doubled over the past three years.", "DURATION", "P3Y"),
+        ("Sales doubled over three years.", "DURATION", "P3Y"),
         ("The forum meets every year.", "SET", "P1Y"),
         ("The index is published annually.", "SET", "P1Y"),
         ("It is reviewed twice a year.", "SET", "P1Y"),
@@ -421,6 +421,8 @@ def test_that_unit_is_the_unit_of_the_date_last_written(text: str, value: str) -
             "2031-05-03",
         ),
         ('"Yesterday we met," she said on 3 May 2031.', "2031-05-02"),  # ... or after it
+        # "U.S." ends no sentence: the day of the statement is still in it
+        ('"We sign the accord today," U.S. envoy Jane Doe said on 3 May 2031.', "2031-05-03"),
         ('The minister said: "Today we sign the treaty."', "2031-05-10"),  # none: the report's day
         ('On 3 May 2031 and 4 May 2031 she said "today".', "2031-05-10"),  # two: no guess
     ],
@@ -443,3 +445,53 @@ def test_quoted_relative_days_count_from_the_day_of_the_speech(text: str, value:
 def test_clause_tense_tie_between_past_and_future_cue_does_not_crash(text: str) -> None:
     (monday,) = find_dates(text, anchor=date(2013, 3, 21))
     assert monday.when == gt.When.day(2013, 3, 18)
+
+
+# Regressions (issue 14): anchors at the calendar's ends (sentinel dates from databases) made
+# date arithmetic overflow. An out-of-range result is kept unresolved, never a crash, never
+# another date. Each row names the arithmetic that overflowed.
+@pytest.mark.parametrize(
+    ("text", "anchor", "cause"),
+    [
+        ("It rained yesterday.", date(1, 1, 1), "relative.relday: anchor - 1 day below date.min"),
+        ("They meet next month.", date(9999, 12, 1), "resolve.shift_unit: month 10000-01"),
+        ("Sales fell last year.", date(1, 6, 1), "resolve.shift_unit: year 0"),
+        ("The report came out two days ago.", date(1, 1, 1), "relative.ago: timedelta"),
+        ("The office reopens in three weeks.", date(9999, 12, 20), "relative.in_n: timedelta"),
+        ("It opens next week.", date(9999, 12, 28), "when.unit_bounds: week past 9999-12-31"),
+        ("Markets rallied over the weekend.", date(9999, 12, 31), "relative._weekend"),
+        ("It froze last winter.", date(1, 2, 1), "when.unit_bounds: winter of year 0"),
+        ("It will freeze next winter.", date(9999, 3, 1), "when.unit_bounds: winter of 9999"),
+        ("The vote will be on Monday.", date(9999, 12, 31), "resolve.weekday_date: timedelta"),
+        ("It opened in August.", date(1, 3, 1), "resolve.nearest_month: date(0, 8, 1)"),
+        ("It will open in January.", date(9999, 12, 1), "resolve.nearest_month: year 10000"),
+        ("Hearings ran between November and May.", date(1, 3, 1), "handlers.month_range: year 0"),
+        ("Profit was below year-earlier levels.", date(1, 2, 1), "periods.year_ago: year 0"),
+        ("Sales in the quarter rose.", date(1, 2, 1), "periods.period: quarter before year 1"),
+        ("Profit rose in the fourth quarter.", date(1, 2, 1), "resolve.pick_quarter: year 0"),
+        ("Shops closed on Christmas.", date(1, 1, 1), "periods.holiday: Christmas of year 0"),
+        ("The talks ran 10-11 December.", date(1, 3, 1), "handlers.day_range: year 0"),
+        ("Polls will close at 10 p.m. Monday.", date(9999, 12, 31), "clock._day_of: timedelta"),
+    ],
+)
+def test_anchor_at_the_calendar_end_leaves_the_expression_unresolved(
+    text: str, anchor: date, cause: str
+) -> None:
+    found = find_dates(text, anchor=anchor)
+    assert found, cause
+    for e in found:
+        assert e.when is None, (cause, e)
+        assert e.anchor_kind is gt.AnchorKind.UNRESOLVED, (cause, e)
+
+
+def test_the_last_day_of_the_calendar_is_a_date() -> None:
+    """ "runs to 9999-12-31" in an undated text: the day itself is fine, and stays absolute."""
+    e = only("The licence runs to 9999-12-31.", anchor=None)
+    assert (e.timex_value, e.when) == ("9999-12-31", gt.When.day(9999, 12, 31))
+
+
+@pytest.mark.parametrize("anchor", ["2025-03-07", 20250307, 2025.0])
+def test_an_anchor_that_is_not_a_date_is_a_clear_error(anchor: object) -> None:
+    """Regression (issue 14): a string anchor raised a bare AttributeError."""
+    with pytest.raises(gt.DateParseError, match="anchor must be a date"):
+        find_dates("It rained yesterday.", anchor=anchor)  # type: ignore[arg-type]

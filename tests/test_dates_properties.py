@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -168,3 +169,154 @@ def test_generated_long_ranges_split_into_their_two_ends(
     start, end = timeml_view([e])
     assert (start.text, end.text) == (first_text, last_text)
     assert (start.timex_value, end.timex_value) == (first_value, last_value)
+
+
+# Crashes and runaway work (issue 14): generated text with odd characters, against anchors
+# at the calendar's ends and anywhere in between. Work is counted in grammar tries and tense
+# readings, never timed: the linear-time figures are benchmarks/dates.py's.
+SENTINELS = [
+    date.min,
+    date(1, 1, 2),
+    date(1, 3, 1),
+    date(1, 12, 31),
+    date(9999, 1, 1),
+    date(9999, 12, 1),
+    date(9999, 12, 27),
+    date.max,
+]
+PIECES = [
+    "yesterday",
+    "tomorrow",
+    "last week",
+    "next month",
+    "the weekend",
+    "on Monday",
+    "Friday morning",
+    "10 p.m. Saturday",
+    "15:00 GMT Saturday",
+    "1 November",
+    "1-4 November",
+    "1~4 November",
+    "1\u20134 November",
+    "1\u20144 November",
+    "10\u00a0May\u00a02031",
+    "\u200f3 May 2031\u200f",
+    "\u202eMay 2025\u202c",
+    "2,000 years ago",
+    "1,000 days ago",
+    "lasted 1,200 days",
+    "in 2,500 years",
+    "14 October 1066",
+    "2200",
+    "0001-01-01",
+    "9999-12-31",
+    "six months from now",
+    "in one year's time",
+    "over the next two years",
+    "a decade",
+    "the next decade",
+    "late last year",
+    "the year-earlier quarter",
+    "the third quarter",
+    "later that week",
+    "a year earlier",
+    "every Tuesday",
+    "Christmas",
+    "the nineties",
+    "in August",
+    "between March and May",
+    "said",
+    "will",
+    "was",
+    "the",
+    "May",
+    "may",
+    ",",
+    ".",
+    '"',
+    "\n\n",
+]
+ODD = st.sampled_from(["\u00a0", "\u200f", "\u202e", "\u2013", "\u2014", "~", "\u2009", "\ufeff"])
+generated = st.lists(st.one_of(st.sampled_from(PIECES), ODD), max_size=30).map(" ".join)
+anchors = st.one_of(
+    st.none(),
+    st.sampled_from(SENTINELS),
+    st.dates(),
+    st.dates().map(lambda d: gt.When.month(d.year, d.month)),  # a coarse anchor
+    st.sampled_from(SENTINELS).map(lambda d: gt.When.of_unit(d, "year")),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(generated, anchors)
+def test_generated_text_never_crashes_whatever_the_anchor(
+    text: str, anchor: date | gt.When | None
+) -> None:
+    found = find_dates(text, anchor=anchor, infer_anchor=anchor is None and len(text) % 2 == 0)
+    written = any(e.anchor_kind is gt.AnchorKind.ABSOLUTE and e.when for e in found)
+    for e in found:
+        assert 0 <= e.start <= e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        if e.when is not None and e.until is not None:
+            assert not e.until.before(e.when)
+        if anchor is None and not written and e.anchor_kind is not gt.AnchorKind.ABSOLUTE:
+            assert (
+                e.when is None
+            )  # with no anchor and no date written, nothing relative is resolved
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(SENTINELS))
+def test_arbitrary_text_against_sentinel_anchors_never_crashes(text: str, anchor: date) -> None:
+    for e in find_dates(text, anchor=anchor):
+        assert text[e.start : e.end] == e.text
+
+
+class _Work:
+    """Counts the finder's units of work: grammar tries and clause readings."""
+
+    def __init__(self, monkeypatch: object) -> None:
+        import govtimeline.dates.found as found
+        from govtimeline.dates.grammar import compiled
+
+        self.count = 0
+        rules = compiled("en")
+        match, tense = rules.match, found.clause_tense
+
+        def counted_match(*args: object) -> object:
+            self.count += 1
+            return match(*args)  # type: ignore[arg-type]
+
+        def counted_tense(*args: object) -> object:
+            self.count += 1
+            return tense(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(rules, "match", counted_match)  # type: ignore[attr-defined]
+        monkeypatch.setattr(found, "clause_tense", counted_tense)  # type: ignore[attr-defined]
+
+    def of(self, text: str) -> int:
+        self.count = 0
+        find_dates(text, anchor=ANCHOR)
+        return self.count
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "May May ",
+        "2025 ",
+        "9" * 50 + " ",
+        "the past the past ",
+        "Q1 ",
+        "1,000,000 ",
+        "1~4 November ",
+        "said on Monday that it will ",
+        "\u202eMay 2025\u202c ",
+        "the day before the ",
+    ],
+)
+def test_work_grows_linearly_on_repetitive_junk(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replaces a wall-clock bound (flaky on a loaded machine): tries grow with the text."""
+    work = _Work(monkeypatch)
+    small, large = work.of(unit * 200), work.of(unit * 2_000)
+    assert large <= 11 * small + 10, (small, large)  # ten times the text: about ten times the work

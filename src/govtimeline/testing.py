@@ -196,6 +196,7 @@ def time_expressions(draw: st.DrawFn) -> model.TimeExpression:
         offset=draw(st.none() | st.sampled_from(("-P1D", "P3D", "P1Y"))),
         reference=draw(st.none() | texts(max_size=20)),
         quoted=draw(st.booleans()),
+        weekday=draw(st.none() | st.integers(0, 6)),
     )
 
 

@@ -126,3 +126,20 @@ def test_a_when_pickled_before_the_move_still_loads() -> None:
     moved = data.replace(b"cgovtimeline.model.when\n", b"cgovtimeline.when\n")
     assert pickle.loads(moved) == when
     assert (old.When, old.Precision, old.Mod) == (When, Precision, Mod)
+
+
+# Regression (issue 14): units running past the calendar's ends overflowed with a bare
+# OverflowError / ValueError from datetime deep inside the date layer.
+@pytest.mark.parametrize(
+    ("build", "cause"),
+    [
+        (lambda: When.of_unit(date(9999, 12, 31), "week"), "unit_bounds: week past 9999"),
+        (lambda: When.season(9999, "WI"), "unit_bounds: winter into year 10000"),
+        (lambda: When.of_unit(date(1, 1, 15), "season"), "unit_bounds: winter of year 0"),
+        (lambda: When.day(9999, 12, 31).shift(1), "shift: past 9999-12-31"),
+        (lambda: When.day(1, 1, 1).shift(-1), "shift: before 0001-01-01"),
+    ],
+)
+def test_units_past_the_calendar_are_model_errors(build: object, cause: str) -> None:
+    with pytest.raises(ModelError, match="calendar"):
+        build()  # type: ignore[operator]

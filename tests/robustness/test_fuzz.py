@@ -4,9 +4,9 @@ Texts are the project's own (the bundled examples, ``tests/data/``) and, when
 ``../shared`` is there, the sentences of the TimeML corpus (``../shared/data/timeml/tbaq``),
 read at test time and never copied into the repository. Each case swaps weekdays and
 numbers, inserts "will", "would" and "said", quotes, unicode dashes, no-break spaces and
-right-to-left marks, cuts and splices sentences, and dates documents at sentinel anchors
-(1-01-01, 9999-12-31). Every case goes through ``read`` (as .txt, .md, .html and .jsonl
-files), ``find_dates``, ``extract``, ``reconstruct`` and the exports.
+right-to-left marks, cuts and splices sentences, and (in its own test) dates documents at
+sentinel anchors (1-01-01, 9999-12-31). Every case goes through ``read`` (as .txt, .md,
+.html and .jsonl files), ``find_dates``, ``extract``, ``reconstruct`` and the exports.
 
 What it asserts is only this: nothing but a :class:`~govtimeline.GovTimelineError`
 escapes, and no document is lost (each is on the timeline or named by an error). The seed
@@ -382,27 +382,11 @@ def test_timeml_sentences_mutated_lose_nothing_and_raise_only_our_errors(tmp_pat
     assert not failures, _report(failures, SEED + 1)
 
 
-_DATE_LAYER = re.compile(r" at (?:dates/|model/_calendar\.py)")
-
-
-class DateLayerOverflowError(Exception):
-    """Every failure is the date layer's arithmetic at the calendar's ends (the dates branch)."""
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=DateLayerOverflowError,
-    reason="the date layer's arithmetic overflows at anchors near 1-01-01 and 9999-12-31 "
-    "(dates/resolve.py, dates/relative.py, model/_calendar.py): fixed on the dates branch "
-    "(issue 14, its own item); once it is merged this passes, and strict xfail fails: "
-    "remove this mark then",
-)
 def test_sentinel_anchors_lose_nothing_and_raise_only_our_errors(tmp_path: Path) -> None:
+    # documents published on, and dates resolved against, 1-01-01 and 9999-12-31 (sentinels
+    # from real databases) overflowed the date arithmetic of the date layer and reconstruct
     failures = run(own_texts(), tmp_path, seed=SEED + 2, cases=CASES // 2, sentinels=True)
-    elsewhere = [f for f in failures if not _DATE_LAYER.search(f.split(" on ", 1)[0])]
-    assert not elsewhere, _report(elsewhere, SEED + 2)  # a real failure, never expected
-    if failures:
-        raise DateLayerOverflowError(_report(failures, SEED + 2))
+    assert not failures, _report(failures, SEED + 2)
 
 
 def test_the_mutations_are_the_same_on_every_run() -> None:

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from govtimeline.dates.found import Context, Found, Match, _day, _g, _month, _span, _tense
+import attrs
+
+from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
+    Context,
+    Found,
+    Match,
+    _day,
+    _g,
+    _month,
+    _span,
+    _tense,
+    _unresolved,
+    _weekday,
+)
 from govtimeline.dates.resolve import nearest_month_day, weekday_date
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.model.when import When
@@ -19,10 +33,15 @@ __all__ = ["time"]
 _NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 
-def _clock(m: Match, p: str) -> str | None:
+def _clock(m: Match, p: str, ctx: Context) -> str | None:
     noon = (_g(m, p, "noon") or "").lower()
     if noon:
+        before = ctx.text[max(0, m.start(p) - 6) : m.start(p)].split()
+        if before and before[-1].lower().strip("`'\"“‘(") == "high":
+            return None  # "high noon": a showdown
         return _NOON[noon]
+    if _g(m, p, "h24") is not None:  # "15:00 GMT Saturday", "at 09:30"
+        return _twenty_four(m, p, ctx)
     hour, minute = int(_g(m, p, "h") or 0), int(_g(m, p, "min") or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None
@@ -34,10 +53,23 @@ def _clock(m: Match, p: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _twenty_four(m: Match, p: str, ctx: Context) -> str | None:
+    """A 24-hour time, if it is one: with a time zone or a day, or a colon after "at"…
+
+    "rose to 15.30", "chapter 3:16", "won 2:1" are not times.
+    """
+    written_with = _g(m, p, "zone") or _g(m, p, "wd") or _g(m, p, "mon") or _g(m, p, "mon2")
+    before = ctx.text[max(0, m.start(p) - 12) : m.start(p)].split()
+    after_context = bool(before) and before[-1].lower() in ctx.lex.clock_context
+    if not written_with and not (after_context and _g(m, p, "sep") == ":"):
+        return None
+    return f"{int(_g(m, p, 'h24') or 0):02d}:{_g(m, p, 'm24')}"
+
+
 def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
     weekday = _g(m, p, "wd")
     if weekday:
-        return weekday_date(anchor, ctx.lex.weekdays[weekday.lower()], _tense(m, p, ctx), None)
+        return weekday_date(anchor, _weekday(ctx.lex, weekday), _tense(m, p, ctx), None)
     month = _g(m, p, "mon") or _g(m, p, "mon2")
     if month:
         day = _g(m, p, "d") or _g(m, p, "d2") or "1"
@@ -47,19 +79,16 @@ def _day_of(m: Match, p: str, ctx: Context, anchor: date) -> date | None:
 
 def time(m: Match, p: str, ctx: Context) -> Found | None:
     """A clock time, on the day written with it or (provisionally) on the anchor's day."""
-    clock = _clock(m, p)
+    clock = _clock(m, p, ctx)
     if clock is None:
         return None
     start, end = _span(m, p)
+    try:
+        day = _day_of(m, p, ctx, ctx.anchor) if ctx.anchor is not None else None
+    except OUT_OF_CALENDAR:  # the day named lies beyond the calendar's ends
+        day, ctx = None, attrs.evolve(ctx, anchor=None)
     if ctx.anchor is None:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.TIME,
-            value=f"XXXX-XX-XXT{clock}",
-            anchor_kind=AnchorKind.UNRESOLVED,
-        )
-    day = _day_of(m, p, ctx, ctx.anchor)
+        return _unresolved(start, end, f"XXXX-XX-XXT{clock}", timex_type=TimexType.TIME)
     value = f"{(day or ctx.anchor).isoformat()}T{clock}"
     return Found(
         start=start,

@@ -11,15 +11,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import cache
 
 import attrs
 
 from govtimeline.dates.lexicon import Lexicon
+from govtimeline.dates.resolve import add_months
+from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
-from govtimeline.model.offsets import apply_offset
+from govtimeline.model.offsets import apply_offset, parse_offset
 from govtimeline.model.when import Precision, When
 
 __all__ = ["resolve_discourse"]
@@ -37,11 +41,28 @@ _SENTENCE_REACH = 400  # characters looked at each side: keeps the pass linear
 
 
 def _shift(base: When, offset: str) -> When | None:
+    """``base`` moved by ``offset`` at ``base``'s precision ("a year earlier" than 2 November
+    1989 is 2 November 1988; than the third quarter, the third quarter)."""
+    zero = _ZERO_UNITS.get(offset)
+    if zero is not None and zero.rank < base.precision.rank:
+        # "that same day" after "in October 1998": a day of that October, unknown which
+        return When.between(base.earliest, base.latest, zero)
     moved = apply_offset(base, offset)
     if moved is None:
         return None
-    if base.precision is Precision.QUARTER and moved.precision is not Precision.QUARTER:
-        return When.of_unit(moved.earliest, Precision.QUARTER)
+    if (
+        base.precision in (Precision.QUARTER, Precision.DAY)
+        and moved.precision is not base.precision
+    ):
+        parts = parse_offset(offset)
+        if base.precision is Precision.DAY and parts is not None and base.days == 1:
+            years, months, days = parts
+            try:
+                day = add_months(base.earliest, 12 * years + months) + timedelta(days=days)
+            except (ValueError, OverflowError):
+                return None
+            return When.day(day)
+        return When.of_unit(moved.earliest, base.precision)
     return moved
 
 
@@ -71,7 +92,11 @@ _ZERO_UNITS = {
     "P0M": Precision.MONTH,
     "P0Y": Precision.YEAR,
 }
-_ON = re.compile(r"\s+on\s+", re.I)
+_UNIT_OF = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Y": Precision.YEAR}
+_ON = re.compile(r"\s+on\s+|\s*\([^()]{1,40}\)\s*(?:on\s+)?", re.I)
+"""Between a clock time and the day it is on: "at 4:30 a.m. on 11 February", "at 10:35 a.m.
+(0735 GMT) Friday"."""
+_NEXT = re.compile(r"the\s+(?:next|following)\b", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.I)
 
 
@@ -176,19 +201,37 @@ def resolve_discourse(
             and e.timex_value
             and following is not None
             and following.when is not None
-            and following.when.precision is Precision.DAY
+            and following.when.days == 1
             and _ON.fullmatch(text[e.end : following.start])
         ):
-            # "at 4:30 a.m. on 11 February": the time is on the day written after it
+            # "at 4:30 a.m. on 11 February", "at 10:35 a.m. (0735 GMT) Friday": that day
             clock = e.timex_value.partition("T")[2]
             e = attrs.evolve(e, timex_value=f"{following.when.earliest.isoformat()}T{clock}")
         elif name == "time" and e.when is None and e.timex_value and recent:
             assert last is not None
             assert last.when is not None
-            if last.when.precision is Precision.DAY and "\n\n" not in text[last.end : e.start]:
+            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
                 # "talks began Friday … at 10:35 a.m.": the time is on the day just named
                 clock = e.timex_value.partition("T")[2]
                 e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
+        elif (
+            name == "part_ref"
+            and recent
+            and e.timex_value
+            and e.text.lower().split()[-1] not in lex.relative_days  # "mid-afternoon yesterday"
+        ):
+            assert last is not None
+            assert last.when is not None
+            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
+                # "Dealers placed orders Friday … in the morning": the morning of that Friday
+                day = last.when.earliest + timedelta(days=1 if _NEXT.match(e.text) else 0)
+                clock = e.timex_value.partition("T")[2]
+                e = attrs.evolve(
+                    e,
+                    when=When.day(day),
+                    timex_value=f"{day.isoformat()}T{clock}" if clock else day.isoformat(),
+                    anchor_kind=AnchorKind.DOCUMENT,
+                )
         offset = e.offset
         if e.anchor_kind is AnchorKind.EVENT and e.reference is None and offset and recent:
             assert last is not None
@@ -197,9 +240,15 @@ def resolve_discourse(
                 # "that year", "later that day": the unit of the date last written
                 unit = _ZERO_UNITS.get(offset)
                 if unit is not None and last.when.precision.rank <= unit.rank:
-                    e = _set(e, When.of_unit(last.when.earliest, unit))
+                    # "that week" of 9999-12-31 runs past the calendar's end: left as it is
+                    with contextlib.suppress(ModelError):
+                        e = _set(e, When.of_unit(last.when.earliest, unit))
             else:
                 moved = _shift(last.when, offset)
+                unit = _UNIT_OF.get(offset[-1]) if name == "rel_unit" else None
+                if moved is not None and unit is not None and moved.precision.rank < unit.rank:
+                    # "the following year": the year after, not a month a year on
+                    moved = When.of_unit(moved.earliest, unit)
                 if moved is not None:
                     e = _set(e, moved)
         if e.when is not None and (

@@ -14,8 +14,9 @@ from datetime import date
 
 import attrs
 
+from govtimeline.dates.anchors import resolve_in_window
 from govtimeline.dates.discourse import resolve_discourse
-from govtimeline.dates.grammar import TOKEN, alternatives, grammar, trigger_words
+from govtimeline.dates.grammar import Grammar, compiled, triggers
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
 from govtimeline.errors import DateParseError
@@ -61,84 +62,128 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"\b(?:\d+|[^\W\d_]+|_)")  # a word's start and its first run
 _LOOKBACK_WORDS = 4
 _LOOKBACK_CHARS = 48
+
+
+class _Start:
+    """What the grammar read at one start: its match, and once a trigger needed it, the
+    expression its handler accepted (``read``)."""
+
+    __slots__ = ("accepted", "match", "read", "token")
+
+    def __init__(self, match: re.Match[str], token: str) -> None:
+        self.match = match
+        self.token = token
+        self.read = False
+        self.accepted: tuple[str, Found] | None = None
+
+
+_Tried = dict[int, _Start | None]
+_UNSEEN = _Start.__new__(_Start)  # a start not tried yet
 
 
 def _match_around(
     text: str,
     at: int,
+    word: str,
     floor: int,
-    pattern: re.Pattern[str],
-    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
-    order: dict[str, int],
+    rules: Grammar,
     ctx: Context,
+    tried: _Tried,
 ) -> tuple[str, Found] | None:
-    """The earliest accepted expression that starts a few words before ``at`` and covers it."""
+    """The earliest accepted expression that starts a few words before ``at`` and covers it.
+
+    ``word`` is the trigger at ``at``. At each start only the alternatives
+    that can begin with its first word are tried (:meth:`Grammar.for_token`);
+    a word that begins none is passed over. What a start gives does not
+    depend on the trigger, so ``tried`` keeps it for the next triggers.
+    """
     low = max(floor, at - _LOOKBACK_CHARS)
-    window = text[low:at]
-    cut = max(window.rfind(". "), window.rfind("\n"))
+    cut = max(text.rfind(". ", low, at), text.rfind("\n", low, at))
     if cut >= 0:
-        low += cut + 1
-    starts = [w.start() for w in _WORD_START.finditer(text, low, at)][-_LOOKBACK_WORDS:]
-    if not starts or starts[-1] != at:
-        starts.append(at)
-    for start in starts:
-        m = pattern.match(text, start)
-        if m is None or m.end() <= at:
+        low = cut + 1
+    before = list(_WORD_START.finditer(text, low, at))[-_LOOKBACK_WORDS:]
+    for w in (*before, None):  # the words before the trigger, then the trigger itself
+        start = at if w is None else w.start()
+        known = tried.get(start, _UNSEEN)
+        if known is _UNSEEN:
+            token = word if w is None else w.group()
+            key = rules.begins(token)  # most words begin nothing: no match is tried
+            m = rules.match_any(text, start, key) if key else None
+            known = tried[start] = None if m is None else _Start(m, token)
+        if known is None or known.match.end() <= at:
             continue
-        name = m.lastgroup or ""
-        result = HANDLERS[name](m, name, ctx)
-        if result is None:
-            result = _fallback(text, start, order[name], fallbacks, ctx)
-        if result is not None and result.end > at:
-            return name, result
+        if not known.read:  # read by its handler once, when a trigger first needs it
+            known.accepted = _accepted(text, start, known.token, known.match, rules, ctx)
+            known.read = True
+        if known.accepted is not None and known.accepted[1].end > at:
+            return known.accepted
     return None
+
+
+def _accepted(
+    text: str, start: int, token: str, m: re.Match[str], rules: Grammar, ctx: Context
+) -> tuple[str, Found] | None:
+    """The expression the match at ``start`` gives: its handler's, or a later alternative's
+    when the handler rejects it; None when none accepts."""
+    name = m.lastgroup or ""
+    result = HANDLERS[name](m, name, ctx)
+    if result is None:
+        fallback = _fallback(text, start, token, rules.order[name], rules, ctx)
+        if fallback is None:
+            return None
+        result, m = fallback
+        name = m.lastgroup or ""
+    return name, _with_weekday(result, m, name, ctx)
+
+
+def _with_weekday(result: Found, m: re.Match[str], name: str, ctx: Context) -> Found:
+    """The weekday the match names ("Friday, 17 May"), kept beside the value."""
+    key = f"{name}_wd"
+    word = m.group(key) if key in m.re.groupindex else None
+    if not word or result.timex_type is TimexType.SET:
+        return result
+    return attrs.evolve(result, weekday=ctx.lex.weekdays[word.lower().rstrip(".")])
 
 
 def _fallback(
     text: str,
     start: int,
+    token: str,
     rejected: int,
-    fallbacks: tuple[tuple[str, re.Pattern[str]], ...],
+    rules: Grammar,
     ctx: Context,
-) -> Found | None:
+) -> tuple[Found, re.Match[str]] | None:
     """Try the alternatives after a rejected one at the same position."""
-    for name, pattern in fallbacks[rejected + 1 :]:
-        m = pattern.match(text, start)
+    for index in sorted(i for i in rules.can_begin(token) if i > rejected):
+        m = rules.alternative(index).match(text, start)
         if m is None:
             continue
-        wrapped = _Wrapped(m, name)
-        result = HANDLERS[name](wrapped, name, ctx)  # type: ignore[arg-type]
+        name = rules.names[index]
+        result = HANDLERS[name](m, name, ctx)
         if result is not None:
-            return result
+            return result, m
     return None
 
 
-class _Wrapped:
-    """A single-alternative match seen through the master grammar's group names."""
-
-    def __init__(self, match: re.Match[str], name: str) -> None:
-        self._match = match
-        self._name = name
-
-    def group(self, key: str) -> str | None:
-        return self._match.group() if key == self._name else self._match.group(key)
-
-    def start(self, key: str) -> int:
-        return self._match.start() if key == self._name else self._match.start(key)
-
-    def end(self, key: str) -> int:
-        return self._match.end() if key == self._name else self._match.end(key)
-
-
-def _anchor_date(anchor: date | When | None) -> date | None:
+def _anchor_date(anchor: object) -> date | None:
     if anchor is None:
         return None
     if isinstance(anchor, When):
-        return anchor.earliest if anchor.days == 1 else None
-    return date(anchor.year, anchor.month, anchor.day)
+        return anchor.earliest if anchor.days == 1 else None  # else a window: see find_dates
+    if isinstance(anchor, date):
+        return date(anchor.year, anchor.month, anchor.day)
+    hint = (
+        f"; parse it first, e.g. anchor=gt.When.parse({anchor!r})"
+        if isinstance(anchor, str)
+        else ""
+    )
+    raise DateParseError(
+        f"find_dates: anchor must be a date, a When or None, got {type(anchor).__name__} "
+        f"{anchor!r}{hint}"
+    )
 
 
 def find_dates(
@@ -147,22 +192,44 @@ def find_dates(
     *,
     lang: str = "en",
     day_first: bool | None = None,
+    infer_anchor: bool = False,
 ) -> list[TimeExpression]:
     """Find and normalise every date, time, duration and set expression in ``text``.
 
     ``anchor`` is the date relative expressions ("yesterday", "on Wednesday",
     "1 November", "last year") are resolved against, usually the publication
-    date; a When that is not a single day cannot anchor them. Without an
-    anchor they are returned with ``when=None`` and anchor kind
-    ``unresolved``, never guessed. ``day_first`` decides "03/04/2025"
-    (default: False for English, True for French, German and Spanish).
+    date. An anchor known only to a coarser precision ("2025-07") or to lie
+    in an interval resolves an expression only where every day of it gives
+    the same date ("last year" in July 2025 is 2024; "on Monday" stays
+    unresolved). With ``infer_anchor`` and no anchor, the text's own dates
+    give one: it was written on or after the latest date it states as past,
+    within a year (:mod:`.anchors`). Without an anchor, expressions are
+    returned with ``when=None`` and anchor kind ``unresolved``, never guessed.
+    ``day_first`` decides "03/04/2025" (default: False for English, True for
+    French, German and Spanish).
     """
     if not isinstance(text, str):
         raise DateParseError(f"find_dates expects text, got {type(text).__name__}")
+    day = _anchor_date(anchor)
+    if day is None and (isinstance(anchor, When) or infer_anchor):
+        load_lexicon(lang)  # an unknown language is an error before any work
+
+        def read(at: date | None) -> list[TimeExpression]:
+            return _find(text, at, lang, day_first)
+
+        window = anchor if isinstance(anchor, When) else None
+        return resolve_in_window(read, window, text, load_lexicon(lang))
+    return _find(text, day, lang, day_first)
+
+
+def _find(
+    text: str, anchor: date | None, lang: str, day_first: bool | None
+) -> list[TimeExpression]:
+    """:func:`find_dates` against one day (or none)."""
     lex = load_lexicon(lang)
     ctx = Context(
         text=text,
-        anchor=_anchor_date(anchor),
+        anchor=anchor,
         lex=lex,
         day_first=_DAY_FIRST.get(lang, False) if day_first is None else day_first,
     )
@@ -170,21 +237,17 @@ def find_dates(
     starts = [s for s, _ in quotes]
     found: list[TimeExpression] = []
     names: list[str] = []
-    pattern, fallbacks = grammar(lang), alternatives(lang)
-    order = {name: i for i, (name, _) in enumerate(fallbacks)}
+    rules = compiled(lang)
     position = 0
-    any_case, written = trigger_words(lang)
-    for trigger in TOKEN.finditer(text):
-        if trigger.start() < position:
+    tried: _Tried = {}
+    for at, trigger_end, word in triggers(text, lang):
+        if at < position:
             continue
-        word = trigger.group()
-        if not (word[0].isdigit() or word in written or word.lower() in any_case):
-            continue
-        hit = _match_around(text, trigger.start(), position, pattern, fallbacks, order, ctx)
+        hit = _match_around(text, at, word, position, rules, ctx, tried)
         if hit is None:
             continue
         name, result = hit
-        position = max(result.end, trigger.end())
+        position = max(result.end, trigger_end)
         quoted = bool(quotes) and _inside(quotes, starts, result.start, result.end)
         kind = result.anchor_kind
         if quoted and kind is AnchorKind.DOCUMENT and name in ("relday", "weekday"):
@@ -203,6 +266,7 @@ def find_dates(
                 offset=result.offset,
                 reference=result.reference,
                 quoted=quoted,
+                weekday=result.weekday,
             )
         )
     found = _speech_days(found, names, quotes, text, lang)
@@ -210,7 +274,8 @@ def find_dates(
 
 
 _SPEECH_REACH = 400  # how far around a quotation its sentence is looked for
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+# a full stop after a one-letter capital ("U.S.", "J. Smith") ends no sentence
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
 def _speech_days(

@@ -22,7 +22,7 @@ from govtimeline.errors import ModelError
 from govtimeline.model import AnchorKind, TimexType
 from govtimeline.model.when import Mod, When
 
-__all__ = ["Context", "Found", "Handler", "Match"]
+__all__ = ["OUT_OF_CALENDAR", "Context", "Found", "Handler", "Match"]
 
 
 @attrs.frozen(kw_only=True)
@@ -48,6 +48,7 @@ class Found:
     anchor_kind: AnchorKind = AnchorKind.ABSOLUTE
     offset: str | None = None
     reference: str | None = None
+    weekday: int | None = None
 
 
 Match = re.Match[str]
@@ -81,6 +82,10 @@ def _month(lex: Lexicon, word: str) -> int:
     return lex.months[word.lower().rstrip(".")]
 
 
+def _weekday(lex: Lexicon, word: str) -> int:
+    return lex.weekdays[word.lower().rstrip(".")]
+
+
 def _day(word: str) -> int:
     return int(re.match(r"\d+", word)[0])  # type: ignore[index]
 
@@ -91,7 +96,7 @@ def _number(lex: Lexicon, word: str) -> float | None:
         value = lex.numbers[key]
         return None if value is None else float(value)
     try:
-        return float(word)
+        return float(word.replace(",", ""))  # "1,200"
     except ValueError:
         return None
 
@@ -102,7 +107,13 @@ def _unit(lex: Lexicon, word: str) -> str:
     ]
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}  # TimeML writes "a decade" P10Y, "two centuries" P200Y
+
+
 def _duration(amount: float | None, code: str) -> str:
+    if code in _YEARS_IN and amount is not None:  # "for decades" stays PXDE
+        amount *= _YEARS_IN[code]
+        code = "Y"
     number = "X" if amount is None else (f"{amount:g}")
     if code in _UNIT_CODE:
         prefix, letter = _UNIT_CODE[code]
@@ -130,7 +141,14 @@ def _document(start: int, end: int, when: When, offset: str | None = None) -> Fo
     )
 
 
-def _unresolved(start: int, end: int, value: str | None = None) -> Found:
+def _unresolved(
+    start: int,
+    end: int,
+    value: str | None = None,
+    *,
+    timex_type: TimexType = TimexType.DATE,
+    offset: str | None = None,
+) -> Found:
     """A relative date with no anchor to resolve it against: kept, never guessed.
 
     ``value`` is what TIMEX3 can say without the year ("September" is
@@ -139,10 +157,23 @@ def _unresolved(start: int, end: int, value: str | None = None) -> Found:
     return Found(
         start=start,
         end=end,
-        timex_type=TimexType.DATE,
+        timex_type=timex_type,
         value=value,
         anchor_kind=AnchorKind.UNRESOLVED,
+        offset=offset,
     )
+
+
+def _from_last_date(start: int, end: int, offset: str) -> Found:
+    """A date counted from another ("two days later", "the following month", "that year"):
+    resolved from the date last written (:mod:`.discourse`) or by reconstruction."""
+    return Found(
+        start=start, end=end, timex_type=TimexType.DATE, anchor_kind=AnchorKind.EVENT, offset=offset
+    )
+
+
+OUT_OF_CALENDAR = (OverflowError, ValueError, ModelError)
+"""What date arithmetic raises past the calendar's ends (year 1, year 9999)."""
 
 
 def _relative(
@@ -152,10 +183,19 @@ def _relative(
     make: Callable[[date], When | None],
     unknown_year: str | None = None,
 ) -> Found | None:
+    """A date resolved against the anchor by ``make`` (None from it rejects the match).
+
+    Without an anchor, or when the date would lie beyond the calendar's ends
+    ("yesterday" on 1 January of year 1), the expression is kept unresolved
+    with what is known, never moved to another date.
+    """
     start, end = _span(m, p)
     if ctx.anchor is None:
         return _unresolved(start, end, unknown_year)
-    when = make(ctx.anchor)
+    try:
+        when = make(ctx.anchor)
+    except OUT_OF_CALENDAR:
+        return _unresolved(start, end, unknown_year)
     if when is None:
         return None
     return _document(start, end, when)

@@ -14,15 +14,30 @@ where month names are written in lower case, any case is accepted.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
+from govtimeline.dates.starts import StartTable, first_words
+from govtimeline.lang import trie_regex
 
-__all__ = ["ALTERNATIVES", "TOKEN", "alternatives", "grammar", "trigger_words"]
+__all__ = [
+    "ALTERNATIVES",
+    "DASHES",
+    "TOKEN",
+    "Grammar",
+    "alternatives",
+    "compiled",
+    "grammar",
+    "trigger_words",
+    "triggers",
+]
 
 _MOD = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-_DASH = r"\s*(?:[–—-]|to|and|until|through|till)\s*"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u301c\uff5e"
+"""Characters written between the ends of a range: hyphens, dashes, minus, tildes ("1~4 November")."""
+_DASH_CLASS = "[" + re.escape(DASHES) + "]"
+_DASH = r"\s*(?:" + _DASH_CLASS + r"|to|and|until|through|till)\s*"
 
 # name -> template; {p} is the group prefix, other placeholders are lexicon patterns.
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -67,7 +82,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_dash",
-        r"(?<![\w$€£#/.-])(?P<{p}y1>{YEAR})\s?[–—-]\s?(?P<{p}y2>\d{{4}}|\d{{2}})(?![\w%-])",
+        r"(?<![\w$€£#/.-])(?P<{p}y1>{YEAR})\s?" + _DASH_CLASS + r"\s?"
+        r"(?P<{p}y2>\d{{4}}|\d{{2}})(?![\w%-])",
     ),
     (
         "dm",
@@ -78,11 +94,17 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?P<{p}mon>{MON}),?\s+(?:of\s+|{CONN})?"
         r"(?P<{p}y>{YEAR})(?!\w)",
     ),
+    (
+        "mon_rel_year",
+        r"(?:(?P<{p}mod>" + _MOD + r")[\s-]+)?(?P<{p}mon>{MON})\s+(?:of\s+)?"
+        r"(?P<{p}rel>last|this|next)\s+year(?![\w'’-])",
+    ),
     ("md", r"(?:(?P<{p}wd>{WD}),?\s+)?(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w|\s*%)"),
     (
         "season",
-        r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?:(?P<{p}rel>this|last|next|the\s+coming|"
-        r"the\s+past|the)\s+)?(?P<{p}s>{SEASON})(?:\s+(?:of\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
+        r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?:(?P<{p}rel>this\s+past|this|last|next|the\s+coming|"
+        r"the\s+past|the)\s+)?(?:(?P<{p}mod2>early|mid|late)[\s-]+)?(?P<{p}s>{SEASON})"
+        r"(?:\s+(?:of\s+)?(?P<{p}y>{YEAR}))?(?!\w)",
     ),
     (
         "quarter",
@@ -96,7 +118,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?:the|this|that)\s+(?:(?:comparable|corresponding|same|latest|current)\s+)?"
         r"(?:(?P<{p}pre>year[\s-]+ago|year[\s-]+earlier|(?P<{p}y>{YEAR}))\s+)?"
         r"|(?P<{p}pre2>(?:last|this)\s+year's|year[\s-]+ago|year[\s-]+earlier)\s+)"
-        r"(?P<{p}w>quarter|period)(?![\w-])",
+        r"(?P<{p}w>quarter|period)(?![\w-])"
+        r"(?:\s+(?P<{p}post>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier))(?![\w-]))?",
     ),
     ("year_ago", r"(?<![\w-])year[\s-](?P<{p}w>ago|earlier)(?=\s+[\w$])(?!\s+(?:and|or|to)\b)"),
     (
@@ -125,6 +148,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("mod_year", r"(?P<{p}mod>" + _MOD + r")[\s-]+(?P<{p}y>{YEAR})(?!\w)"),
     ("fiscal", r"fiscal\s+(?:year\s+)?(?P<{p}y>{YEAR})(?!\w)"),
+    ("year_end", r"(?<![\w-])year[\s-]end(?![\w-])"),
     (
         "event_rel",
         r"(?:(?:on\s+)?the\s+(?P<{p}eve>eve)\s+of|(?:(?:on\s+)?the\s+(?P<{p}unit>day|week|month|year)"
@@ -133,27 +157,37 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"which\b|that\b|who\b|while\b|as\b|in\b|on\b|at\b|to\b|with\b|after\b|before\b|of\b|for\b|by\b)"
         r"[\w.'’-]+){{0,5}})",
     ),
-    ("same", r"the\s+same\s+(?P<{p}u>day|week|month|year)(?!\w)"),
+    ("same", r"(?:the|that)\s+same\s+(?P<{p}u>day|week|month|year)(?!\w)"),
     (
         "ago",
         r"(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?\s+(?P<{p}dir>ago|from\s+now|hence|earlier|later)(?!\w)",
     ),
     (
         "rel_unit",
-        r"(?:(?P<{p}mod>early|late|earlier|later|mid)[\s-]+)?(?P<{p}rel>this|last|next|"
-        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|the|that)\s+"
+        r"(?:(?P<{p}mod>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|"
+        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<{p}rel>this\s+past|this|last|next|"
+        r"the\s+coming|the\s+current|the\s+same|the\s+previous|the\s+past|the\s+full|"
+        r"the\s+following|the\s+next|the\s+last|the|that)\s+(?:fiscal\s+)?"
         r"(?P<{p}u>week|month|year|weekend|decade|century|day)(?![\w-])(?!\s+(?:\d|two|nineteen|of\b))",
     ),
     (
         "in_n",
-        r"in\s+(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?(?!\w)(?!\s+(?:ago|before|after|earlier|later))",
+        r"in\s+(?P<{p}n>{NUM})\s+(?P<{p}u>{UNIT})s?(?:['’]s?\s+time)?(?!\w)"
+        r"(?!\s+(?:ago|before|after|earlier|later))",
     ),
     (
         "weekday",
-        r"(?:(?P<{p}rel>last|next|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
+        r"(?:(?P<{p}rel>last|next|this\s+past|this|coming|past)\s+)?(?P<{p}wd>{WD})(?:\s+(?P<{p}part>{PART}))?(?!\w)",
     ),
     ("relday", r"(?P<{p}w>{RELDAY})(?:\s+(?P<{p}part>{PART}))?(?!\w)"),
     ("daypart", r"(?P<{p}w>{DAYPART})(?!\w)"),
+    (
+        "part_ref",
+        r"(?:(?P<{p}h>\d{{1,2}})\s+|(?P<{p}dir>earlier|later)\s+)?(?:in|during)\s+the\s+"
+        r"(?P<{p}part>{PART})(?!\w)|(?P<{p}dir2>earlier|later)\s+in\s+the\s+(?P<{p}day>day)(?!\w)|(?:(?P<{p}next>the\s+next|the\s+following)|that)\s+"
+        r"(?P<{p}part2>{PART})(?!\w)|mid(?:[\s-]|(?!night))(?P<{p}part3>{PART})(?!\w)"
+        r"(?:\s+(?P<{p}rd>{RELDAY})(?!\w))?",
+    ),
     (
         "set",
         r"(?:every|each)\s+(?P<{p}part>{PART})(?!\w)|(?:every|each)\s+(?P<{p}wd>{WD})(?!\w)|"
@@ -164,24 +198,40 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "time",
         r"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}min>\d{{2}}))?\s*(?P<{p}ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|"
-        r"(?P<{p}noon>noon|midnight|midday)(?!\w))(?:\s+(?-i:[A-Z][SD]?T|GMT|UTC)(?!\w))?"
+        r"(?P<{p}noon>noon|midnight|midday)(?!\w)|"
+        r"(?<![\d:.,])(?P<{p}h24>[01]?\d|2[0-3])(?P<{p}sep>[:.h])(?P<{p}m24>[0-5]\d)(?![\d:]|[.,]\d))"
+        r"(?:\s*(?P<{p}zone>(?-i:[A-Z]{{1,2}}[SD]?T|GMT|UTC))(?!\w))?"
         r"(?:,?\s+(?:(?P<{p}wd>{WD})(?!\w)|(?P<{p}mon>{MON})\s+(?P<{p}d>{DAY})(?![\w%:.,]\d|\w)"
         r"|(?P<{p}d2>{DAY})\s+(?P<{p}mon2>{MON})(?!\w)))?",
     ),
     (
         "duration",
-        r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?:past|last|"
-        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})(?:\s+|-)(?P<{p}u>{UNIT})s?(?:-long)?(?![\s-]+old)(?!-\w)"
-        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s)(?!\w)",
+        r"(?:(?P<{p}pre>for|over|during|within|throughout)\s+)?(?:(?:the\s+)?(?:(?P<{p}rel>past|last|"
+        r"next|first|previous|coming|final)\s+)?(?P<{p}n>{NUM})"
+        r"(?P<{p}half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:\s+|-)"
+        r"(?:(?:more|additional|further|extra|trading|business|working)\s+)?(?P<{p}u>{UNIT})s?"
+        r"(?P<{p}half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]+old)(?!-\w)"
+        r"|(?P<{p}vague>recent|past|several|many|coming)\s+(?P<{p}u2>{UNIT})s"
+        r"|(?P<{p}u3>{UNIT})(?P<{p}pl>s)?-long)(?!\w)"
+        r"(?!\s+(?:ago|from\s+now|hence)\b)",  # "for six months from now" is a date
     ),
     (
         "bare_units",
-        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+(?P<{p}u>{UNIT})s(?!\w)"
+        r"(?P<{p}pre>for|over|within|in|take|takes|taking|took|spent|lasted|lasting)\s+"
+        r"(?P<{p}u>{UNIT})(?:s|(?<=ies))(?!\w)"
         r"(?!\s+(?:of|ago|later|earlier|before|after)\b)",
     ),
     ("ref", r"(?P<{p}w>{REF})(?!\w)"),
-    ("year", r"(?<![\w$€£#/.,-])(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)"),
-    ("month", r"(?:(?P<{p}mod>early|mid|late)[\s-]+)?(?P<{p}mon>{MON})(?!\w)"),
+    (
+        "year",
+        r"(?:(?<![\w$€£#/.,-])|(?<=\bpost-)|(?<=\bpre-))(?<!\d:)(?P<{p}y>{YEAR})(?!\w|[.,%-]\d|%)",
+    ),
+    (
+        "month",
+        r"(?:(?P<{p}mod>"
+        + _MOD
+        + r")[\s-]+)?(?:(?P<{p}rel>this|last|next)\s+)?(?P<{p}mon>{MON})(?!\w)",
+    ),
 )
 
 
@@ -195,33 +245,32 @@ def _full_names(names: Mapping[str, int]) -> frozenset[str]:
 
 
 def _names(words: object, *, cased: bool, dot: bool = False) -> str:
-    """An alternation of words, longest first, Title and UPPER case (or any case).
+    """An alternation of words, Title and UPPER case (or any case), as a trie.
 
-    With ``dot``, abbreviations may end in a full stop ("Sept.", "Feb."); full
-    names may not, so "in May." leaves the sentence's full stop alone.
+    Where one form begins another ("Sept", "September") the longer is tried
+    first. With ``dot``, abbreviations may end in a full stop ("Sept.",
+    "Feb."); full names may not, so "in May." leaves the sentence's full
+    stop alone.
     """
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted({str(w) for w in words})  # type: ignore[attr-defined]
     full = _full_names(words) if dot and isinstance(words, Mapping) else frozenset()
-    variants: list[str] = []
+    forms: set[str] = set()
     for word in items:
         title = " ".join(w[:1].upper() + w[1:] for w in word.split())
-        forms = {word.capitalize(), title, word.upper()} if cased else {word}
-        for form in sorted(forms):
-            escaped = re.escape(form).replace(r"\ ", r"\s+")
-            abbreviation = len(word) <= 4 and word not in full
-            variants.append(escaped + (r"\.?" if dot and abbreviation else ""))
-    return "|".join(variants) or r"(?!x)x"
+        written = {word.capitalize(), title, word.upper()} if cased else {word}
+        abbreviation = dot and word not in full
+        forms |= written | ({f + "." for f in written} if abbreviation else set())
+    return trie_regex(sorted(forms), any_space=True) or r"(?!x)x"
 
 
-@cache
-def grammar(lang: str = "en") -> re.Pattern[str]:
-    """The compiled grammar of ``lang``."""
+def _parts(lang: str) -> dict[str, str]:
+    """The lexicon patterns the templates of :data:`ALTERNATIVES` are filled with."""
     lex: Lexicon = load_lexicon(lang)
     cased = lang in ("en", "de")
     numbers = sorted(lex.numbers, key=lambda w: (-len(w), w))
-    parts = {
+    return {
         "MON": f"(?-i:{_names(lex.months, cased=cased, dot=True)})",
-        "WD": f"(?-i:{_names(lex.weekdays, cased=cased)})",
+        "WD": f"(?-i:{_names(lex.weekdays, cased=cased, dot=True)})",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|"
         + re.escape(lex.day_suffix or "st")
         + ")?",
@@ -230,7 +279,8 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
         "SEASON": _names(lex.seasons, cased=False) if lex.seasons else r"(?!x)x",
         "ORD": "|".join(re.escape(o) for o in sorted(lex.ordinals, key=len, reverse=True))
         or r"(?!x)x",
-        "NUM": r"\d+(?:\.\d+)?|"
+        # "1,200 days": a number with thousands separators is one number, never its tail
+        "NUM": r"(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)|"
         + ("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in numbers) or "x^"),
         "UNIT": "|".join(sorted(lex.units, key=len, reverse=True)) or r"(?!x)x",
         "RELDAY": "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
@@ -256,53 +306,132 @@ def grammar(lang: str = "en") -> re.Pattern[str]:
         "HOLIDAY": f"(?-i:{_names(lex.holidays, cased=True)})",
         "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
     }
-    alternatives = []
-    for name, template in ALTERNATIVES:
-        body = template.format(p=name + "_", **parts)
-        alternatives.append(f"(?P<{name}>{body})")
-    # Month and weekday names keep their case rule through (?-i:...); the rest ignores case.
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+_FLAGS = re.IGNORECASE  # month and weekday names keep their case rule through (?-i:...)
+_TOKEN_CACHE = 50_000  # words remembered with the alternatives they can begin
+_COMPILE_AFTER = 32  # uses after which a set of alternatives is compiled as one expression
+
+
+class Grammar:
+    """The grammar of one language: its alternatives, compiled lazily and only as needed.
+
+    ``names[i]`` is the name of alternative ``i`` (its handler's key) and
+    ``pieces[i]`` its regular expression, a named group. :meth:`match` tries
+    at a word only the alternatives that can begin with it (:mod:`.starts`);
+    :meth:`alternative` is one alternative on its own, also used for the
+    finder's fallback when a handler rejects a match.
+    """
+
+    def __init__(self, lang: str) -> None:
+        parts = _parts(lang)
+        self.lang = lang
+        self.names: tuple[str, ...] = tuple(name for name, _ in ALTERNATIVES)
+        self.pieces: tuple[str, ...] = tuple(
+            f"(?P<{name}>{template.format(p=name + '_', **parts)})"
+            for name, template in ALTERNATIVES
+        )
+        self.order = {name: i for i, name in enumerate(self.names)}
+        self._starts: StartTable | None = None
+        self._unions: dict[frozenset[int], re.Pattern[str]] = {}
+        self._seen: dict[frozenset[int], int] = {}
+        self._single: dict[int, re.Pattern[str]] = {}
+        self._by_token: dict[str, frozenset[int]] = {}
+
+    @property
+    def starts(self) -> StartTable:
+        """The first words of every alternative (computed on first use)."""
+        if self._starts is None:
+            self._starts = StartTable.build([first_words(piece, _FLAGS) for piece in self.pieces])
+        return self._starts
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Every alternative in one expression (what :meth:`at` narrows)."""
+        return self.union(frozenset(range(len(self.pieces))))
+
+    def union(self, indices: frozenset[int]) -> re.Pattern[str]:
+        """The alternatives ``indices``, in grammar order, as one compiled expression."""
+        chosen = "|".join(self.pieces[i] for i in sorted(indices)) or r"(?!x)x"
+        return re.compile(r"\b(?:" + chosen + ")", _FLAGS)
+
+    def match(self, text: str, start: int, token: str) -> re.Match[str] | None:
+        """The grammar's match at ``start``, where a word begins with ``token``.
+
+        ``token`` is the run of letters or digits there, or "_" (see
+        :meth:`.StartTable.for_token`). Only the alternatives that can begin
+        with it are tried, in grammar order; a set of them seen often is
+        compiled into one expression, a rare one is tried alternative by
+        alternative (the same match, without the cost of compiling).
+        """
+        key = self.begins(token)
+        return self.match_any(text, start, key) if key else None
+
+    def begins(self, token: str) -> frozenset[int]:
+        """The alternatives that can begin with ``token`` (remembered for the next time)."""
+        key = self._by_token.get(token)
+        if key is None:
+            if len(self._by_token) >= _TOKEN_CACHE:
+                self._by_token.clear()  # bounded: a long run of new words cannot grow it
+            key = self._by_token[token] = self.starts.for_token(token)
+        return key
+
+    def match_any(self, text: str, start: int, key: frozenset[int]) -> re.Match[str] | None:
+        """The match at ``start`` of the first of the alternatives ``key`` that matches there."""
+        pattern = self._unions.get(key)
+        if pattern is not None:
+            return pattern.match(text, start)
+        seen = self._seen[key] = self._seen.get(key, 0) + 1
+        if seen >= _COMPILE_AFTER and len(key) > 1:
+            self._unions[key] = pattern = self.union(key)
+            return pattern.match(text, start)
+        for index in sorted(key):
+            found = self.alternative(index).match(text, start)
+            if found is not None:
+                return found
+        return None
+
+    def can_begin(self, token: str) -> frozenset[int]:
+        """The indices of the alternatives that can begin with ``token``."""
+        return self.starts.for_token(token)
+
+    def alternative(self, index: int) -> re.Pattern[str]:
+        """Alternative ``index`` compiled on its own."""
+        if index not in self._single:
+            self._single[index] = re.compile(r"\b" + self.pieces[index], _FLAGS)
+        return self._single[index]
 
 
 @cache
+def compiled(lang: str = "en") -> Grammar:
+    """The :class:`Grammar` of ``lang`` (one per process; its parts compile on first use)."""
+    return Grammar(lang)
+
+
+def grammar(lang: str = "en") -> re.Pattern[str]:
+    """The whole grammar of ``lang`` as one compiled expression."""
+    return compiled(lang).pattern
+
+
 def alternatives(lang: str = "en") -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each alternative of :func:`grammar` compiled on its own, in order.
 
     When a handler rejects a match, the finder tries the later alternatives at
     the same position ("40 years of" is not event-relative, but it is a duration).
     """
-    master = grammar(lang).pattern
-    body = master[len(r"\b(?:") : -1]
-    compiled = []
-    depth, start = 0, 0
-    pieces = []
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(body[start:i])
-            start = i + 1
-        i += 1
-    pieces.append(body[start:])
-    for piece, (name, _) in zip(pieces, ALTERNATIVES, strict=True):
-        compiled.append((name, re.compile(r"\b" + piece, re.IGNORECASE)))
-    return tuple(compiled)
+    g = compiled(lang)
+    return tuple((name, g.alternative(i)) for i, name in enumerate(g.names))
 
 
 _TRIGGER_WORDS = (
-    "eve noon midnight fiscal now currently recently lately future past present nowadays "
-    "weekend weekends"
+    "eve noon midnight midday fiscal now currently recently lately future past present nowadays "
+    "weekend weekends period"
 )
 
 
-_UNTRIGGERED_NUMBERS = frozenset(["a", "an", "some", "many", "few", "a few"])
+_UNTRIGGERED_NUMBERS = frozenset(
+    ["a", "an", "some", "many", "few", "a few", "a couple of", "couple of"]
+)
 
 
 @cache
@@ -350,3 +479,53 @@ def trigger_words(lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 """Words and digit runs: the units :func:`trigger_words` are checked against."""
+
+_LETTERS = r"[^\W\d_]"
+
+
+@cache
+def _trigger_scan(lang: str) -> re.Pattern[str]:
+    """Where a trigger can be, in lower-case text: see :func:`triggers`."""
+    any_case, written = trigger_words(lang)
+    word = re.compile(rf"{_LETTERS}+")
+    forms = sorted({w.lower() for w in (*any_case, *written) if word.fullmatch(w)})
+    return re.compile(
+        rf"\b(?:(?:{trie_regex(forms) or '(?!x)x'})(?!{_LETTERS})|[^\x00-\x7f\W\d_]{_LETTERS}*)"
+        r"|\d+|_+"
+    )
+
+
+_LETTER_RUN = re.compile(rf"{_LETTERS}+")
+
+
+def triggers(text: str, lang: str = "en") -> Iterator[tuple[int, int, str]]:
+    """The :data:`TOKEN` tokens of ``text`` that are trigger words or digit runs, in order.
+
+    The same tokens as checking every token against :func:`trigger_words`,
+    found faster: one scan of the lower-case text finds every digit run,
+    every run of underscores, and at the start of each word a word that
+    lower-cased is a trigger word or one beginning with a non-ASCII letter;
+    a run of letters just after digits or underscores ("1990s", "_May") is
+    read on its own. Each hit is checked with the exact rule.
+    """
+    any_case, written = trigger_words(lang)
+    lowered = text.lower()
+
+    def rule(word: str) -> bool:
+        return word[0].isdigit() or word in written or word.lower() in any_case
+
+    if len(lowered) != len(text):  # lower-casing changed a length ("İ"): token by token
+        for token in TOKEN.finditer(text):
+            if rule(token.group()):
+                yield token.start(), token.end(), token.group()
+        return
+    for hit in _trigger_scan(lang).finditer(lowered):
+        start, end = hit.span()
+        word = text[start:end]
+        if word[0].isdigit() or word in written or word.lower() in any_case:  # rule(word)
+            yield start, end, word
+        first = word[0]
+        if first.isdigit() or first == "_":  # "1990s", "x_May": the letters after, on their own
+            letters = _LETTER_RUN.match(text, end)
+            if letters is not None and rule(letters.group()):
+                yield letters.start(), letters.end(), letters.group()

@@ -15,6 +15,7 @@ import attrs
 
 from govtimeline.dates.clock import time
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Handler,
@@ -29,6 +30,7 @@ from govtimeline.dates.found import (
     _span,
     _tense,
     _unresolved,
+    _weekday,
 )
 from govtimeline.dates.measures import bare_units, duration, set_
 from govtimeline.dates.periods import (
@@ -41,12 +43,14 @@ from govtimeline.dates.periods import (
     quarter_code,
     word_year,
     year_ago,
+    year_end,
 )
 from govtimeline.dates.relative import (
     ago,
     daypart,
     event_rel,
     in_n,
+    part_ref,
     rel_unit,
     relday,
     same,
@@ -93,6 +97,10 @@ _MONTH_CONTEXT = frozenset(
         "throughout",
     ]
 )
+_MONTH_SURE = frozenset(
+    ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next"]
+)
+"""Words after which "May" or "March" is the month even before "that", "for"…"""
 _NOT_AFTER_MAY = frozenset(
     [
         "i",
@@ -113,6 +121,20 @@ _NOT_AFTER_MAY = frozenset(
 )
 _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset(
     [
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "for",
+        "at",
+        "with",
+        "over",
+        "within",
+        "as",
         "end",
         "start",
         "beginning",
@@ -165,12 +187,17 @@ def day_range(m: Match, p: str, ctx: Context) -> Found | None:
         return None
     year = _year_or_anchor(m, p, ctx)
     if year is None:
-        if ctx.anchor is None:
+        try:
+            first = (
+                nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
+                if ctx.anchor is not None
+                else None
+            )
+        except OUT_OF_CALENDAR:
+            first = None
+        if first is None:  # no anchor, or none within the calendar: kept, with what is known
             start, end = _span(m, p)
-            return _unresolved(start, end)
-        first = nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
-        if first is None:
-            return None
+            return _unresolved(start, end, f"XXXX-{month:02d}-{d1:02d}")
         year = first.year
     w1, w2 = _safe(lambda: When.day(year, month, d1)), _safe(lambda: When.day(year, month, d2))
     if w1 is None or w2 is None:
@@ -196,27 +223,47 @@ def _month_allowed(m: Match, p: str, ctx: Context, word: str) -> bool:
         return True
     before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
     previous = before[-1].lower().strip(',("“') if before else ""
-    after = ctx.text[m.end(p) : m.end(p) + 12].split()
+    after = ctx.text[m.end(p) : m.end(p) + 30].split()
     following = after[0].lower().strip(",.") if after else ""
-    if key == "may" and following in _NOT_AFTER_MAY:
+    sure = previous in _MONTH_SURE  # "disclosed in May that …", "in March for health reasons"
+    if key == "may" and following in _NOT_AFTER_MAY and not sure:
         return False
     if word.endswith(".") or len(key) > 4 or key == "may":
+        name_follows = len(after) > 1 and after[1][:1].isupper()  # "March for Life"
         return previous in _MONTH_CONTEXT and not (
-            key in ("march", "may") and following in ("on", "against", "for")
+            key in ("march", "may")
+            and following in ("on", "against", "for")
+            and (name_follows or not sure)
         )
     return False
+
+
+_YEAR_OUT_OF_RANGE = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{3,4}(?![\d,.]?\d)(?!\s*%)")
+
+
+def _unread_year(m: Match, p: str, ctx: Context) -> bool:
+    """Whether a year the grammar does not read follows ("14 October 1066", "May 5, 2250").
+
+    Such a date is left unparsed: read as year-less it would move into the
+    anchor's year.
+    """
+    return _YEAR_OUT_OF_RANGE.match(ctx.text, m.end(p)) is not None
 
 
 def day_month(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "mon") or ""
     month, day = _month(ctx.lex, word), _day(_g(m, p, "d") or "0")
+    if _unread_year(m, p, ctx):
+        return None
     if word.lower() == "may" and _g(m, p, "wd") is None and p == "md":
         following = ctx.text[m.end(p) : m.end(p) + 10].split()
-        if following and following[0].lower() in _NOT_AFTER_MAY:
+        before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
+        sure = bool(before) and before[-1].lower() in _MONTH_SURE
+        if following and following[0].lower() in _NOT_AFTER_MAY and not sure:
             return None
     tense = _tense(m, p, ctx)
     weekday_word = _g(m, p, "wd")
-    named_day = ctx.lex.weekdays[weekday_word.lower()] if weekday_word else None
+    named_day = _weekday(ctx.lex, weekday_word) if weekday_word else None
 
     def make(anchor: date) -> When | None:
         if named_day is not None:  # "Monday, Oct. 26": the year in which it is a Monday
@@ -251,13 +298,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def month_range(m: Match, p: str, ctx: Context) -> Found | None:
     m1, m2 = _month(ctx.lex, _g(m, p, "m1") or ""), _month(ctx.lex, _g(m, p, "m2") or "")
     y2 = _year_or_anchor(m, p, ctx) or _year_or_anchor(m, p, ctx, "y1")
-    if y2 is None:
-        if ctx.anchor is None:
-            start, end = _span(m, p)
-            return _unresolved(start, end)
-        y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
-    y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
-    first, last = When.month(y1, m1), When.month(y2, m2)
+    try:
+        if y2 is None and ctx.anchor is not None:
+            y2 = nearest_month(ctx.anchor, m2, _tense(m, p, ctx)).earliest.year
+        if y2 is None:
+            raise ValueError("no year")
+        y1 = _year_or_anchor(m, p, ctx, "y1") or (y2 if m1 <= m2 else y2 - 1)
+        first, last = When.month(y1, m1), When.month(y2, m2)
+    except OUT_OF_CALENDAR:  # no anchor, or a year beyond the calendar: kept, with what is known
+        start, end = _span(m, p)
+        return _unresolved(start, end, f"XXXX-{m1:02d}")
     if last.before(first):
         return None
     return _absolute(m, p, first, last)
@@ -283,9 +333,19 @@ def mon_year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, when) if when else None
 
 
+def mon_rel_year(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "April last year", "in January this year", "March of next year": that month."""
+    number, mod = _month(ctx.lex, _g(m, p, "mon") or ""), _mod(_g(m, p, "mod"))
+    step = {"last": -1, "next": 1}.get((_g(m, p, "rel") or "").lower(), 0)
+    return _relative(
+        m, p, ctx, lambda a: When.month(a.year + step, number, mod), f"XXXX-{number:02d}"
+    )
+
+
 def season(m: Match, p: str, ctx: Context) -> Found | None:
     code = ctx.lex.seasons[(_g(m, p, "s") or "").lower()]
-    mod, rel, year = _mod(_g(m, p, "mod")), (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
+    mod = _mod(_g(m, p, "mod") or _g(m, p, "mod2"))
+    rel, year = " ".join((_g(m, p, "rel") or "").lower().split()), _g(m, p, "y")
     if year:
         return _absolute(m, p, When.season(int(year), code, mod))
     if not rel:
@@ -294,6 +354,8 @@ def season(m: Match, p: str, ctx: Context) -> Found | None:
 
     def make(anchor: date) -> When:
         this = When.season(anchor.year, code, mod)
+        if rel == "this past":  # the last one that has ended
+            return this if this.latest < anchor else When.season(anchor.year - 1, code, mod)
         if (
             rel == "last"
             or rel == "the past"
@@ -333,6 +395,8 @@ def ref(m: Match, p: str, ctx: Context) -> Found | None:
     following = ctx.text[end : end + 20].split()
     if following and (following[0][:1].isdigit() or following[0].lower() in ctx.lex.numbers):
         return None  # "the past three months" is a duration, not "the past"
+    if following and following[0].lower().strip(",.;:").rstrip("s") in ctx.lex.units:
+        return None  # "in the past year", "the past decade": the unit says which period
     if following and following[0].lower().strip(",.;:") in ctx.lex.not_ref_before:
         return None  # "the current account"
     word = _g(m, p, "w") or ""
@@ -368,7 +432,16 @@ def year(m: Match, p: str, ctx: Context) -> Found | None:
         len(words) >= 2 and f"{words[-2]} {previous}".lower() in ctx.lex.year_prefixes
     ):
         return None
-    named = previous[:1].isupper() and not sentence_start and lowered not in _YEAR_CONTEXT
+    after = ctx.text[end : end + 20].split()
+    possessive = previous.endswith(("'s", "’s", "s'", "s’")) and not (
+        after and after[0][:1].isupper()  # "Kopp's 1987 Chevrolet": a model's name
+    )  # "Biden's 2023 order": a year
+    named = (
+        previous[:1].isupper()
+        and not sentence_start
+        and not possessive
+        and lowered not in _YEAR_CONTEXT
+    )
     if named and lowered not in ctx.lex.months and lowered not in ctx.lex.weekdays:
         return None  # "Vision 2030": a capitalised word before a year makes it a name
     after = ctx.text[end : end + 20].split()
@@ -378,18 +451,35 @@ def year(m: Match, p: str, ctx: Context) -> Found | None:
     return _absolute(m, p, When.year(int(_g(m, p, "y") or 0)))
 
 
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+
+
 def month(m: Match, p: str, ctx: Context) -> Found | None:
     word = _g(m, p, "mon") or ""
-    if not _month_allowed(m, p, ctx, word):
+    rel = (_g(m, p, "rel") or "").lower()
+    if not rel and not _month_allowed(m, p, ctx, word):
         return None
+    if rel and _DAY_AFTER.match(ctx.text, m.end(p)):
+        return None  # "last Oct. 23": the day and month are read from "Oct."
     before = ctx.text[max(0, m.start(p) - 20) : m.start(p)].split()
     after = ctx.text[m.end(p) : m.end(p) + 20].split()
     surname_follows = bool(after) and after[0][:1].isupper() and not _g(m, p, "mod")
     if surname_follows and (not before or before[-1].lower() not in _MONTH_CONTEXT):
         return None  # "August Wilson", "June Wong": a first name
+    if _unread_year(m, p, ctx):
+        return None  # "October 1066"
     number, mod, tense = _month(ctx.lex, word), _mod(_g(m, p, "mod")), _tense(m, p, ctx)
 
     def make(anchor: date) -> When:
+        if rel == "this":  # "this September": the anchor's year's
+            return When.month(anchor.year, number, mod)
+        if rel:  # "last April", "next February": the one before or after the anchor's month
+            base = nearest_month(anchor, number, Tense.PAST if rel == "last" else Tense.FUTURE)
+            if rel == "last" and base.earliest.month == anchor.month:
+                base = When.month(base.earliest.year - 1, number)
+            if rel == "next" and base.earliest.month == anchor.month:
+                base = When.month(base.earliest.year + 1, number)
+            return When.month(base.earliest.year, number, mod)
         base = nearest_month(anchor, number, tense)
         return When.month(base.earliest.year, number, mod) if mod else base
 
@@ -408,6 +498,7 @@ HANDLERS: dict[str, Handler] = {
     "year_dash": year_range,
     "dm": day_month,
     "mon_year": mon_year,
+    "mon_rel_year": mon_rel_year,
     "md": day_month,
     "season": season,
     "quarter": quarter,
@@ -421,6 +512,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": holiday,
     "mod_year": mod_year,
     "fiscal": fiscal,
+    "year_end": year_end,
     "event_rel": event_rel,
     "same": same,
     "ago": ago,
@@ -429,6 +521,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": weekday,
     "relday": relday,
     "daypart": daypart,
+    "part_ref": part_ref,
     "bare_units": bare_units,
     "ref": ref,
     "set": set_,

@@ -36,7 +36,12 @@ class Lexicon:
     ambiguous_months: frozenset[str]
     """Month names that are also ordinary words ("may", "march")."""
     weekdays: Mapping[str, int]
-    """Weekday names (lower case) to 0 (Monday) … 6."""
+    """Weekday names and abbreviations (lower case) to 0 (Monday) … 6."""
+    weekday_abbreviations: frozenset[str] = frozenset()
+    """The abbreviations among ``weekdays`` ("thurs"): alone, a weekday only with its full
+    stop or after one of ``weekday_context``."""
+    weekday_context: frozenset[str] = frozenset()
+    """Words after which an abbreviated weekday alone is one ("on Thurs")."""
     seasons: Mapping[str, str] = attrs.field(factory=dict)
     """Season names to TIMEX codes."""
     numbers: Mapping[str, int | None] = attrs.field(factory=dict)
@@ -55,6 +60,18 @@ class Lexicon:
     """Words that mark a clause as future."""
     past_cues: tuple[str, ...] = ()
     """Words that mark a clause as past."""
+    past_adverbs: frozenset[str] = frozenset()
+    """Past cues that are not participles: after "is" they still mark the past ("is since")."""
+    reporting_verbs: frozenset[str] = frozenset()
+    """Past cues that, after a comma following the date, only say when it was reported."""
+    progressive_auxiliaries: tuple[str, ...] = ()
+    """Present forms of "be" that make a present progressive with a verb in -ing."""
+    not_participles: frozenset[str] = frozenset()
+    """Words in -ing that are not verbs ("nothing", "morning")."""
+    determiners: frozenset[str] = frozenset()
+    """Words after which a word in -ed is an adjective ("the reduced dividend")."""
+    not_past_words: frozenset[str] = frozenset()
+    """Lower-case words in -ed that are not past verbs ("hundred", "naked")."""
     relative_days: Mapping[str, int] = attrs.field(factory=dict)
     """today/yesterday/tomorrow to day offsets."""
     refs: Mapping[str, str] = attrs.field(factory=dict)
@@ -75,6 +92,8 @@ class Lexicon:
     """Century words of a year said aloud ("nineteen" -> 19)."""
     holidays: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     """Holiday names to (month, day) or (month, weekday, first possible day)."""
+    clock_context: frozenset[str] = frozenset()
+    """Words after which a 24-hour time with a colon is one without a zone ("at 09:30")."""
     parts_of_day: Mapping[str, str] = attrs.field(factory=dict)
     """Part-of-day words to TIMEX3 codes ("morning" -> ``MO``)."""
     day_parts: Mapping[str, tuple[int, str]] = attrs.field(factory=dict)
@@ -100,7 +119,12 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         lang=lang,
         months=_frozen_map(raw["months"]),
         ambiguous_months=frozenset(raw.get("ambiguous_months", ())),
-        weekdays=_frozen_map(raw["weekdays"]),
+        weekdays={
+            **_frozen_map(raw["weekdays"]),
+            **_frozen_map(raw.get("weekday_abbreviations", {})),
+        },
+        weekday_abbreviations=frozenset(_frozen_map(raw.get("weekday_abbreviations", {}))),
+        weekday_context=frozenset(raw.get("weekday_context", ())),
         seasons=_frozen_map(raw.get("seasons", {})),
         numbers=_frozen_map(raw.get("numbers", {})),
         units=_frozen_map(raw.get("units", {})),
@@ -110,6 +134,12 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         count_nouns=frozenset(raw.get("count_nouns", ())),
         future_cues=tuple(raw.get("future_cues", ())),
         past_cues=tuple(raw.get("past_cues", ())),
+        past_adverbs=frozenset(raw.get("past_adverbs", ())),
+        reporting_verbs=frozenset(raw.get("reporting_verbs", ())),
+        progressive_auxiliaries=tuple(raw.get("progressive_auxiliaries", ())),
+        not_participles=frozenset(raw.get("not_participles", ())),
+        not_past_words=frozenset(raw.get("not_past_words", ())),
+        determiners=frozenset(raw.get("determiners", ())),
         relative_days=_frozen_map(raw.get("relative_days", {})),
         refs=_frozen_map(raw.get("refs", {})),
         longer_periods=tuple(raw.get("longer_periods", ())),
@@ -122,6 +152,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         holidays={
             str(k).lower(): tuple(int(x) for x in v) for k, v in raw.get("holidays", {}).items()
         },
+        clock_context=frozenset(raw.get("clock_context", ())),
         parts_of_day=_frozen_map(raw.get("parts_of_day", {})),
         day_parts={
             str(k).lower(): (int(v[0]), str(v[1])) for k, v in raw.get("day_parts", {}).items()

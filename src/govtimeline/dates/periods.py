@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from govtimeline.dates.found import (
+    OUT_OF_CALENDAR,
     Context,
     Found,
     Match,
@@ -23,9 +24,9 @@ from govtimeline.dates.found import (
     _relative,
     _span,
     _tense,
+    _unresolved,
 )
 from govtimeline.dates.resolve import Tense, pick_day, pick_quarter, shift_unit
-from govtimeline.model import AnchorKind, TimexType
 from govtimeline.model.when import When
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "quarter_code",
     "word_year",
     "year_ago",
+    "year_end",
 ]
 
 
@@ -48,7 +50,8 @@ def _reporting_default(anchor: object) -> When:
 
 
 def _year_shift(prefix: str) -> int:
-    words = " ".join(prefix.lower().replace("-", " ").split())
+    words = " ".join(prefix.lower().replace("-", " ").split()).removeprefix("of ")
+    words = words.removeprefix("a ")
     if words.startswith(("year ago", "year earlier", "last year")):
         return -1
     return 1 if words.startswith("next year") else 0
@@ -80,34 +83,24 @@ def period(m: Match, p: str, ctx: Context) -> Found | None:
     """
     start, end = _span(m, p)
     year = _g(m, p, "y")
-    shift = _year_shift(_g(m, p, "pre") or _g(m, p, "pre2") or "")
+    shift = _year_shift(_g(m, p, "pre") or _g(m, p, "pre2") or _g(m, p, "post") or "")
+    offset = None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
     if ctx.anchor is None and not year:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.UNRESOLVED,
-            offset=f"{'-' if shift < 0 else ''}P{abs(shift)}Y",
-        )
-    base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
-    q = (base.earliest.month - 1) // 3 + 1
-    when = When.quarter(int(year) if year else base.earliest.year + shift, q)
-    return _document(
-        start, end, when, offset=None if year else f"{'-' if shift < 0 else ''}P{abs(shift)}Y"
-    )
+        return _unresolved(start, end, offset=offset)
+    try:
+        base = _reporting_default(ctx.anchor) if ctx.anchor else When.quarter(int(year or 0), 4)
+        q = (base.earliest.month - 1) // 3 + 1
+        when = When.quarter(int(year) if year else base.earliest.year + shift, q)
+    except OUT_OF_CALENDAR:  # the anchor's quarter has no neighbour within the calendar
+        return _unresolved(start, end, offset=offset)
+    return _document(start, end, when, offset=offset)
 
 
 def year_ago(m: Match, p: str, ctx: Context) -> Found | None:
     """ "year-earlier", "year-ago" used as adjectives: the year before the anchor's (or the period's)."""
     start, end = _span(m, p)
-    if ctx.anchor is None:
-        return Found(
-            start=start,
-            end=end,
-            timex_type=TimexType.DATE,
-            anchor_kind=AnchorKind.UNRESOLVED,
-            offset="-P1Y",
-        )
+    if ctx.anchor is None or ctx.anchor.year == 1:  # no anchor, or no year before it
+        return _unresolved(start, end, offset="-P1Y")
     return _document(start, end, When.year(ctx.anchor.year - 1), offset="-P1Y")
 
 
@@ -127,6 +120,20 @@ _LABEL = re.compile(r"[ \t]*[:.)]")
 def half(m: Match, p: str, ctx: Context) -> Found | None:
     h = 1 if (_g(m, p, "ord") or "").lower() in ("first", "1st") else 2
     return _absolute(m, p, When.half(int(_g(m, p, "y") or 0), h))
+
+
+def year_end(m: Match, p: str, ctx: Context) -> Found | None:
+    """ "by year-end", "since year-end": 31 December of the anchor's year, or of the year
+    before in a past clause (the last year-end that has passed)."""
+    tense = _tense(m, p, ctx)
+
+    def make(anchor: date) -> When:
+        end = date(anchor.year, 12, 31)
+        if tense is Tense.PAST and end > anchor:
+            end = date(anchor.year - 1, 12, 31)
+        return When.day(end)
+
+    return _relative(m, p, ctx, make, "XXXX-12-31")
 
 
 def fiscal(m: Match, p: str, ctx: Context) -> Found | None:

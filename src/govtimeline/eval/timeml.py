@@ -22,6 +22,7 @@ from pathlib import Path
 
 import attrs
 
+from govtimeline.dates.grammar import DASHES
 from govtimeline.errors import InputError
 from govtimeline.eval.errors import ErrorKind, TimexError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
@@ -230,6 +231,7 @@ class Score:
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _DECADE_X = re.compile(r"^(\d{3})X$")
+_CENTURY_X = re.compile(r"^(\d{2})XX$")
 _HOUR_ONLY = re.compile(r"(T\d\d)$")
 _UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}
 _DURATION_UNIT = re.compile(r"^P(\d+)(DE|CE|L|Q)$")
@@ -238,13 +240,15 @@ _DURATION_UNIT = re.compile(r"^P(\d+)(DE|CE|L|Q)$")
 def _normal(value: str) -> str:
     """One spelling for values TimeML writes several ways.
 
-    Week 7 is ``W7`` or ``W07``; a decade ``196`` or ``196X``; "two decades"
+    Week 7 is ``W7`` or ``W07``; a decade ``196`` or ``196X``, a century ``19`` or ``19XX``;
+    "two decades"
     ``P2DE`` or ``P20Y``, "three quarters" ``P3Q`` or ``P9M``; 5 p.m. ``T17`` or
     ``T17:00``. Only spellings
     of the same value are merged; different granularities stay different.
     """
     value = _WEEK.sub(r"-W0\1", value)
     value = _DECADE_X.sub(r"\1", value)
+    value = _CENTURY_X.sub(r"\1", value)
     value = _HOUR_ONLY.sub(r"\1:00", value)
     unit = _DURATION_UNIT.match(value)
     if unit:
@@ -258,7 +262,9 @@ def _same_value(gold: GoldTimex, predicted: TimeExpression) -> bool:
 
 
 _RANGE = re.compile(
-    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:[–—-]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
+    r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s*(?:["
+    + re.escape(DASHES)
+    + r"]|\b(?:to|and|until|through|till)\b)\s*(?P<b>.+)$",
     re.I | re.S,
 )
 

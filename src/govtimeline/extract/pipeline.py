@@ -5,6 +5,7 @@ Stages, each a pure function over the previous stages' output:
 1. ``sentences`` — :func:`.sentences.split_sentences`, then
    :func:`.layout.prose` to leave out headlines, bylines and link blocks
 2. ``dates`` — :func:`govtimeline.dates.find_dates` against the publication date
+   (at whatever precision it is known; an undated text against its own dates)
 3. ``actors`` — :meth:`.gazetteer.Gazetteer.find`, then quoted people it does
    not know, :func:`.speakers.find_speakers` (needs 1)
 4. ``mentions`` — :func:`.events.find_mentions` (needs 1–3)
@@ -45,7 +46,11 @@ def extract(doc: Document, *, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or default_gazetteer()
     anchor = _anchor(doc)
     try:
-        dates = find_dates(doc.text, anchor=anchor, lang=doc.lang)
+        # a publication date of any precision anchors what it can; an undated text is
+        # anchored on the dates it states (find_dates keeps only what every reading agrees on)
+        dates = find_dates(
+            doc.text, anchor=doc.published, lang=doc.lang, infer_anchor=doc.published is None
+        )
     except DateParseError as exc:
         raise ExtractionError(str(exc), document=doc.id) from None
     sentences = prose(doc.text, split_sentences(doc.text))

@@ -100,8 +100,18 @@ def unit_bounds(day: date, precision: Precision) -> tuple[date, date]:
 
     Seasons are meteorological (northern hemisphere): spring is March–May,
     winter runs from December into the next year's February and carries the
-    year of its December.
+    year of its December. A unit that runs past the calendar's ends (the week
+    of 9999-12-31, the winter of 9999) is a :class:`ModelError`.
     """
+    try:
+        return _unit_bounds(day, precision)
+    except (ValueError, OverflowError):
+        raise ModelError(
+            f"the {precision.value} of {day.isoformat()} runs past the calendar (years 1 to 9999)"
+        ) from None
+
+
+def _unit_bounds(day: date, precision: Precision) -> tuple[date, date]:
     y, m = day.year, day.month
     if precision is Precision.DAY:
         return day, day

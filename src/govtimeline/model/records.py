@@ -114,7 +114,9 @@ class TimeExpression:
     timex_value: str | None = None
     """TIMEX3 value (``2025-09-24``, ``2025-08``, ``P3D``, ``XXXX-XX-XX``…); None if unknown."""
     when: When | None = None
-    """The date (for a range, its start); None for durations, sets and unresolved phrases."""
+    """The date (for a range, its start; for a duration measured from the document date,
+    "within 180 days", the span it covers); None for other durations, sets and unresolved
+    phrases."""
     until: When | None = None
     """The end of a range ("10–11 February": 11 February); None otherwise."""
     anchor_kind: AnchorKind = attrs.field(default=AnchorKind.ABSOLUTE, converter=_anchor_kind)
@@ -125,6 +127,12 @@ class TimeExpression:
     """For event-relative phrases, the phrase naming the reference event."""
     quoted: bool = False
     """Whether the phrase stands inside quoted speech."""
+    weekday: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(7)))
+    )
+    """The weekday the phrase names, 0 (Monday) … 6, whether or not the date is resolved:
+    "on Friday, 17 May" in an undated report is ``weekday`` 4 with ``timex_value``
+    ``XXXX-05-17``, what a later step needs to place it once the report is dated."""
 
     def __attrs_post_init__(self) -> None:
         _span_order(self)

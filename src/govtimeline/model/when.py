@@ -327,7 +327,12 @@ class When:
     def shift(self, days: int = 0) -> When:
         """The same-precision value moved by ``days`` (used for "the day before X")."""
         step = timedelta(days=days)
-        return When.between(self.earliest + step, self.latest + step, self.precision)
+        try:
+            return When.between(self.earliest + step, self.latest + step, self.precision)
+        except OverflowError:
+            raise ModelError(
+                f"When.shift: {self} moved by {days} days leaves the calendar"
+            ) from None
 
 
 _INTERVAL_RE = re.compile(r"(?P<a>\d{4}-\d{2}-\d{2})/(?P<b>\d{4}-\d{2}-\d{2})")
