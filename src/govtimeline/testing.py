@@ -32,6 +32,7 @@ from govtimeline import model
 from govtimeline.model.when import Mod, Precision, When
 
 __all__ = [
+    "SENTINEL_DATES",
     "actors",
     "anchors",
     "claims",
@@ -53,6 +54,19 @@ __all__ = [
     "timelines",
     "whens",
 ]
+
+SENTINEL_DATES = (
+    date.min,
+    date(1, 1, 2),
+    date(1, 3, 1),
+    date(1, 12, 31),
+    date(9999, 1, 1),
+    date(9999, 12, 1),
+    date(9999, 12, 27),
+    date.max,
+)
+"""Dates at and near the calendar's ends, as real databases write for "always" or
+"unknown": anchors and publication dates that arithmetic must not overflow on."""
 
 _SMALL = 4  # list sizes: enough to exercise merging without slowing tests down
 

@@ -30,6 +30,7 @@ import pytest
 
 import govtimeline as gt
 from govtimeline.render.spreadsheet import to_csv
+from govtimeline.testing import SENTINEL_DATES
 
 pytestmark = pytest.mark.slow
 
@@ -41,14 +42,7 @@ SEED = 20_140_014
 CASES = 1200  # documents per source; a batch of BATCH documents is one reconstruction
 BATCH = 8
 
-SENTINELS = [
-    date.min,
-    date(1, 1, 2),
-    date(1, 12, 31),
-    date(9999, 1, 1),
-    date(9999, 12, 27),
-    date.max,
-]
+SENTINELS = list(SENTINEL_DATES)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 NUMBERS = [
     "0",
