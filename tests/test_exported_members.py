@@ -17,6 +17,7 @@ EXPECTED = [
     "ActorKind",
     "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
     "AnchorKind",
+    "ArgumentError",
     "BatchResult",
     "CatalogueEntry",
     "Claim",
@@ -42,6 +43,7 @@ EXPECTED = [
     "PositionChange",
     "Precision",
     "ReadError",
+    "ReconstructError",
     "SchemaError",
     "Stance",
     "TimeExpression",
