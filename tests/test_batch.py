@@ -63,3 +63,30 @@ def test_a_batch_iterates_its_extractions_and_says_what_failed() -> None:
     tl = gt.reconstruct(batch)
     assert [d.id for d in tl.documents] == ["good-1", "good-2"]
     assert repr(gt.extract_many([], progress=False)) == "<BatchResult: 0 extractions, 0 failed>"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        # chunksize=0 reached ProcessPoolExecutor.map: a bare ValueError after the pool started
+        ({"chunksize": 0, "processes": 2}, r"^extract_many\(chunksize\): expected a whole number"),
+        ({"chunksize": "16"}, r"^extract_many\(chunksize\)"),
+        ({"processes": -1}, r"^extract_many\(processes\)"),
+        ({"processes": 1.5}, r"^extract_many\(processes\)"),
+        # a typo in on_error silently meant "collect"
+        ({"on_error": "rasie"}, r"^extract_many\(on_error\): expected 'collect' or 'raise'"),
+    ],
+)
+def test_misused_arguments_are_named(arguments: dict[str, object], message: str) -> None:
+    docs = [gt.Document(id="a", text="Leaders met on 3 May 2030.")] * 2
+    with pytest.raises(gt.ArgumentError, match=message):
+        gt.extract_many(docs, progress=False, **arguments)  # type: ignore[arg-type]
+
+
+def test_an_unexpected_error_becomes_an_extraction_error_naming_the_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = sys.modules["govtimeline._pool"]  # the pool calls extract, document by document
+    monkeypatch.setattr(module, "extract", lambda doc: 1 / 0)
+    result = gt.extract_many([gt.Document(id="z", text="x")], progress=False)
+    assert [str(e) for e in result.errors] == ["document 'z': ZeroDivisionError: division by zero"]

@@ -49,3 +49,12 @@ def test_scale_benchmark_one_configuration(capsys: pytest.CaptureFixture[str]) -
     assert seconds > 0
     assert megabytes > 0
     assert peak > 0
+
+
+def test_linearity_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import linearity
+
+    assert linearity.main(["--small", "100", "--factor", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "steps x" in out
+    assert "extract paragraphs" in out

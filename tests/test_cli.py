@@ -90,3 +90,33 @@ def test_report_formats_by_suffix_and_plot_lanes(
     assert "r.docx" in err
     assert ".svg, .png, .pdf" in err
     assert not (tmp_path / "c.jpg").exists()
+
+
+def test_extract_to_an_existing_folder_fails_before_the_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # -o <an existing folder> gave a traceback (IsADirectoryError) after all the work
+    import govtimeline.batch
+
+    def no_work(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extraction ran before the output was checked")
+
+    monkeypatch.setattr(govtimeline.batch, "extract_many", no_work)
+    (tmp_path / "a.txt").write_text("Leaders met on 3 May 2030.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{out}: is a folder; give the file to write, e.g. -o {out / 'timeline.json'}" in err
+    assert "Traceback" not in err
+
+
+def test_a_timeline_with_a_number_of_4301_digits_exits_1_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # json.loads raised a bare ValueError: a traceback
+    source = tmp_path / "big.json"
+    source.write_text('{"schema": "govtimeline.timeline/1", "events": [' + "1" * 4301 + "]}")
+    assert main(["report", str(source), "-o", str(tmp_path / "r.md")]) == 1
+    err = capsys.readouterr().err
+    assert f"{source}: $: not valid JSON: a number of more than 4,300 digits" in err

@@ -24,7 +24,12 @@ def timeline(tmp_path: Path) -> Path:
     mention = gt.Mention(evidence=evidence, name="the Harbour Summit", kind="summit")
     first = attrs.evolve(tl.events[0], mentions=[mention])
     path = tmp_path / "t.json"
-    path.write_text(attrs.evolve(tl, events=[first, *tl.events[1:]]).to_json(), "utf-8")
+    tl = attrs.evolve(tl, events=[first, *tl.events[1:]])
+    # a timeline file names in its documents every document its evidence cites (issue 14)
+    cited = {e.document for p in tl.positions for e in p.evidence} | {"d"}
+    missing = sorted(cited - {d.id for d in tl.documents})
+    tl = attrs.evolve(tl, documents=[*tl.documents, *(gt.Document(id=i, text="") for i in missing)])
+    path.write_text(tl.to_json(), "utf-8")
     return path
 
 

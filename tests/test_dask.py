@@ -85,3 +85,48 @@ def test_an_unreadable_file_is_named_from_the_worker(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe not text")
     with pytest.raises(gt.GovTimelineError, match=r"bad\.txt"):
         gtdask.reconstruct_bag(gtdask.from_files([bad]), scheduler="synchronous")
+
+
+def test_failures_are_collected_per_document_and_the_rest_is_kept(tmp_path: Path) -> None:
+    # one failing document failed the whole compute; its error did not name it
+    (tmp_path / "good.txt").write_text("Leaders met at the Harbour Summit on 3 May 2030.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00b\x00a\x00d")  # UTF-16: cannot be read
+    (tmp_path / "records.jsonl").write_text(
+        '{"id": "r1", "text": "The summit ended on 4 May 2030."}\n'
+        '{"id": "r2", "text": "Quelque chose.", "lang": "xx"}\n'
+    )
+    bag = gtdask.from_files(sorted(tmp_path.iterdir()), partitions=2)
+    with pytest.raises(gt.ReconstructError) as raised:
+        gtdask.reconstruct_bag(bag, scheduler="synchronous")
+    failures = raised.value.failures
+    assert sorted(type(f).__name__ for f in failures) == ["ExtractionError", "InputError"]
+    assert [d.id for d in raised.value.timeline.documents] == ["good", "r1"]
+    kept = gtdask.reconstruct_bag(bag, scheduler="synchronous", on_error="skip")
+    assert kept == raised.value.timeline
+    with pytest.raises(gt.ArgumentError, match=r"reconstruct_bag\(on_error\)"):
+        gtdask.reconstruct_bag(bag, on_error="rasie")  # type: ignore[arg-type]
+
+
+def test_errors_reach_a_distributed_client_whole(tmp_path: Path) -> None:
+    # ReadError and MissingExtraError could not be unpickled: the client got a bare Exception
+    distributed = pytest.importorskip("distributed")
+    (tmp_path / "good.txt").write_text("Leaders met on 3 May 2030.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    docs = [
+        gt.Document(id="good", text="Leaders met on 3 May 2030."),
+        gt.Document(id="bad", text="Quelque chose.", lang="xx"),
+    ]
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        with pytest.raises(gt.ReadError) as read_error:
+            client.submit(gt.read, str(tmp_path)).result()
+        with pytest.raises(gt.ReconstructError) as raised:
+            gtdask.reconstruct_bag(gtdask.from_documents(docs, partitions=2))
+    assert [d.id for d in read_error.value.documents] == ["good"]
+    (failure,) = raised.value.failures
+    assert isinstance(failure, gt.ExtractionError)
+    assert failure.document == "bad"

@@ -20,6 +20,7 @@ EXPECTED = [
     "ActorKind",
     "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
     "AnchorKind",
+    "ArgumentError",
     "BatchResult",
     "CatalogueEntry",
     "Claim",
@@ -48,6 +49,7 @@ EXPECTED = [
     "PositionChange",
     "Precision",
     "ReadError",
+    "ReconstructError",
     "SchemaError",
     "Stance",
     "TimeExpression",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -78,9 +77,7 @@ def test_a_failing_cell_fails(kernel: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_without_errors(path: Path, kernel: str, tmp_path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
-    started = time.perf_counter()
     _execute(nb, kernel, tmp_path)
-    assert time.perf_counter() - started < 60
     outputs = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
     assert not [out for out in outputs if out.output_type == "error"]
     pages = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]

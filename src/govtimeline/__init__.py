@@ -19,6 +19,7 @@ from govtimeline.batch import BatchResult, extract_many
 from govtimeline.dates import find_dates
 from govtimeline.errors import (
     AmbiguousDateWarning,
+    ArgumentError,
     DateParseError,
     ExtractionError,
     GovTimelineError,
@@ -59,7 +60,7 @@ from govtimeline.model import (
     TimexType,
 )
 from govtimeline.model.when import Mod, Precision, When
-from govtimeline.reconstruct import CatalogueEntry, load_catalogue, reconstruct
+from govtimeline.reconstruct import CatalogueEntry, ReconstructError, load_catalogue, reconstruct
 from govtimeline.render import (
     render_diff_text,
     render_html,
@@ -84,6 +85,7 @@ __all__ = [
     "ActorKind",
     "AmbiguousDateWarning",
     "AnchorKind",
+    "ArgumentError",
     "BatchResult",
     "CatalogueEntry",
     "Claim",
@@ -112,6 +114,7 @@ __all__ = [
     "PositionChange",
     "Precision",
     "ReadError",
+    "ReconstructError",
     "SchemaError",
     "Stance",
     "TimeExpression",

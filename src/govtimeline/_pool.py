@@ -29,15 +29,23 @@ T = TypeVar("T")
 
 
 def extract_one(doc: Document) -> Extraction | ExtractionError:
-    """``extract(doc)``, or the error naming ``doc`` when it fails."""
+    """``extract(doc)``, or an :class:`ExtractionError` naming ``doc`` when anything fails.
+
+    An unexpected error (a bug) keeps its type and message in the ExtractionError's
+    message, and is its ``__cause__`` (in this process), so one document never costs the
+    others and the bug can still be traced.
+    """
     try:
         return extract(doc)
-    except GovTimelineError as exc:
-        return (
-            exc if isinstance(exc, ExtractionError) else ExtractionError(str(exc), document=doc.id)
-        )
+    except ExtractionError as exc:
+        return exc
     except Exception as exc:
-        return ExtractionError(f"{type(exc).__name__}: {exc}", document=doc.id)
+        bug = not isinstance(exc, GovTimelineError)
+        wrapped = ExtractionError(
+            f"{type(exc).__name__}: {exc}" if bug else str(exc), document=doc.id
+        )
+        wrapped.__cause__ = exc  # the original, with its traceback (in this process)
+        return wrapped
 
 
 def _in_notebook() -> bool:

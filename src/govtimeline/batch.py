@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 
 from govtimeline._pool import extract_each
-from govtimeline.errors import ExtractionError
+from govtimeline.errors import ArgumentError, ExtractionError, one_of
 from govtimeline.model import Document, Extraction
 from govtimeline.model._printing import clip, plural
 
@@ -63,6 +63,19 @@ class BatchResult:
         return "\n".join(lines)
 
 
+def _check_arguments(processes: object, chunksize: object, on_error: object) -> None:
+    """:class:`ArgumentError` naming the argument of :func:`extract_many` that cannot be used."""
+    one_of("extract_many(on_error)", on_error, ("collect", "raise"))
+    for name, value, least in (("processes", processes, 0), ("chunksize", chunksize, 1)):
+        if value is None and name == "processes":
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise ArgumentError(
+                f"expected a whole number of at least {least}, got {value!r:.60}",
+                argument=f"extract_many({name})",
+            )
+
+
 def extract_many(
     docs: Iterable[Document],
     *,
@@ -80,6 +93,7 @@ def extract_many(
     and tqdm (the ``progress`` extra) is installed; it prints nothing under CI, when
     stderr is not a terminal, or without tqdm.
     """
+    _check_arguments(processes, chunksize, on_error)
     outcome = extract_each(list(docs), processes=processes, chunksize=chunksize, progress=progress)
     extractions = tuple(r for r in outcome if isinstance(r, Extraction))
     errors = tuple(r for r in outcome if isinstance(r, ExtractionError))

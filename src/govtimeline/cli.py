@@ -125,6 +125,16 @@ def _load(path: Path) -> Timeline:
         raise InputError(str(exc), source=str(path)) from None
 
 
+def _check_output(path: Path) -> None:
+    """Refuse an output that cannot be written before any work is done (it was after it)."""
+    from govtimeline.errors import OutputError
+
+    if path.is_dir():
+        raise OutputError(
+            f"{path}: is a folder; give the file to write, e.g. -o {path / 'timeline.json'}"
+        )
+
+
 STDOUT = Path("-")
 """``-o -``: write to standard output."""
 
@@ -185,6 +195,7 @@ def _extract(args: argparse.Namespace) -> int:
     from govtimeline.batch import extract_many
     from govtimeline.reconstruct import reconstruct
 
+    _check_output(args.output)
     docs = _read_all(args)
     batch = extract_many(docs, processes=args.processes)
     for error in batch.errors:
@@ -201,16 +212,15 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _csv(timeline: Timeline) -> str:
-    """The events table as CSV, a cell per field (the document ids joined by ", ")."""
+    """The events table as CSV, a cell per field (the document ids joined by ", "), formula
+    cells neutralised (:func:`govtimeline.render.spreadsheet.to_csv`)."""
     from govtimeline.errors import MissingExtraError
+    from govtimeline.render.spreadsheet import to_csv
 
     try:
-        frame = timeline.to_frame()
+        return to_csv(timeline)
     except MissingExtraError:
         raise MissingExtraError("CSV output", "pandas") from None
-    frame["documents"] = frame["documents"].map(", ".join)
-    text: str = frame.to_csv(index=False)
-    return text
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -18,6 +18,13 @@ MB); ``from_files`` puts only the paths there and reads each file on a
 worker with :func:`govtimeline.read`, so large corpora on shared storage
 never pass through the client.
 
+A file that cannot be read or a document that cannot be extracted costs nothing else:
+the worker returns its error (an :class:`~govtimeline.errors.InputError` naming the file,
+an :class:`~govtimeline.errors.ExtractionError` naming the document) in its place, and
+:func:`reconstruct_bag` reports them all as :func:`govtimeline.reconstruct` does
+(``on_error="raise"``: a :class:`~govtimeline.reconstruct.ReconstructError` carrying the
+timeline of the rest; ``"skip"``: logged).
+
 On Spark the same shape is ``rdd.mapPartitions(lambda part: [[gt.extract(d) for d in part]])
 .treeReduce(operator.add)`` followed by ``gt.reconstruct`` on the driver.
 Install with ``pip install 'govtimeline[dask]'``.
@@ -27,13 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from govtimeline.errors import MissingExtraError
-from govtimeline.extract import extract
-from govtimeline.io import read
+from govtimeline._pool import extract_one
+from govtimeline.errors import GovTimelineError, InputError, MissingExtraError, one_of
+from govtimeline.io import ReadError, read
 from govtimeline.model import Document, Extraction, Timeline
-from govtimeline.reconstruct import reconstruct
+from govtimeline.reconstruct import reconstruct_results
 
 __all__ = [
     "concat",
@@ -65,9 +72,9 @@ def from_files(paths: Iterable[str | Path], *, partitions: int | None = None) ->
 
     The task graph holds the paths only. Files are taken in sorted order;
     ``partitions`` defaults to about 100 paths each. A file that cannot be
-    read raises its :class:`~govtimeline.errors.InputError` (naming it) from
-    the worker; document ids must be unique across files, as for
-    :func:`govtimeline.reconstruct`.
+    read becomes its :class:`~govtimeline.errors.InputError` (naming it) in the bag,
+    reported by :func:`reconstruct_bag`; document ids must be unique across files, as
+    for :func:`govtimeline.reconstruct`.
     """
     bag = _bag()
     names = sorted({str(p) for p in paths})
@@ -77,30 +84,55 @@ def from_files(paths: Iterable[str | Path], *, partitions: int | None = None) ->
     )
 
 
-def read_partition(paths: Iterable[str]) -> list[Document]:
-    """Read one partition's files (runs on a worker)."""
-    out: list[Document] = []
+def read_partition(paths: Iterable[str]) -> list[Document | InputError]:
+    """Read one partition's files (runs on a worker); a failure takes its file's place."""
+    out: list[Document | InputError] = []
     for path in paths:
-        out.extend(read(path))
+        try:
+            out.extend(read(path))
+        except ReadError as exc:  # a folder or a file of records: the good ones are kept
+            out.extend(exc.documents)
+            out.extend(exc.failures)
+        except InputError as exc:
+            out.append(exc)
     return out
 
 
-def extract_partition(docs: Iterable[Document]) -> list[Extraction]:
-    """Extract one partition's documents (runs on a worker)."""
-    return [extract(d) for d in docs]
+def extract_partition(
+    docs: Iterable[Document | GovTimelineError],
+) -> list[Extraction | GovTimelineError]:
+    """Extract one partition's documents (runs on a worker).
+
+    A document that fails gives its :class:`~govtimeline.errors.ExtractionError` in its
+    place; an error already in the bag (a file that could not be read) passes through.
+    """
+    return [d if isinstance(d, GovTimelineError) else extract_one(d) for d in docs]
 
 
-def concat(parts: Iterable[list[Extraction]]) -> list[Extraction]:
+def concat(
+    parts: Iterable[list[Extraction | GovTimelineError]],
+) -> list[Extraction | GovTimelineError]:
     """Join partial results; associative, so the reduction tree's shape does not matter."""
-    out: list[Extraction] = []
+    out: list[Extraction | GovTimelineError] = []
     for part in parts:
         out.extend(part)
     return out
 
 
-def reconstruct_bag(bag: Any, *, split_every: int = 8, **compute: Any) -> Timeline:
-    """Extract every document of a bag on the cluster and reconstruct the timeline."""
+def reconstruct_bag(
+    bag: Any,
+    *,
+    split_every: int = 8,
+    on_error: Literal["raise", "skip"] = "raise",
+    **compute: Any,
+) -> Timeline:
+    """Extract every document of a bag on the cluster and reconstruct the timeline.
+
+    Failures are reported as :func:`govtimeline.reconstruct` reports them (see the module
+    docstring); ``compute`` goes to Dask's ``compute`` (``scheduler=…``).
+    """
+    one_of("reconstruct_bag(on_error)", on_error, ("raise", "skip"))
     partials = bag.map_partitions(extract_partition)
     reduced = partials.reduction(list, concat, split_every=split_every)
-    extractions: list[Extraction] = reduced.compute(**compute)
-    return reconstruct(extractions)
+    results: list[Extraction | GovTimelineError] = reduced.compute(**compute)
+    return reconstruct_results(results, on_error=on_error)

@@ -12,11 +12,19 @@ already catch ``ValueError`` or ``OSError`` keep working::
     ├── ExtractionError (RuntimeError)  extraction failed on one document
     ├── PipelineError (ValueError)      an extraction pipeline built wrongly
     ├── OutputError (ValueError)        an output asked for in a form we cannot make
+    ├── ArgumentError (TypeError, ValueError)  a function called with an argument it cannot take
     ├── MissingExtraError (ImportError) an optional dependency is not installed
     └── MissingPipelineError (ImportError) no spaCy pipeline to parse with is installed
 
+Batch failures refine these where the values they carry live:
+``govtimeline.io.ReadError`` (an ``InputError``: the documents that were read) and
+``govtimeline.reconstruct.ReconstructError`` (an ``ExtractionError``: the timeline of
+the documents that did not fail).
+
 Messages name the document or field, what was expected, what was found and,
-where there is one, what to do about it.
+where there is one, what to do about it. Every error pickles and unpickles whole
+(attributes included), so a process pool or a Dask client gets the error the worker
+raised, not a bare ``Exception``.
 
 One warning, :class:`AmbiguousDateWarning` (``UserWarning``): a date such as
 "07/10/2025" that reads both day first and month first, read by the convention of
@@ -27,6 +35,7 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguousDateWarning",
+    "ArgumentError",
     "DateParseError",
     "ExtractionError",
     "GovTimelineError",
@@ -37,16 +46,35 @@ __all__ = [
     "OutputError",
     "PipelineError",
     "SchemaError",
+    "one_of",
 ]
 
 
 def _rebuild(cls: type[Exception], message: str, keywords: dict[str, str]) -> Exception:
-    """Unpickle an error whose constructor takes keyword arguments (process pools need it)."""
+    """Unpickle an error pickled by version 0.1.0.dev0 (kept so old pickles still load)."""
     return cls(message, **keywords)
 
 
+def _restore(
+    cls: type[GovTimelineError], args: tuple[object, ...], state: dict[str, object]
+) -> GovTimelineError:
+    """Unpickle an error without calling its constructor: its arguments and attributes as saved."""
+    error = cls.__new__(cls, *args)
+    super(GovTimelineError, error).__init__(*args)  # the builtin's own fields (ImportError.msg)
+    error.__dict__.update(state)
+    return error
+
+
 class GovTimelineError(Exception):
-    """Root of every error raised on purpose by govtimeline."""
+    """Root of every error raised on purpose by govtimeline.
+
+    It pickles with its attributes and without calling the constructor again, so
+    subclasses whose constructors take keyword or other arguments (``ReadError``,
+    ``MissingExtraError``, yours) unpickle as they were.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class SchemaError(GovTimelineError, ValueError):
@@ -60,9 +88,6 @@ class SchemaError(GovTimelineError, ValueError):
         self.message = message
         self.path = path
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (type(self), self.message, {"path": self.path}))
-
 
 class InputError(GovTimelineError, ValueError):
     """A document cannot be read: unreadable, binary, wrongly encoded or malformed.
@@ -74,9 +99,6 @@ class InputError(GovTimelineError, ValueError):
         super().__init__(f"{source}: {message}")
         self.message = message
         self.source = source
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (type(self), self.message, {"source": self.source}))
 
 
 class ModelError(GovTimelineError, ValueError):
@@ -95,9 +117,6 @@ class ExtractionError(GovTimelineError, RuntimeError):
         self.message = message
         self.document = document
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (type(self), self.message, {"document": self.document}))
-
 
 class PipelineError(GovTimelineError, ValueError):
     """An extraction pipeline that cannot run as built: a repeated component name, a field
@@ -109,6 +128,31 @@ class OutputError(GovTimelineError, ValueError):
 
     The message lists the accepted values.
     """
+
+
+class ArgumentError(GovTimelineError, TypeError, ValueError):
+    """A function was called with an argument it cannot take (wrong type or unknown value).
+
+    ``argument`` names it (``"on_error"``, ``"reconstruct(items)"``); the message says
+    what was expected and what was given. It is both a ``TypeError`` and a ``ValueError``,
+    what Python and the standard library raise for the two kinds of misuse.
+    """
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        super().__init__(f"{argument}: {message}")
+        self.message = message
+        self.argument = argument
+
+
+def one_of(argument: str, value: object, choices: tuple[str, ...]) -> str:
+    """``value`` if it is one of ``choices``, else an :class:`ArgumentError` naming ``argument``.
+
+    The check behind every ``on_error=``, so a typo ("rasie") is never taken for another choice.
+    """
+    if isinstance(value, str) and value in choices:
+        return value
+    listed = " or ".join(repr(c) for c in choices)
+    raise ArgumentError(f"expected {listed}, got {value!r:.60}", argument=argument)
 
 
 class MissingExtraError(GovTimelineError, ImportError):

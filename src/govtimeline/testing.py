@@ -9,13 +9,22 @@ Every model class has a strategy that builds only valid values::
     def test_my_renderer_never_fails(tl):
         render(tl)
 
+:func:`count_steps` measures work without a clock: the number of lines of govtimeline's own
+code a call runs, the same on a loaded machine as on an idle one, so a test can say "ten
+times the text costs about ten times the work" without being flaky.
+
 Hypothesis is a test dependency (``pip install 'govtimeline[test]'``); this
 module imports it at import time, so only import it from tests.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
+from types import CodeType, FrameType
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -23,12 +32,14 @@ from govtimeline import model
 from govtimeline.model.when import Mod, Precision, When
 
 __all__ = [
+    "SENTINEL_DATES",
     "act_objects",
     "actors",
     "acts",
     "anchors",
     "claims",
     "conflicts",
+    "count_steps",
     "dates",
     "documents",
     "event_changes",
@@ -46,7 +57,55 @@ __all__ = [
     "whens",
 ]
 
+SENTINEL_DATES = (
+    date.min,
+    date(1, 1, 2),
+    date(1, 3, 1),
+    date(1, 12, 31),
+    date(9999, 1, 1),
+    date(9999, 12, 1),
+    date(9999, 12, 27),
+    date.max,
+)
+"""Dates at and near the calendar's ends, as real databases write for "always" or
+"unknown": anchors and publication dates that arithmetic must not overflow on."""
+
 _SMALL = 4  # list sizes: enough to exercise merging without slowing tests down
+
+_PACKAGE = str(Path(__file__).resolve().parent)
+
+
+def count_steps(work: Callable[[], object]) -> int:
+    """How many lines of govtimeline's own code ``work()`` runs (a clock-free measure of work).
+
+    Deterministic for a given input, whatever the machine's load, so linear growth can be
+    asserted tightly (``count_steps(big) <= 1.5 * factor * count_steps(small)``). Work inside
+    C code (a regular expression, ``sorted``) counts as the one line that calls it: time
+    those in ``benchmarks/``. Tracing makes ``work`` about three times slower.
+    """
+    steps = 0
+    ours: dict[CodeType, bool] = {}
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal steps
+        if event == "line":
+            steps += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: Any) -> Any:
+        code = frame.f_code
+        known = ours.get(code)
+        if known is None:
+            known = ours[code] = code.co_filename.startswith(_PACKAGE)
+        return local if known else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        work()
+    finally:
+        sys.settrace(previous)
+    return steps
 
 
 def texts(*, min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
@@ -240,9 +299,10 @@ def acts(draw: st.DrawFn, *, document: str | None = None) -> model.Act:
 
 
 @st.composite
-def events(draw: st.DrawFn) -> model.Event:
-    """Canonical events with mentions."""
+def events(draw: st.DrawFn, *, documents: Sequence[str] | None = None) -> model.Event:
+    """Canonical events with mentions (in ``documents`` when given; none if it is empty)."""
     when, end = draw(_ordered_pair())
+    sources = _sources(documents)
     return model.Event(
         id=draw(identifiers()),
         name=draw(texts(min_size=1, max_size=30).filter(str.strip)),
@@ -252,9 +312,18 @@ def events(draw: st.DrawFn) -> model.Event:
         location=draw(st.none() | texts(max_size=20)),
         body=draw(st.none() | identifiers()),
         aliases=draw(st.lists(texts(max_size=20), max_size=_SMALL)),
-        mentions=draw(st.lists(mentions(), max_size=2)),
+        mentions=[]
+        if sources is None
+        else draw(st.lists(mentions(document=draw(sources)), max_size=2)),
         status=draw(st.sampled_from(model.EventStatus)),
     )
+
+
+def _sources(documents: Sequence[str] | None) -> st.SearchStrategy[str | None] | None:
+    """Where evidence may point: anywhere (None given), one of ``documents``, or nowhere."""
+    if documents is None:
+        return st.just(None)
+    return st.sampled_from(list(documents)) if documents else None
 
 
 @st.composite
@@ -263,34 +332,48 @@ def positions(
     *,
     actor: st.SearchStrategy[str] | None = None,
     topic: st.SearchStrategy[str] | None = None,
+    documents: Sequence[str] | None = None,
+    events: Sequence[str] | None = None,
 ) -> model.Position:
-    """Positions, optionally drawn from given actor and topic strategies."""
+    """Positions, optionally drawn from given actor and topic strategies.
+
+    With ``documents``, the evidence is in them (none if it is empty); with ``events``,
+    the position is linked to one of them or to none.
+    """
+    sources = _sources(documents)
     return model.Position(
         actor=draw(actor if actor is not None else identifiers()),
         topic=draw(topic if topic is not None else identifiers()),
         stance=draw(st.sampled_from(model.Stance)),
         when=draw(_optional_when()),
         via=draw(st.none() | identifiers()),
-        event=draw(st.none() | identifiers()),
-        evidence=draw(st.lists(evidence(), max_size=2)),
+        event=draw(
+            st.none() | (identifiers() if events is None else st.sampled_from([*events, None]))
+        ),
+        evidence=[]
+        if sources is None
+        else draw(st.lists(evidence(document=draw(sources)), max_size=2)),
         date_text=draw(st.none() | texts(max_size=20)),
         inferred=draw(st.booleans()),
     )
 
 
 @st.composite
-def claims(draw: st.DrawFn) -> model.Claim:
-    """Claims about a date."""
+def claims(draw: st.DrawFn, *, documents: Sequence[str] | None = None) -> model.Claim:
+    """Claims about a date (from one of ``documents`` or a catalogue, when given)."""
     when = draw(whens())
-    return model.Claim(value=when.edtf, evidence=draw(evidence()), when=when)
+    source = None if documents is None else draw(st.sampled_from([*documents, "catalogue"]))
+    return model.Claim(value=when.edtf, evidence=draw(evidence(document=source)), when=when)
 
 
 @st.composite
-def conflicts(draw: st.DrawFn) -> model.Conflict:
-    """Date conflicts with two or three claims."""
-    found = draw(st.lists(claims(), min_size=2, max_size=3))
+def conflicts(
+    draw: st.DrawFn, *, documents: Sequence[str] | None = None, event: str | None = None
+) -> model.Conflict:
+    """Date conflicts with two or three claims (about ``event``, from ``documents``, if given)."""
+    found = draw(st.lists(claims(documents=documents), min_size=2, max_size=3))
     return model.Conflict(
-        event=draw(identifiers()),
+        event=draw(identifiers()) if event is None else event,
         field="when",
         claims=found,
         chosen=found[0].value,
@@ -299,11 +382,11 @@ def conflicts(draw: st.DrawFn) -> model.Conflict:
 
 
 @st.composite
-def anchors(draw: st.DrawFn) -> model.DocumentAnchor:
-    """Document anchors."""
+def anchors(draw: st.DrawFn, *, document: str | None = None) -> model.DocumentAnchor:
+    """Document anchors (of ``document`` when given)."""
     when = draw(_optional_when())
     return model.DocumentAnchor(
-        document=draw(identifiers()),
+        document=draw(identifiers()) if document is None else document,
         when=when,
         how="none" if when is None else draw(st.sampled_from(("published", "inferred"))),
         reason=draw(texts(max_size=40)),
@@ -326,23 +409,37 @@ def extractions(draw: st.DrawFn) -> model.Extraction:
 
 @st.composite
 def timelines(draw: st.DrawFn, *, max_events: int = _SMALL) -> model.Timeline:
-    """Whole timelines: documents, events, positions, conflicts, actors, anchors."""
+    """Whole timelines: documents, events, positions, conflicts, actors, anchors.
+
+    They follow the rules of a timeline file (``docs/schema.md``): ids are unique and
+    every reference names a document or an event of the same timeline.
+    """
+    docs = draw(st.lists(documents(), max_size=3, unique_by=lambda d: d.id))
+    ids = [d.id for d in docs]
+    told = draw(st.lists(events(documents=ids), max_size=max_events + 2, unique_by=lambda e: e.id))
+    split = draw(st.integers(max(0, len(told) - 2), len(told)))
+    dated, references = told[:split], told[split:]
+    linked = [e.id for e in told]
     return model.Timeline(
-        documents=draw(st.lists(documents(), max_size=3)),
-        events=draw(st.lists(events(), max_size=max_events)),
+        documents=docs,
+        events=dated,
         positions=draw(
             st.lists(
                 positions(
                     actor=st.sampled_from(("United States", "China", "United Nations")),
                     topic=st.sampled_from(("global AI governance", "AI safety")),
+                    documents=ids,
+                    events=linked,
                 ),
                 max_size=6,
             )
         ),
-        conflicts=draw(st.lists(conflicts(), max_size=2)),
-        actors=draw(st.lists(actors(), max_size=3)),
-        anchors=draw(st.lists(anchors(), max_size=3)),
-        references=draw(st.lists(events(), max_size=2)),
+        conflicts=[
+            draw(conflicts(documents=ids, event=e.id)) for e in dated[:2] if draw(st.booleans())
+        ],
+        actors=draw(st.lists(actors(), max_size=3, unique_by=lambda a: a.name)),
+        anchors=[draw(anchors(document=d)) for d in ids if draw(st.booleans())],
+        references=references,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import govtimeline as gt
 
 W = gt.When
@@ -74,3 +76,20 @@ def test_a_timeline_has_no_difference_with_itself() -> None:
     d = gt.diff(tl, tl)
     assert d.is_empty
     assert str(d) == "No differences.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # gt.diff(tl, None) raised AttributeError: 'NoneType' object has no attribute 'events'
+        (gt.Timeline(), None, r"^diff\(new\): expected a Timeline, got NoneType"),
+        (None, gt.Timeline(), r"^diff\(old\): expected a Timeline, got NoneType"),
+        (gt.Timeline(), "{}", r"^diff\(new\): .* got str; read a file with gt.Timeline.from_json"),
+        (gt.Timeline(), [gt.Event(id="a", name="n", kind="summit")], r"got list"),
+    ],
+)
+def test_a_diff_of_something_else_names_the_argument(
+    old: object, new: object, message: str
+) -> None:
+    with pytest.raises(gt.ArgumentError, match=message):
+        gt.diff(old, new)  # type: ignore[arg-type]

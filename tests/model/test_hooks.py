@@ -19,6 +19,7 @@ from govtimeline.model._hooks import ANALYST, RENDERER, SERIALIZER, Slot, wanted
 def _timeline() -> gt.Timeline:
     evidence = gt.Evidence(document="d", start=0, end=5, quote="(a sentence)")
     return gt.Timeline(
+        documents=[gt.Document(id="d", text="(a sentence)")],
         events=[gt.Event(id="e", name="Harbour Summit", kind="summit", when=gt.When.year(2030))],
         positions=[
             gt.Position(

@@ -154,7 +154,7 @@ def test_given_axes_are_used_and_returned(draw: object) -> None:
 
 # ----------------------------------------------------------------- helpers
 def _labels(ax: plt.Axes) -> list[matplotlib.text.Text]:
-    return [t for t in ax.texts if t.get_gid() == LABEL_GID]
+    return [t for t in ax.texts if t.get_label() == LABEL_GID]
 
 
 def _assert_labels_apart(ax: plt.Axes) -> None:

@@ -1,13 +1,12 @@
 """Robustness: big, repetitive, odd and hostile input never crashes, hangs or is silently lost.
 
-Time bounds are relative to a smaller input measured in the same run (linear
-growth with a generous factor), never absolute.
+Linear growth is asserted on counted steps (lines of govtimeline code run), never on a
+clock; ``benchmarks/linearity.py`` prints the wall-clock figures.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from datetime import date
 
@@ -16,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govtimeline as gt
+from govtimeline.testing import count_steps
 
 PARAGRAPH = (
     "GENEVA, 3 May 2031 – Delegates said on Tuesday that the Harbour Summit of 10–11 June "
@@ -24,36 +24,44 @@ PARAGRAPH = (
 )
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
-
-
 def _linear(
     make: Callable[[int], str], run: Callable[[str], object], small: int, factor: int
 ) -> None:
-    base = _seconds(lambda: run(make(small)))
-    big = _seconds(lambda: run(make(small * factor)))
-    assert big <= 3 * factor * max(base, 0.01) + 1.0, (base, big)
+    """``factor`` times the input costs at most 1.5 × ``factor`` times the steps (never a clock).
+
+    Steps are lines of govtimeline code run (:func:`govtimeline.testing.count_steps`): the
+    same on a loaded machine, so the bound can be tight; a quadratic path would cost
+    ``factor`` times more again. Wall-clock figures are ``benchmarks/linearity.py``'s.
+    """
+    run(make(2))  # lexicons and patterns load once, outside the count
+    base = count_steps(lambda: run(make(small)))
+    big = count_steps(lambda: run(make(small * factor)))
+    assert big <= 1.5 * factor * base, (base, big, big / base)
 
 
-def test_ten_megabyte_document_finds_dates_in_linear_time() -> None:
-    unit = len(PARAGRAPH)
-    _linear(lambda n: PARAGRAPH * n, lambda t: gt.find_dates(t), (1_000_000 // unit), 10)
+def test_a_long_document_finds_dates_in_linear_steps() -> None:
+    _linear(lambda n: PARAGRAPH * n, lambda t: gt.find_dates(t), 40, 8)
 
 
-def test_one_megabyte_document_extracts_in_linear_time() -> None:
+@pytest.mark.slow
+def test_a_ten_megabyte_document_is_read_whole() -> None:
+    """Size alone never crashes the finder (recursion, memory): every paragraph keeps its dates."""
+    count = 10_000_000 // len(PARAGRAPH)
+    found = gt.find_dates(PARAGRAPH * count, anchor=date(2031, 5, 4))
+    assert len(found) == count * len(gt.find_dates(PARAGRAPH, anchor=date(2031, 5, 4)))
+
+
+def test_a_long_document_extracts_in_linear_steps() -> None:
     unit = len(PARAGRAPH)
     doc = lambda t: gt.Document(id="big", text=t, published=gt.When.day(2031, 5, 4))  # noqa: E731
-    _linear(lambda n: PARAGRAPH * n, lambda t: gt.extract(doc(t)), (100_000 // unit), 10)
+    _linear(lambda n: PARAGRAPH * n, lambda t: gt.extract(doc(t)), (10_000 // unit), 8)
 
 
 @pytest.mark.parametrize(
     "unit", ["May May ", "2025 ", "1" * 200 + " ", "\u202eMay 2025\u202c ", "🙂 ", "\x00\x1b "]
 )
 def test_repetitions_are_linear(unit: str) -> None:
-    _linear(lambda n: unit * n, lambda t: gt.extract(gt.Document(id="r", text=t)), 5_000, 10)
+    _linear(lambda n: unit * n, lambda t: gt.extract(gt.Document(id="r", text=t)), 200, 8)
 
 
 @pytest.mark.parametrize(
@@ -76,11 +84,11 @@ def test_repetitions_are_linear(unit: str) -> None:
 )
 def test_endless_sentences_are_linear(unit: str) -> None:
     doc = lambda t: gt.Document(id="s", text=t, published=gt.When.day(2031, 5, 4))  # noqa: E731
-    _linear(lambda n: unit * n, lambda t: gt.extract(doc(t)), 200, 8)
+    _linear(lambda n: unit * n, lambda t: gt.extract(doc(t)), 100, 8)
 
 
-def test_a_hundred_thousand_may_may() -> None:
-    _linear(lambda n: "May May " * n, gt.find_dates, 10_000, 10)
+def test_ten_thousand_may_may() -> None:
+    _linear(lambda n: "May May " * n, gt.find_dates, 1_250, 8)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,7 +120,7 @@ def test_any_unicode_text_goes_through_the_whole_pipeline(text: str) -> None:
         ),
         (
             '{"schema": "govtimeline.timeline/1", "events": "__import__(\'os\').system(\'true\')"}',
-            r"^\$\.events\[0\]: expected a JSON object here",
+            r"^\$\.events: expected an array, got string",  # was read letter by letter
         ),
     ],
     ids=["deep", "huge-number", "extra-field", "code-as-text"],

@@ -10,6 +10,7 @@ change.
 
 from __future__ import annotations
 
+from govtimeline.errors import ArgumentError
 from govtimeline.model import Event, EventChange, Position, PositionChange, Timeline, TimelineDiff
 
 __all__ = ["diff"]
@@ -74,8 +75,20 @@ def _only_in(
     return [p for k, p in sorted(mine.items()) if k not in theirs and k[0] not in changed]
 
 
+def _check_timelines(old: object, new: object) -> None:
+    for name, value in (("old", old), ("new", new)):
+        if not isinstance(value, Timeline):
+            hint = (
+                "; read a file with gt.Timeline.from_json(text)" if isinstance(value, str) else ""
+            )
+            raise ArgumentError(
+                f"expected a Timeline, got {type(value).__name__}{hint}", argument=f"diff({name})"
+            )
+
+
 def diff(old: Timeline, new: Timeline) -> TimelineDiff:
-    """What changed from ``old`` to ``new``."""
+    """What changed from ``old`` to ``new`` (two Timelines, else an ArgumentError naming which)."""
+    _check_timelines(old, new)
     pairs = _match(old.events, new.events)
     matched_old = {a.id for a, _ in pairs}
     matched_new = {b.id for _, b in pairs}

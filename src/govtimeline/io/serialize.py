@@ -7,7 +7,9 @@ ISO strings, Whens are objects ``{"earliest", "latest", "precision", "mod"}``
 (plus a read-only ``"edtf"`` for people reading the file), enums their values.
 
 Malformed input raises :class:`~govtimeline.errors.SchemaError` whose ``path``
-names the bad field, e.g. ``$.events[2].when.precision``.
+names the bad field, e.g. ``$.events[2].when.precision``: a wrong JSON type (``null``
+for a name, a string for a list), a duplicate id or a reference to nothing in the file
+(:mod:`govtimeline.io._rules`), as well as what the converter refuses.
 """
 
 from __future__ import annotations
@@ -183,6 +185,10 @@ def timeline_from_json(text: str | bytes) -> model.Timeline:
         ) from None
     except RecursionError:
         raise SchemaError("JSON nested too deeply") from None
+    except ValueError:  # json.loads raises nothing else but for a number Python will not read
+        raise SchemaError(
+            "not valid JSON: a number of more than 4,300 digits (Python refuses to read it)"
+        ) from None
     if not isinstance(data, dict):
         raise SchemaError(f"expected a JSON object at the top level, got {type(data).__name__}")
     schema = data.pop("schema", None)
@@ -192,5 +198,12 @@ def timeline_from_json(text: str | bytes) -> model.Timeline:
         raise SchemaError(
             f"unknown schema {schema!r}; this version reads {SCHEMA_ID!r}", path="$.schema"
         )
+    from govtimeline.io._rules import check_links, check_types
+
+    try:
+        check_types({"schema": schema, **data})
+    except RecursionError:
+        raise SchemaError("JSON nested too deeply") from None
     result: model.Timeline = structure(data, model.Timeline)
+    check_links(result)
     return result

@@ -3,6 +3,12 @@
 :func:`parse_date_string` is the one parser of metadata dates: :func:`govtimeline.read`
 uses it for front matter, JSON fields and HTML meta tags, and :class:`~govtimeline.model.Document`
 uses it (through :func:`to_published`) when ``published`` is given as a string.
+
+A publication date never depends on the day or the machine it is read on: the one
+dateparser is configured once with a fixed base and a required year, relative values
+("yesterday", "Monday", "7 March") and placeholders ("NaN", "None") are refused with a
+:class:`DateParseError` saying so, Unix time is read in UTC, and a written time zone keeps
+the day it was written in.
 """
 
 from __future__ import annotations
@@ -10,7 +16,9 @@ from __future__ import annotations
 import calendar
 import re
 import warnings
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
 
 from govtimeline.errors import AmbiguousDateWarning, DateParseError, ModelError
 from govtimeline.model.when import Precision, When
@@ -29,6 +37,33 @@ every other language, and ``en-GB``, ``en-AU``… put the day first."""
 
 _NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})")
 
+_TIMESTAMP = re.compile(r"(?P<seconds>\d{9,10})(?:\.\d+)?|(?P<millis>\d{12,13})")
+"""Unix time in seconds (9–10 digits) or milliseconds (12–13 digits): read in UTC."""
+
+_COMPACT = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+"""A day written without separators, year first: 20250307."""
+
+_MISSING = frozenset({"nan", "-nan", "inf", "-inf", "infinity", "none", "null", "nil", "n/a", "na"})
+"""What databases and spreadsheets write for a missing value."""
+
+_SETTINGS: dict[str, Any] = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_TIME_AS_PERIOD": True,
+    # Nothing may depend on the day, or the machine, it runs on: missing parts are never
+    # taken from the clock (a year must be written), relative phrases are not read, and a
+    # written time zone keeps its own day.
+    "RELATIVE_BASE": datetime(2000, 1, 1),
+    "REQUIRE_PARTS": ["year"],
+    "PARSERS": ["custom-formats", "absolute-time"],  # numbers are read by _number
+}
+
+_PERIODS = {
+    "year": Precision.YEAR,
+    "quarter": Precision.QUARTER,
+    "month": Precision.MONTH,
+    "week": Precision.WEEK,
+}
+
 _ISO_LIKE = re.compile(r"\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(?:-\d{2})?)?(?:T.*)?")
 
 
@@ -45,9 +80,12 @@ def parse_date_string(
     TIMEX3/EDTF values go through :meth:`When.parse`; numeric dates ("07/10/2025",
     "7.10.25") are read day first when ``day_first`` is True, month first when False,
     and by the convention of ``lang`` when None (:func:`day_first_for`), with an
-    :class:`AmbiguousDateWarning` when both readings are dates; anything else goes
-    through dateparser, whose detected period (day, month, year) becomes the precision.
-    Raises :class:`DateParseError` naming ``source`` when nothing fits.
+    :class:`AmbiguousDateWarning` when both readings are dates; Unix time (seconds or
+    milliseconds) is read in UTC; anything else goes through dateparser, whose detected
+    period (day, month, quarter, year) becomes the precision. The result never depends on
+    the day or the time zone it runs in: a value that would ("yesterday", "Monday",
+    "7 March" without a year) raises :class:`DateParseError` naming ``source``, as does
+    anything that is no date ("NaN", "12", "soon").
     """
     text = value.strip()
     if not text or len(text) > 100:
@@ -57,21 +95,63 @@ def parse_date_string(
             return When.parse(text)
         except DateParseError:
             pass
+    if text.lower() in _MISSING:
+        raise DateParseError(
+            f"{source}: {value!r} is not a date (it stands for a missing value); leave the "
+            "field out for an undated document"
+        )
     if numeric := _NUMERIC.fullmatch(text):
         return _numeric_date(numeric, source=source, day_first=day_first, lang=lang)
-    import dateparser.date  # heavy import: only when metadata needs it
-
-    parser = dateparser.date.DateDataParser(
-        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
-    )
-    data = parser.get_date_data(text)
+    if text.replace(".", "", 1).isdigit():
+        return _number(text, source=source)
+    absolute, anyhow = _dateparsers()
+    data = absolute.get_date_data(text)
     if data.date_obj is None:
+        if anyhow.get_date_data(text).date_obj is not None:
+            raise DateParseError(
+                f"{source}: {value!r} depends on the day it is read (a relative date, or one "
+                "without a year); write the date itself, e.g. '2025-03-07' or 'March 2025'"
+            )
         raise DateParseError(f"{source}: {value!r} is not a date dateparser understands")
     day = data.date_obj.date()
-    period = {"year": Precision.YEAR, "month": Precision.MONTH, "week": Precision.WEEK}.get(
-        data.period or "day", Precision.DAY
+    return When.of_unit(day, _PERIODS.get(data.period or "day", Precision.DAY))
+
+
+def _number(text: str, *, source: str) -> When:
+    """A date written as a number: ``20250307``, or Unix time in seconds or milliseconds (UTC)."""
+    compact = _COMPACT.fullmatch(text)
+    if compact is not None:
+        try:
+            return When.day(int(compact["y"]), int(compact["m"]), int(compact["d"]))
+        except (ValueError, DateParseError, ModelError):
+            pass
+    match = _TIMESTAMP.fullmatch(text)
+    if match is None:
+        raise DateParseError(
+            f"{source}: {text!r} is a bare number, not a date (nor Unix time in seconds or "
+            "milliseconds); write the date itself, e.g. '2025-03-07'"
+        )
+    seconds = int(match["seconds"]) if match["seconds"] else int(match["millis"]) / 1000
+    return When.day(datetime.fromtimestamp(seconds, tz=UTC).date())
+
+
+@cache
+def _dateparsers() -> tuple[Any, Any]:
+    """The one configured dateparser (built once), and one that also reads relative dates.
+
+    The second only tells a relative or year-less value ("yesterday", "Monday") from junk,
+    to say which in the error; its answer is never used as a date.
+    """
+    import dateparser.date  # heavy import: only when metadata needs it
+
+    relative = _SETTINGS | {
+        "REQUIRE_PARTS": [],
+        "PARSERS": ["relative-time", *_SETTINGS["PARSERS"]],
+    }
+    return (
+        dateparser.date.DateDataParser(settings=_SETTINGS),
+        dateparser.date.DateDataParser(settings=relative),
     )
-    return When.of_unit(day, period)
 
 
 def _numeric_date(match: re.Match[str], *, source: str, day_first: bool | None, lang: str) -> When:

@@ -87,12 +87,14 @@ class Timeline(_Displayed):
         "2025-03")`` is 1 January to 31 March 2025).
         """
         window = When.between(to_when(start, field="start"), to_when(end, field="end"))
-        return attrs.evolve(
-            self,
-            events=tuple(e for e in self.events if e.when is not None and _in(e, window)),
-            positions=tuple(
-                p for p in self.positions if p.when is not None and p.when.overlaps(window)
-            ),
+        return _links_kept_inside(
+            attrs.evolve(
+                self,
+                events=tuple(e for e in self.events if e.when is not None and _in(e, window)),
+                positions=tuple(
+                    p for p in self.positions if p.when is not None and p.when.overlaps(window)
+                ),
+            )
         )
 
     def actor_name(self, name: str) -> str:
@@ -255,6 +257,23 @@ class Timeline(_Displayed):
         See :func:`govtimeline.render.plot.plot_positions` (``gt.plot_positions``).
         """
         return RENDERER.get().plot_positions(self, topic=topic, actors=actors, ax=ax)
+
+
+def _links_kept_inside(tl: Timeline) -> Timeline:
+    """A window of a timeline that refers to nothing outside it (so its JSON reads back).
+
+    Conflicts about events left out go with them; a position linked to an event left out
+    keeps its date and evidence, not the link.
+    """
+    kept = {e.id for e in (*tl.events, *tl.references)}
+    return attrs.evolve(
+        tl,
+        conflicts=tuple(c for c in tl.conflicts if c.event in kept),
+        positions=tuple(
+            p if p.event is None or p.event in kept else attrs.evolve(p, event=None)
+            for p in tl.positions
+        ),
+    )
 
 
 def _in(event: Event, window: When) -> bool:

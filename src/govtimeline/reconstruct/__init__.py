@@ -14,17 +14,29 @@ Many partial, sometimes wrong reports become one sourced timeline:
    (:mod:`.topics`), and merged (:mod:`.positions`).
 
 The result does not depend on the order of the inputs.
+
+A document that cannot be extracted loses nothing else: every other document is
+reconstructed, and the failure is reported (``on_error="raise"``, the default, raises a
+:class:`ReconstructError` carrying that timeline and the failures; ``"skip"`` logs them).
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
-from govtimeline.errors import InputError
+from govtimeline.errors import (
+    ArgumentError,
+    ExtractionError,
+    GovTimelineError,
+    InputError,
+    one_of,
+)
 from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
 from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
@@ -38,13 +50,59 @@ from govtimeline.reconstruct.positions import (
 )
 from govtimeline.reconstruct.topics import broader_positions
 
-__all__ = ["CatalogueEntry", "load_catalogue", "reconstruct"]
+__all__ = [
+    "CatalogueEntry",
+    "ReconstructError",
+    "load_catalogue",
+    "reconstruct",
+    "reconstruct_results",
+]
+
+log = logging.getLogger(__name__)
+
+
+class ReconstructError(ExtractionError):
+    """Some inputs of a reconstruction failed; the others were reconstructed.
+
+    ``failures`` holds one error per failed input (an :class:`ExtractionError`
+    naming its document, or the :class:`InputError` of a file that could not be read);
+    ``timeline`` is the timeline of every other document, so nothing else is lost.
+    """
+
+    def __init__(self, failures: Sequence[GovTimelineError], timeline: Timeline) -> None:
+        lines = "\n".join(f"  - {f}" for f in failures)
+        named = [str(getattr(f, "document", None) or getattr(f, "source", "?")) for f in failures]
+        super().__init__(
+            f"{len(failures)} of {len(failures) + len(timeline.documents)} inputs failed "
+            f"(the timeline of the other {len(timeline.documents)} is on .timeline):\n{lines}",
+            document=", ".join(named),
+        )
+        self.failures = list(failures)
+        self.timeline = timeline
+
+
+def _given(items: object) -> list[object]:
+    """The inputs of :func:`reconstruct` as a list; :class:`ArgumentError` for one that is none."""
+    if isinstance(items, Document | Extraction):
+        raise ArgumentError(
+            f"expected documents or extractions (a list, or any iterable), got one "
+            f"{type(items).__name__}; pass [it] instead",
+            argument="reconstruct(items)",
+        )
+    if isinstance(items, str | bytes | Timeline) or not isinstance(items, Iterable):
+        raise ArgumentError(
+            f"expected documents or extractions (a list, or any iterable), got "
+            f"{type(items).__name__}; read files with gt.read(path) first",
+            argument="reconstruct(items)",
+        )
+    return list(items)
 
 
 def _extractions(
     items: Iterable[Document | Extraction], processes: int | None, progress: bool
-) -> list[Extraction]:
-    given = list(items)
+) -> list[Extraction | ExtractionError]:
+    """Every item as an extraction, or the ExtractionError naming the document that failed."""
+    given = _given(items)
     for item in given:
         if not isinstance(item, Document | Extraction):
             raise InputError(
@@ -57,13 +115,30 @@ def _extractions(
     from govtimeline._pool import extract_each
 
     extracted = iter(extract_each(docs, processes=processes, progress=progress))
-    out: list[Extraction] = []
-    for item in given:
-        result = next(extracted) if isinstance(item, Document) else item
-        if not isinstance(result, Extraction):
-            raise result
-        out.append(result)
-    return out
+    return [next(extracted) if isinstance(item, Document) else item for item in given]  # type: ignore[misc]
+
+
+def _catalogue(
+    catalogue: Sequence[CatalogueEntry] | str | Path | None,
+) -> tuple[CatalogueEntry, ...] | None:
+    """The catalogue given to :func:`reconstruct`: entries, loaded from a path, or None."""
+    if catalogue is None:
+        return None
+    if isinstance(catalogue, str | Path):
+        return load_catalogue(catalogue)
+    entries = tuple(catalogue) if isinstance(catalogue, Iterable) else None
+    if entries is None or not all(isinstance(e, CatalogueEntry) for e in entries):
+        found = (
+            type(catalogue).__name__
+            if entries is None
+            else (next(type(e).__name__ for e in entries if not isinstance(e, CatalogueEntry)))
+        )
+        raise ArgumentError(
+            f"expected CatalogueEntry values or the path of a catalogue file, got {found}; "
+            "load a file with gt.load_catalogue(path)",
+            argument="reconstruct(catalogue)",
+        )
+    return entries
 
 
 def _merge_actors(extractions: Iterable[Extraction]) -> list[Actor]:
@@ -108,33 +183,65 @@ def reconstruct(
     catalogue: Sequence[CatalogueEntry] | str | Path | None = None,
     processes: int | None = None,
     progress: bool = True,
+    on_error: Literal["raise", "skip"] = "raise",
 ) -> Timeline:
     """Rebuild one timeline from documents or their extractions.
 
     ``items`` may hold documents, extractions or both, or be the
     :class:`~govtimeline.BatchResult` of :func:`govtimeline.extract_many`. Documents are
     extracted first (:func:`govtimeline.extract`), in ``processes`` worker processes
-    when given, with a progress bar as in :func:`govtimeline.extract_many`; the first
-    document that fails raises its :class:`~govtimeline.ExtractionError`. Document ids
+    when given, with a progress bar as in :func:`govtimeline.extract_many`. Document ids
     must be unique. The output is identical whatever the order of ``items`` and the
     number of processes. ``catalogue`` is an optional list of known events (or the
     path of a catalogue file, see :func:`govtimeline.load_catalogue`) that mentions
     link to; nothing needs one.
+
+    A document whose extraction fails does not stop the others. With
+    ``on_error="raise"`` (the default) a :class:`ReconstructError` names every failed
+    document and carries the timeline of the others on ``.timeline``; with ``"skip"``
+    the failures are logged and that timeline is returned.
     """
-    extracted = _extractions(items, processes, progress)
-    extractions = sorted(extracted, key=lambda x: x.document.id)
+    one_of("reconstruct(on_error)", on_error, ("raise", "skip"))
+    entries = _catalogue(catalogue)
+    return reconstruct_results(
+        _extractions(items, processes, progress), rules=rules, catalogue=entries, on_error=on_error
+    )
+
+
+def reconstruct_results(
+    results: Iterable[Extraction | GovTimelineError],
+    *,
+    rules: CoreferenceRules | None = None,
+    catalogue: Sequence[CatalogueEntry] | None = None,
+    on_error: Literal["raise", "skip"] = "raise",
+) -> Timeline:
+    """The timeline of the extractions among ``results``, reporting the errors among them.
+
+    The end of :func:`reconstruct` once every input is an extraction or the error that took
+    its place (``govtimeline.dask`` gathers such results from its workers).
+    """
+    given = list(results)
+    failures = [r for r in given if isinstance(r, GovTimelineError)]
+    extractions = sorted(
+        (r for r in given if isinstance(r, Extraction)), key=lambda x: x.document.id
+    )
     counts = Counter(x.document.id for x in extractions)
     duplicates = sorted(i for i, count in counts.items() if count > 1)
     if duplicates:
         raise InputError(f"duplicate document ids {duplicates}", source="reconstruct")
     with _collector_paused():
-        return _rebuild(extractions, rules or default_rules(), catalogue)
+        timeline = _rebuild(extractions, rules or default_rules(), catalogue)
+    if failures and on_error == "raise":
+        raise ReconstructError(failures, timeline)
+    for failure in failures:
+        log.warning("left out of the timeline: %s", failure)
+    return timeline
 
 
 def _rebuild(
     extractions: Sequence[Extraction],
     rules: CoreferenceRules,
-    catalogue: Sequence[CatalogueEntry] | str | Path | None,
+    catalogue: Sequence[CatalogueEntry] | None,
 ) -> Timeline:
     mentions = sorted(
         (m for x in extractions for m in x.mentions),
@@ -143,8 +250,7 @@ def _rebuild(
     groups: Sequence[Sequence[Mention]] = cluster_mentions(mentions, rules)
     entries: list[CatalogueEntry | None] = []
     if catalogue is not None:
-        known = load_catalogue(catalogue) if isinstance(catalogue, str | Path) else tuple(catalogue)
-        groups, entries = link_catalogue(groups, known, rules)
+        groups, entries = link_catalogue(groups, catalogue, rules)
     built = build_events(groups, rules, entries)
     reported: dict[str, list[Event]] = defaultdict(list)  # the events each document reports
     for e in built.events:

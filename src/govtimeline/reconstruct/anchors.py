@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from govtimeline.model import (
     AnchorKind,
@@ -35,9 +35,23 @@ __all__ = [
     "anchor_by_weekday",
     "document_anchor",
     "resolve_with_anchor",
+    "shift_clamped",
 ]
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def shift_clamped(day: date, days: int) -> date:
+    """``day`` moved by ``days``, stopping at the calendar's ends (1-01-01, 9999-12-31).
+
+    Windows around a date near the ends (sentinels such as 9999-12-31 in real data) end
+    at the calendar's end instead of overflowing.
+    """
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
 
 INFERRED_WINDOW_DAYS = 365
 """How far after its latest stated date an undated document may have been written."""
@@ -69,7 +83,7 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
             document=doc.id, when=None, how="none", reason="no publication date and no stated date"
         )
     latest = max(past, key=lambda w: (w.earliest, w.latest))
-    anchor = When.between(latest.earliest, latest.earliest + timedelta(days=INFERRED_WINDOW_DAYS))
+    anchor = When.between(latest.earliest, shift_clamped(latest.earliest, INFERRED_WINDOW_DAYS))
     return DocumentAnchor(
         document=doc.id,
         when=anchor,
@@ -104,7 +118,7 @@ def anchor_by_weekday(
             words = set(_WORD.findall(m.date_text.lower()))
             day = e.when.earliest
             if weekdays[day.weekday()] in words:
-                windows.append((When.between(day, day + timedelta(WEEKDAY_WINDOW_DAYS)), e.name))
+                windows.append((When.between(day, shift_clamped(day, WEEKDAY_WINDOW_DAYS)), e.name))
     if not windows:
         return anchor
     earliest = max(w.earliest for w, _ in windows)

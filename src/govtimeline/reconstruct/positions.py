@@ -14,13 +14,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import attrs
 
 from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Position
 from govtimeline.model.when import When
-from govtimeline.reconstruct.anchors import resolve_with_anchor
+from govtimeline.reconstruct.anchors import resolve_with_anchor, shift_clamped
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
 from govtimeline.reconstruct.events import kinds_named
 
@@ -94,12 +94,11 @@ def _runs(dated: Sequence[Position]) -> list[list[Position]]:
     )
     runs: list[list[Position]] = []
     starts: list[tuple[date, int]] = []  # (earliest day of a run's finest date, run index)
-    window = timedelta(days=MERGE_WINDOW_DAYS)
     for p in ordered:
         assert p.when is not None
         # a finest date is no longer than p's: to be close it starts in this range
-        low = p.when.earliest - window - timedelta(days=p.when.days)
-        high = p.when.latest + window
+        low = shift_clamped(p.when.earliest, -MERGE_WINDOW_DAYS - p.when.days)
+        high = shift_clamped(p.when.latest, MERGE_WINDOW_DAYS)
         at = bisect.bisect_left(starts, (low, -1))
         near = []
         while at < len(starts) and starts[at][0] <= high:

@@ -8,12 +8,14 @@ reads in greyscale print.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import warnings
-from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+import matplotlib
 import matplotlib.dates
 import matplotlib.lines
 
@@ -39,6 +41,7 @@ __all__ = [
     "legend",
     "new_axes",
     "num",
+    "plain_text",
     "quiet_glyphs",
     "short",
     "span",
@@ -93,7 +96,7 @@ def num(day: date) -> float:
 
 def span(w: When) -> tuple[float, float]:
     """Start and end of a When as date numbers: from its first day to the end of its last."""
-    return num(w.earliest), num(w.latest + timedelta(days=1))
+    return num(w.earliest), num(w.latest) + 1.0  # never past the calendar's end
 
 
 class YearedDateFormatter(matplotlib.dates.ConciseDateFormatter):
@@ -127,7 +130,9 @@ def finish_time_axis(ax: Axes, limits: tuple[float, float] | None = None) -> Non
         low, high = limits
         width = max(high - low, 10.0)
         middle = (low + high) / 2
-        ax.set_xlim(middle - width * 0.54, middle + width * 0.54)
+        # padded, but inside the calendar matplotlib can draw (1-01-01 to 9999-12-31)
+        first, last = num(date.min), num(date.max)
+        ax.set_xlim(max(middle - width * 0.54, first), min(middle + width * 0.54, last))
     figure = ax.get_figure(root=True)
     inches = ax.get_position().width * (figure.get_figwidth() if figure is not None else 6.0)
     # about one tick per 0.7 inch, so tick labels never run into each other on a narrow Axes
@@ -227,6 +232,26 @@ def key(
         markeredgecolor=mec or colour,
         markeredgewidth=mew,
     )
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def plain_text(draw: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Every text ``draw`` puts on a chart is shown as written, never read as mathtext.
+
+    A ``$`` in a name ("the $11 billion fund") made matplotlib read the text between two
+    of them as math, and an unmatched one crashed the drawing. The setting is kept by each
+    text made, so the chart stays right when it is saved later.
+    """
+
+    @functools.wraps(draw)
+    def drawn(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return draw(*args, **kwargs)
+
+    return drawn
 
 
 @contextlib.contextmanager

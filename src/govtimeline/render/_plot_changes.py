@@ -6,7 +6,6 @@ Public through :mod:`govtimeline.render.plot`: :func:`plot_positions` and :func:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import matplotlib
@@ -23,6 +22,7 @@ from govtimeline.render._chart import (
     legend,
     new_axes,
     num,
+    plain_text,
     short,
 )
 from govtimeline.render.datetext import describe
@@ -100,12 +100,13 @@ def _draw_history(ax: Axes, row: int, history: Sequence[Position], right: float)
 def _position_limits(shown: Sequence[Position]) -> tuple[float, float]:
     """The time axis of the shown positions, at least :data:`MIN_SPAN_DAYS` wide."""
     low = min(num(p.when.earliest) for p in shown if p.when is not None)
-    high = max(num(p.when.latest + timedelta(days=1)) for p in shown if p.when is not None)
+    high = max(num(p.when.latest) + 1 for p in shown if p.when is not None)
     width = max(high - low, MIN_SPAN_DAYS)
     middle = (low + high) / 2
     return (middle - width / 2, middle + width / 2)
 
 
+@plain_text
 def plot_positions(
     timeline: Timeline,
     *,
@@ -165,7 +166,7 @@ def _diff_rows(diff: TimelineDiff) -> list[tuple[str, When | None, When | None, 
 
 def _at(when: When, row: int, ax: Axes, colour: str, marker: str, hollow: bool = False) -> float:
     """A marker in the middle of ``when`` and a thin line over the interval it covers."""
-    low, high = num(when.earliest), num(when.latest + timedelta(days=1))
+    low, high = num(when.earliest), num(when.latest) + 1
     middle = (low + high) / 2
     if high - low > 1:
         ax.plot([low, high], [row, row], color=colour, lw=3, alpha=0.35, solid_capstyle="butt")
@@ -194,6 +195,7 @@ def _redated(ax: Axes, row: int, first: When | None, second: When | None) -> Non
         )
 
 
+@plain_text
 def plot_diff(diff: TimelineDiff, *, ax: Axes | None = None) -> Axes:
     """What changed: added (+), removed (−) and re-dated (old → new arrow) events in time.
 

@@ -39,9 +39,11 @@ def _check_format(fmt: str) -> str:
 def chart_bytes(ax: Axes, fmt: str, *, dpi: float = 150) -> bytes:
     """The figure of ``ax`` as SVG, PNG or PDF bytes; the figure is closed.
 
-    No creation date is written into the file, so the same chart gives the
-    same SVG and PDF.
+    No creation date is written into the file, and SVG ids are drawn from a fixed
+    ``svg.hashsalt`` (``rcParams["svg.hashsalt"]`` when set, else "govtimeline"), so the
+    same chart gives the same SVG and PDF.
     """
+    import matplotlib
     import matplotlib.pyplot as plt
 
     figure = ax.get_figure(root=True)
@@ -54,7 +56,8 @@ def chart_bytes(ax: Axes, fmt: str, *, dpi: float = 150) -> bytes:
             "svg": {"Date": None, "Creator": None},
             "pdf": {"CreationDate": None, "Creator": None},
         }.get(fmt, {})
-        with quiet_glyphs():
+        salt = matplotlib.rcParams["svg.hashsalt"] or "govtimeline"  # a salt set by the user wins
+        with quiet_glyphs(), matplotlib.rc_context({"svg.hashsalt": salt}):
             figure.savefig(buffer, format=fmt, bbox_inches="tight", dpi=dpi, metadata=metadata)
     finally:
         plt.close(figure)

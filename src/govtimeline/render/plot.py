@@ -43,6 +43,7 @@ from govtimeline.render._chart import (
     legend,
     new_axes,
     num,
+    plain_text,
     quiet_glyphs,
     short,
     span,
@@ -69,7 +70,7 @@ Lanes = Literal["kind", "body", "event"]
 LANES: tuple[str, ...] = ("kind", "body", "event")
 """Accepted ``lanes=``: a swimlane per event kind, per body, or one row per event."""
 LABEL_GID = "govtimeline-label"
-"""The ``gid`` of every event label drawn in a swimlane chart (tests find them by it)."""
+"""The artist label of every event label drawn in a swimlane chart (tests find them by it)."""
 MAX_LABELLED_ROWS = 80
 """With ``lanes="event"``, above this many rows event names are left out."""
 MAX_SUBROWS = 10
@@ -136,6 +137,7 @@ def _marks(timeline: Timeline, dated: Sequence[Event], limit: int) -> list[_Mark
     return marks
 
 
+@plain_text
 def plot_timeline(
     timeline: Timeline,
     *,
@@ -315,7 +317,7 @@ def _draw_lanes(ax: Axes, names: Sequence[str], placed: _Placed) -> None:
                 # label_start is the left edge of the text, whichever side it sits on
                 x = float(inverse.transform((placement.label_start, 0.0))[0])
                 text = ax.text(x, y, label, fontsize="small", ha="left", va="center")
-                text.set_gid(LABEL_GID)
+                text.set_label(LABEL_GID)  # found by it; a gid would repeat one SVG id
                 text.set_in_layout(False)
         offset += depth + _LANE_GAP
     _draw_marks(ax, rows)

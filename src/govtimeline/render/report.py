@@ -8,7 +8,9 @@ of user text (names, quotes, titles, URLs) is HTML-escaped, and only
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,11 +71,24 @@ def _e(text: object) -> str:
 
 
 def axes_to_svg(ax: Axes) -> str:
-    """The figure of ``ax`` as an SVG element to inline in HTML (and the figure is closed)."""
+    """The figure of ``ax`` as an SVG element to inline in HTML (and the figure is closed).
+
+    Its ids (and the references to them) carry a prefix made from the chart itself, so
+    several charts on one page never share an id, and the same chart gives the same SVG.
+    """
     from govtimeline.render.export import chart_bytes
 
     text = chart_bytes(ax, "svg").decode("utf-8")
-    return text[text.find("<svg") :]
+    return _own_ids(text[text.find("<svg") :])
+
+
+_SVG_ID = re.compile(r'(\bid="|href="#|url\(#)(?=[^"()]+[")])')
+
+
+def _own_ids(svg: str) -> str:
+    """``svg`` with every ``id``, ``href="#…"`` and ``url(#…)`` prefixed by its own digest."""
+    prefix = "c" + hashlib.sha1(svg.encode("utf-8"), usedforsecurity=False).hexdigest()[:8] + "-"
+    return _SVG_ID.sub(lambda m: m[1] + prefix, svg)
 
 
 def save_chart(ax: Axes, path: str | Path, *, dpi: float = 150) -> Path:
@@ -313,8 +328,21 @@ def render_html(tl: Timeline, *, title: str = "Timeline", charts: bool = True) -
     return "\n".join(out)
 
 
+_LINE_BREAKS = re.compile(r"\r\n?|[\n\v\f\x85\u2028\u2029]")
+_MD_PUNCTUATION = str.maketrans({c: "\\" + c for c in "\\`*_[]|~"})
+
+
 def _md(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ") if text is not None else ""
+    """User text for one Markdown line or table cell, shown as written and never as markup.
+
+    Line breaks (also ``\\r``, which split table rows) become spaces; ``<``, ``>`` and
+    ``&`` become entities, so raw HTML is text; link, emphasis, code and table punctuation
+    is escaped, so ``[x](javascript:…)`` is no link.
+    """
+    if text is None:
+        return ""
+    flat = _LINE_BREAKS.sub(" ", str(text))
+    return html.escape(flat, quote=False).translate(_MD_PUNCTUATION)
 
 
 def render_markdown(tl: Timeline, *, title: str = "Timeline") -> str:
