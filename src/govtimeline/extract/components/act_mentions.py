@@ -11,6 +11,7 @@ occasion mention of the same sentence ("launched the Global Dialogue") is that m
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -63,20 +64,42 @@ def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
     )
 
 
-def _overlaps(m: Mention, act: Act) -> bool:
-    return (
-        m.evidence.quote == act.evidence.quote
-        and m.evidence.start < act.evidence.end
-        and act.evidence.start < m.evidence.end
-    )
+class _Overlaps:
+    """Which items of a list overlap a span of the same sentence, by bisection on their
+    starts (a long document stays linear: no act is compared with every occasion)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._spans = spans
+        self._order = order
+        self._starts = [spans[i][0] for i in order]
+        self._longest = max((e - b for b, e, _ in spans), default=0)
+
+    def of(self, start: int, end: int, quote: str) -> list[int]:
+        """Indices (in list order) of the spans that overlap ``[start, end)`` in ``quote``."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        found = [
+            i
+            for i in self._order[lo:hi]
+            if self._spans[i][1] > start and self._spans[i][2] == quote
+        ]
+        return sorted(found)
+
+
+def _span(item: Mention | Act) -> tuple[int, int, str]:
+    return item.evidence.start, item.evidence.end, item.evidence.quote
 
 
 def _hosted(occasions: list[Mention], acts: Sequence[Act]) -> list[Mention]:
     """An occasion someone convenes, holds or hosts takes that act's date, place and body
     when it has none of its own ("The UNSC convened its inaugural meeting on Tuesday")."""
     out = []
+    hosts = [a for a in acts if a.act == "host"]
+    host_at = _Overlaps([_span(a) for a in hosts])
     for m in occasions:
-        host = next((a for a in acts if a.act == "host" and _overlaps(m, a)), None)
+        found = host_at.of(*_span(m))
+        host = hosts[found[0]] if found else None
         if (
             host is not None
             and not host.negated
@@ -133,17 +156,15 @@ def _with_act(occasion: Mention, act: Act) -> Mention:
 
 def _act_mentions(work: WorkDoc, resources: Resources) -> WorkDoc:
     out = _hosted(list(work.occasions), work.acts)
-    occasions = len(out)
+    occasion_at = _Overlaps([_span(m) for m in out])  # the occasions, before any act joins
     made: set[tuple[int, int, str]] = set()
     for act in work.acts:
         if act.event_kind is None or act.negated:
             continue
-        if act.act == "host" and any(_overlaps(m, act) for m in work.occasions):
+        near = occasion_at.of(*_span(act))
+        if act.act == "host" and near:
             continue  # the occasion is the event
-        same = next(
-            (i for i, m in enumerate(out[:occasions]) if _overlaps(m, act) and _restates(m, act)),
-            None,
-        )
+        same = next((i for i in near if _restates(out[i], act)), None)
         if same is not None:  # with or without agents: "the resolution was adopted on …"
             if out[same].act is None:
                 out[same] = _with_act(out[same], act)
