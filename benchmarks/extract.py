@@ -1,10 +1,13 @@
-"""Per-document extraction speed (KB/s on one core) and reconstruction cost.
+"""Per-document extraction speed (KB/s on one core) against spaCy's own parse, and
+reconstruction cost.
 
     .venv/bin/python benchmarks/extract.py [--repeat 40]
     .venv/bin/python benchmarks/extract.py --corpus synthetic --sizes 1000 10000
 
 Extracts the bundled example articles, repeated to a few hundred KB, on one
-core; then reconstructs corpora of growing size to show how reconstruction
+core, and runs the same spaCy pipeline over the same texts in the same run
+(the peer: what any spaCy-based extractor pays before it reads a single act),
+whole and without its named-entity recogniser; then reconstructs corpora of growing size to show how reconstruction
 time grows, with the fitted exponent and peak memory. The corpus is either the
 bundled articles copied with new ids (``examples``, a worst case for blocking:
 every copy names the same events) or the synthetic news corpus of
@@ -47,6 +50,21 @@ def extraction_speed(repeat: int) -> tuple[float, int]:
     for d in docs:
         gt.extract(d)
     return size / 1024 / (time.perf_counter() - started), size
+
+
+def spacy_speed(repeat: int, *, entities: bool) -> float:
+    """KB/s of the spaCy pipeline extraction uses, over the same texts, in batches."""
+    from govtimeline.extract.nlp import load_pipeline
+
+    nlp = load_pipeline(None)
+    docs = _copies(gt.read(examples_path()), repeat * 10)
+    texts = [d.text for d in docs]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    skip = [] if entities else [n for n in ("ner",) if n in nlp.pipe_names]
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64, disable=skip):
+        pass
+    return size / 1024 / (time.perf_counter() - started)
 
 
 def _synthetic(n: int) -> list[gt.Extraction]:
@@ -110,9 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 300, 1000])
     parser.add_argument("--corpus", choices=("examples", "synthetic"), default="examples")
     args = parser.parse_args(argv)
+    gt.extract(gt.read(examples_path())[0])  # load the lexicons and the parser first
     speed, size = extraction_speed(args.repeat)
+    whole = spacy_speed(args.repeat, entities=True)
+    parse = spacy_speed(args.repeat, entities=False)
     print(
         f"extraction: {size / 1024:.0f} KB in {size / 1024 / speed:.2f} s = {speed:.0f} KB/s on one core"
+    )
+    print(
+        f"spaCy on the same texts: {whole:.0f} KB/s whole pipeline, {parse:.0f} KB/s without NER; "
+        f"extraction runs at {speed / whole:.2f}x the whole pipeline, {speed / parse:.2f}x the parse"
     )
     rows = reconstruction_scaling(args.sizes, args.corpus)
     print(f"reconstruction ({args.corpus} corpus):")

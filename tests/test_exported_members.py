@@ -13,6 +13,9 @@ import pytest
 import govtimeline
 
 EXPECTED = [
+    "Act",
+    "ActObject",
+    "ActStatus",
     "Actor",
     "ActorKind",
     "AmbiguousDateWarning",  # "07/10/2025" read by the language's convention (issue 18)
@@ -32,13 +35,16 @@ EXPECTED = [
     "Evidence",
     "Extraction",
     "ExtractionError",
+    "Extractor",
     "GovTimelineError",
     "InputError",
     "Mention",
     "MissingExtraError",
+    "MissingPipelineError",
     "Mod",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "Position",
     "PositionChange",
     "Precision",

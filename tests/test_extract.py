@@ -206,16 +206,18 @@ def test_event_mention_details() -> None:
             "Ocean Resolution",
         ),
         (
+            # a capital stands for its government; "efforts at X" is a stance on X
             "Beijing welcomed efforts at capacity building in 2030.",
             "China",
             "support",
-            "AI capacity building",
+            "capacity building",
         ),
         (
+            # a stance reported in a speaker's clause; the topic is the object as written
             "JD Vance said the United States opposed excessive regulation.",
             "United States",
             "oppose",
-            "AI regulation",
+            "excessive regulation",
         ),
     ],
 )

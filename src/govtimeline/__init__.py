@@ -25,15 +25,20 @@ from govtimeline.errors import (
     GovTimelineError,
     InputError,
     MissingExtraError,
+    MissingPipelineError,
     ModelError,
     OutputError,
+    PipelineError,
     SchemaError,
 )
-from govtimeline.extract import extract
+from govtimeline.extract import Extractor, extract
 from govtimeline.io import ReadError, examples_path, read
 from govtimeline.model import (
+    Act,
+    ActObject,
     Actor,
     ActorKind,
+    ActStatus,
     AnchorKind,
     Claim,
     Conflict,
@@ -73,6 +78,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Act",
+    "ActObject",
+    "ActStatus",
     "Actor",
     "ActorKind",
     "AmbiguousDateWarning",
@@ -92,13 +100,16 @@ __all__ = [
     "Evidence",
     "Extraction",
     "ExtractionError",
+    "Extractor",
     "GovTimelineError",
     "InputError",
     "Mention",
     "MissingExtraError",
+    "MissingPipelineError",
     "Mod",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "Position",
     "PositionChange",
     "Precision",

@@ -10,9 +10,11 @@ already catch ``ValueError`` or ``OSError`` keep working::
     ├── ModelError (ValueError)         a model value that breaks an invariant
     ├── DateParseError (ValueError)     a date string that cannot be understood
     ├── ExtractionError (RuntimeError)  extraction failed on one document
+    ├── PipelineError (ValueError)      an extraction pipeline built wrongly
     ├── OutputError (ValueError)        an output asked for in a form we cannot make
     ├── ArgumentError (TypeError, ValueError)  a function called with an argument it cannot take
-    └── MissingExtraError (ImportError) an optional dependency is not installed
+    ├── MissingExtraError (ImportError) an optional dependency is not installed
+    └── MissingPipelineError (ImportError) no spaCy pipeline to parse with is installed
 
 Batch failures refine these where the values they carry live:
 ``govtimeline.io.ReadError`` (an ``InputError``: the documents that were read) and
@@ -39,8 +41,10 @@ __all__ = [
     "GovTimelineError",
     "InputError",
     "MissingExtraError",
+    "MissingPipelineError",
     "ModelError",
     "OutputError",
+    "PipelineError",
     "SchemaError",
     "one_of",
 ]
@@ -114,6 +118,11 @@ class ExtractionError(GovTimelineError, RuntimeError):
         self.document = document
 
 
+class PipelineError(GovTimelineError, ValueError):
+    """An extraction pipeline that cannot run as built: a repeated component name, a field
+    no component assigns, a component asked for that is not there."""
+
+
 class OutputError(GovTimelineError, ValueError):
     """An output cannot be made as asked: unknown chart kind, lane grouping or file format.
 
@@ -155,6 +164,10 @@ class MissingExtraError(GovTimelineError, ImportError):
             f"pip install 'govtimeline[{extra}]'"
         )
         self.extra = extra
+
+
+class MissingPipelineError(GovTimelineError, ImportError):
+    """Extraction needs spaCy and an English pipeline; the message says what to install."""
 
 
 class AmbiguousDateWarning(UserWarning):

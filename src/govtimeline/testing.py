@@ -33,7 +33,9 @@ from govtimeline.model.when import Mod, Precision, When
 
 __all__ = [
     "SENTINEL_DATES",
+    "act_objects",
     "actors",
+    "acts",
     "anchors",
     "claims",
     "conflicts",
@@ -243,6 +245,56 @@ def mentions(draw: st.DrawFn, *, document: str | None = None) -> model.Mention:
         edition=draw(st.none() | st.integers(1, 50)),
         topic=draw(st.none() | texts(max_size=20)),
         status=draw(st.sampled_from(model.EventStatus)),
+        act=draw(st.none() | st.sampled_from(("sign", "ratify", "withdraw", "adopt"))),
+        object=draw(st.none() | identifiers()),
+        agents=draw(st.lists(identifiers(), max_size=3)),
+        phrase=draw(st.none() | texts(max_size=30)),
+    )
+
+
+@st.composite
+def act_objects(draw: st.DrawFn) -> model.ActObject:
+    """What acts are on: names, memberships, descriptions."""
+    member = draw(st.none() | identifiers())
+    return model.ActObject(
+        name=draw(texts(min_size=1, max_size=30).filter(str.strip)),
+        key=draw(identifiers()),
+        text=draw(texts(max_size=30)),
+        kind=draw(st.none() | st.sampled_from(model.EventKind)),
+        named=draw(st.booleans()),
+        head=draw(st.sampled_from(("", "agreement", "membership", "body", "resolution"))),
+        body=draw(identifiers()) if member is not None else None,
+        member=member,
+    )
+
+
+@st.composite
+def acts(draw: st.DrawFn, *, document: str | None = None) -> model.Act:
+    """Acts of every class, status and polarity."""
+    when, until = draw(_ordered_pair())
+    agents = draw(st.lists(identifiers(), max_size=3))
+    return model.Act(
+        act=draw(st.sampled_from(("sign", "ratify", "withdraw", "vote_for", "host"))),
+        frame=draw(st.sampled_from(("sign", "ratify", "withdraw_from", "vote_for", "host"))),
+        agents=agents,
+        via=draw(st.lists(st.just("") | identifiers(), min_size=len(agents), max_size=len(agents)))
+        if draw(st.booleans())
+        else (),
+        negated=draw(st.booleans()),
+        status=draw(st.sampled_from(model.ActStatus)),
+        stance=draw(st.none() | st.sampled_from(model.Stance)),
+        object=draw(st.none() | act_objects()),
+        event_kind=draw(st.none() | st.sampled_from(model.EventKind)),
+        when=when,
+        until=until,
+        stated=draw(_optional_when()),
+        date_text=draw(st.none() | texts(max_size=20)),
+        dated_by=draw(st.none() | st.sampled_from(("clause", "report", "story", "publication"))),
+        occasion=draw(st.none() | st.integers(0, 500).map(lambda n: f"@{n}")),
+        place=draw(st.none() | texts(max_size=20)),
+        evidence=draw(evidence(document=document)),
+        name=draw(texts(min_size=1, max_size=40).filter(str.strip)),
+        phrase=draw(texts(max_size=40)),
     )
 
 
@@ -351,6 +403,7 @@ def extractions(draw: st.DrawFn) -> model.Extraction:
         mentions=draw(st.lists(mentions(document=doc.id), max_size=_SMALL)),
         actors=draw(st.lists(actors(), max_size=_SMALL)),
         positions=draw(st.lists(positions(), max_size=_SMALL)),
+        acts=draw(st.lists(acts(document=doc.id), max_size=_SMALL)),
     )
 
 

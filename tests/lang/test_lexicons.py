@@ -18,19 +18,20 @@ import pytest
 
 import govtimeline as gt
 from govtimeline.extract.events import event_lexicon
+from govtimeline.extract.frames import default_frames
 from govtimeline.extract.gazetteer import _default_records
 from govtimeline.extract.layout import default_layout_rules
 from govtimeline.extract.speaker_lexicon import speaker_lexicon
-from govtimeline.extract.stance_lexicon import stance_lexicon
 from govtimeline.lang import (
     CATALOGUE,
     CATALOGUE_EVENT,
     COREFERENCE,
     EVENTS,
+    FRAMES,
     GAZETTEER,
     LAYOUT,
     SPEAKERS,
-    STANCE,
+    TOPICS,
     check_keys,
     load_lexicon,
 )
@@ -43,7 +44,8 @@ from govtimeline.reconstruct.topics import instrument_topics
 DATA = Path(gt.__file__).parent / "data"
 
 SHAPES: dict[str, Shape] = {
-    "stance.json": STANCE,
+    "frames.json": FRAMES,
+    "topics.json": TOPICS,
     "events.json": EVENTS,
     "speakers.json": SPEAKERS,
     "coreference.json": COREFERENCE,
@@ -116,10 +118,10 @@ def test_a_bad_key_is_named_with_the_file(raw: object, message: str) -> None:
 
 
 def test_a_word_list_must_be_a_list_of_strings() -> None:
-    with pytest.raises(gt.InputError, match=r"support: expected a list of strings, got str"):
-        check_keys({**_raw("stance.json"), "support": "supported"}, STANCE, source="stance.json")
-    with pytest.raises(gt.InputError, match=r"negations: expected a list of strings, got list"):
-        check_keys({**_raw("stance.json"), "negations": [1]}, STANCE, source="stance.json")
+    with pytest.raises(gt.InputError, match=r"need_heads: expected a list of strings, got str"):
+        check_keys({**_raw("frames.json"), "need_heads": "need"}, FRAMES, source="frames.json")
+    with pytest.raises(gt.InputError, match=r"media: expected a list of strings, got list"):
+        check_keys({**_raw("frames.json"), "media": [1]}, FRAMES, source="frames.json")
 
 
 def test_where_a_record_sits_is_named() -> None:
@@ -142,10 +144,10 @@ def _misspelt(raw: Any, path: tuple[str | int, ...]) -> None:
 
 
 LOADERS: list[tuple[str, tuple[str | int, ...], Callable[[], object]]] = [
-    ("stance.json", ("negations",), stance_lexicon.__wrapped__),
-    ("stance.json", ("scope", "refusals"), stance_lexicon.__wrapped__),
+    ("frames.json", ("need_heads",), default_frames.__wrapped__),
+    ("frames.json", ("verbs", "sign", "lemmas"), default_frames.__wrapped__),
     (
-        "stance.json",
+        "topics.json",
         ("instrument_topics", "global AI governance", "words"),
         instrument_topics.__wrapped__,
     ),
@@ -219,14 +221,20 @@ def test_kind_strings_in_events_json_are_kinds() -> None:
     assert set(raw["creation_verbs"]) <= KINDS
 
 
-def test_kind_and_stance_strings_in_stance_json_are_valid() -> None:
-    raw = _raw("stance.json")
-    for spec in raw["instrument_topics"].values():
+def test_kind_strings_in_topics_json_are_valid() -> None:
+    for spec in _raw("topics.json")["instrument_topics"].values():
         assert set(spec["kinds"]) <= KINDS, spec["kinds"]
-    assert set(raw["scope"]["authored_kinds"]) <= KINDS
-    assert set(raw["scope"]["issuing_kinds"]) <= KINDS
+
+
+def test_kind_stance_and_status_strings_in_frames_json_are_valid() -> None:
+    raw = _raw("frames.json")
     stances = {s.value for s in gt.Stance}
-    assert {item["stance"] for item in raw["frames"]["items"]} <= stances
+    statuses = {s.value for s in gt.ActStatus} if hasattr(gt, "ActStatus") else set()
+    entries = [*raw["verbs"].values(), *raw["nominals"].values()]
+    assert {e["stance"] for e in entries if e.get("stance")} <= stances
+    assert {e["event"] for e in entries if e.get("event")} <= KINDS | {"object"}
+    controls = [*raw["controllers"].values(), *raw["nominal_controllers"].values()]
+    assert {e["status"] for e in [*entries, *controls] if e.get("status")} <= statuses
 
 
 def test_kind_strings_in_coreference_json_are_valid() -> None:

@@ -79,6 +79,8 @@ STRATEGIES = [
     testing.time_expressions(),
     testing.actors(),
     testing.mentions(),
+    testing.act_objects(),
+    testing.acts(),
     testing.events(),
     testing.positions(),
     testing.claims(),

@@ -23,6 +23,8 @@ STRATEGIES = {
     "Evidence": testing.evidence(),
     "TimeExpression": testing.time_expressions(),
     "Actor": testing.actors(),
+    "Act": testing.acts(),
+    "ActObject": testing.act_objects(),
     "Mention": testing.mentions(),
     "Event": testing.events(),
     "Position": testing.positions(),

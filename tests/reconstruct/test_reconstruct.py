@@ -403,10 +403,13 @@ def test_a_generic_mention_prefers_the_cluster_of_its_own_kind() -> None:
     assert names == {"Harbour Summit": 1, "Ocean Declaration": 2}
 
 
-def test_a_generic_event_is_named_by_its_own_words() -> None:
+def test_a_lone_generic_mention_is_kept_as_a_reference_named_by_its_own_words() -> None:
+    # "the two-day meeting" with no name, body or place of its own is no event a reader (or
+    # another source) can tell apart: it is kept, as a reference, not placed on the timeline
     meeting = mention("a", 0, "the two-day meeting", "debate", SEPT(2031, 9, 24))
     tl = gt.reconstruct([x("a", meeting)])
-    assert [e.name for e in tl.events] == ["Two-day meeting"]
+    assert tl.events == ()
+    assert [e.name for e in tl.references] == ["Two-day meeting"]
 
 
 def test_a_coarse_date_never_chains_two_acts() -> None:

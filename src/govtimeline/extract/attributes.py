@@ -21,9 +21,11 @@ from collections.abc import Sequence
 import attrs
 
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
-from govtimeline.extract.objects import RELATIVE_CLAUSE
 from govtimeline.extract.sentences import Sentence
 from govtimeline.model import ActorKind, AnchorKind, EventKind, TimeExpression, TimexType
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+"""A relative clause between commas ("India, which blocked it in 2027, endorsed …")."""
 
 __all__ = ["NameSpan", "body_of", "location_of", "nearest_date"]
 

@@ -459,8 +459,12 @@ _LOWER_COMPLEMENT = re.compile(
     r"\s+(?:on|about|against|regarding|calling\s+for|urging|demanding)\s+(?:the\s+|a\s+|an\s+)?"
     r"[a-z][\w'’-]*"
     r"(?:\s+(?!(?:in|at|on|by|and|or|but|with|during|which|that|who|to|from|for|last|this|next"
-    r"|was|were|is|are|has|have|had|will|would|should|could|as|after|before|since|until)\b)"
-    r"[a-z][\w'’-]*){0,5}"
+    r"|was|were|is|are|has|have|had|will|would|should|could|as|after|before|since|until)\b"
+    r"|[a-z][\w'’-]*ed\s+by\b)"  # "… intelligence endorsed by": a participle, not the subject
+    r"[a-z][\w'’-]*"
+    # adjectives coordinated inside the subject: "on inclusive and sustainable AI"
+    r"|(?<=ive|ble|ral|nal|cal|tic|ous|ful|ent|ant|ary|afe|ure|air|ean|pen|ree)\s+(?:and|or)"
+    r"(?=\s+[a-z][\w'’-]*\s+[a-zA-Z])){0,6}"
 )
 
 

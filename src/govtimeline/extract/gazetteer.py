@@ -100,6 +100,8 @@ class Gazetteer:
         out = []
         for m in self.pattern.finditer(text):
             surface = m.group()
+            if not surface.isprintable() or "  " in surface:  # "United⏎States"
+                surface = " ".join(surface.split())
             name = self.surfaces.get(surface)
             if name is None:
                 continue  # a not_actors form, matched only to shadow the names inside it
@@ -233,7 +235,9 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
         surfaces.pop(form, None)
     # "Biden-era diplomacy": a name before "-era" still names its actor ("U.S.-led" does not)
     pattern = re.compile(
-        r"(?<![\w.])(?:" + _trie_regex([*surfaces, *blocked]) + r")(?!\w|-(?!era\b))"
+        r"(?<![\w.])(?:"
+        + _trie_regex([*surfaces, *blocked], any_space=True)  # names wrapped across lines
+        + r")(?!\w|-(?!era\b))"
     )
     return Gazetteer(
         actors=actors,

@@ -28,15 +28,10 @@ from pathlib import Path
 import attrs
 
 from govtimeline.errors import InputError
-from govtimeline.extract.sentences import Sentence
+from govtimeline.extract.sentences import Sentence, is_headline
 from govtimeline.lang import LAYOUT, check_keys
 
 __all__ = ["LayoutRules", "default_layout_rules", "is_headline", "load_layout_rules", "prose"]
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MIN_HEADLINE_WORDS = 3
-_HEADLINE_CAPITALS = 0.7
-_LONG_WORD = 4  # shorter words ("of", "the", "and", "to") stay lower case in title case
 
 
 @attrs.frozen(kw_only=True)
@@ -89,19 +84,6 @@ def load_layout_rules(path: str | Path) -> LayoutRules:
     if not isinstance(raw, dict):
         raise InputError("not a layout rules file (expected an object)", source=str(path))
     return _rules_from(raw, str(path))
-
-
-def is_headline(line: str) -> bool:
-    """Whether a line of its own reads as a headline (title case, no final stop)."""
-    line = line.strip()
-    if not line or line[-1] in '.!?"”’:;,':
-        return False
-    words = _WORD.findall(line)
-    if len(words) < _MIN_HEADLINE_WORDS:
-        return False
-    long_words = [w for w in words if len(w) >= _LONG_WORD] or words
-    capitals = sum(1 for w in long_words if w[0].isupper())
-    return capitals / len(long_words) >= _HEADLINE_CAPITALS
 
 
 def _furniture_lines(text: str, rules: LayoutRules) -> list[tuple[int, int]]:

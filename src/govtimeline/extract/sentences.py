@@ -17,7 +17,14 @@ import re
 
 import attrs
 
-__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
+__all__ = [
+    "ABBREVIATIONS",
+    "MAX_SENTENCE_CHARS",
+    "WRAPPED_LINE_CHARS",
+    "Sentence",
+    "is_headline",
+    "split_sentences",
+]
 
 ABBREVIATIONS = frozenset(
     [
@@ -102,6 +109,57 @@ _CONTINUES = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MIN_HEADLINE_WORDS = 3
+_HEADLINE_CAPITALS = 0.7
+_LONG_WORD = 4  # shorter words ("of", "the", "and", "to") stay lower case in title case
+_INNER_END = re.compile(r"[a-z0-9][.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+WRAPPED_LINE_CHARS = 50
+"""A line at least this long that ends without punctuation, in a paragraph, is a line of
+hard-wrapped prose: its line break does not end the sentence ("Vice President⏎JD Vance")."""
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line of its own reads as a headline (title case, no final stop, no
+    sentence ending inside it)."""
+    line = line.strip()
+    if not line or line[-1] in '.!?"”’:;,' or _INNER_END.search(line):
+        return False
+    words = _WORD.findall(line)
+    if len(words) < _MIN_HEADLINE_WORDS:
+        return False
+    long_words = [w for w in words if len(w) >= _LONG_WORD] or words
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return capitals / len(long_words) >= _HEADLINE_CAPITALS
+
+
+_BREAK = re.compile(r"[^\n]\n[ \t]*([^\s])")
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text is hard-wrapped prose: most of its single line breaks fall inside a
+    sentence (the next line goes on in lower case, or the line ends mid-phrase). Lists,
+    captions and one-paragraph-per-line text are not."""
+    breaks = inside = 0
+    for m in _BREAK.finditer(text):
+        breaks += 1
+        line_end = m.start() + 1
+        if m.group(1).islower() or _CONTINUES.search(text, max(0, line_end - 40), line_end):
+            inside += 1
+    return breaks >= 3 and inside * 2 >= breaks
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline``, in hard-wrapped text, is a long line of
+    prose that goes on ("… Vice President⏎JD Vance told …")."""
+    begin = text.rfind("\n", 0, newline) + 1
+    line = text[begin:newline]
+    if len(line.strip()) < WRAPPED_LINE_CHARS or is_headline(line):
+        return False
+    after = text[newline + 1 : newline + 40].lstrip(" \t")
+    return not after.startswith(("•", "*", "–", "—", "-"))
+
+
 @attrs.frozen
 class Sentence:
     """A sentence: its offsets in the document and its text."""
@@ -125,10 +183,14 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with their offsets (white space trimmed)."""
     sentences: list[Sentence] = []
     start = 0
+    wrapped = _hard_wrapped(text)
     for m in _END.finditer(text):
         if m.group().startswith((".", "!", "?")) and _abbreviation_before(text, m.start()):
             continue
-        if m.group() == "\n" and _CONTINUES.search(text, max(start, m.start() - 40), m.start()):
+        if m.group() == "\n" and (
+            _CONTINUES.search(text, max(start, m.start() - 40), m.start())
+            or (wrapped and _wrapped(text, m.start()))
+        ):
             continue
         _append(sentences, text, start, m.end())
         start = m.end()

@@ -3,7 +3,7 @@
 - ``_patterns``: :func:`trie_regex` (one alternation of many phrases), :func:`words_pattern`
   (a word list as one whole-word pattern) and :data:`NEVER`;
 - ``_schema``: :func:`load_lexicon` and :func:`check_keys`, the one check every lexicon
-  loader runs, and the shape of each lexicon file (:data:`STANCE`, :data:`EVENTS`…):
+  loader runs, and the shape of each lexicon file (:data:`FRAMES`, :data:`EVENTS`…):
   a misspelt or unknown key is an :class:`~govtimeline.errors.InputError` naming the file
   and the key.
 """
@@ -16,10 +16,11 @@ from govtimeline.lang._schema import (
     CATALOGUE_EVENT,
     COREFERENCE,
     EVENTS,
+    FRAMES,
     GAZETTEER,
     LAYOUT,
     SPEAKERS,
-    STANCE,
+    TOPICS,
     check_keys,
     load_lexicon,
 )
@@ -29,11 +30,12 @@ __all__ = [
     "CATALOGUE_EVENT",
     "COREFERENCE",
     "EVENTS",
+    "FRAMES",
     "GAZETTEER",
     "LAYOUT",
     "NEVER",
     "SPEAKERS",
-    "STANCE",
+    "TOPICS",
     "check_keys",
     "load_lexicon",
     "trie_regex",

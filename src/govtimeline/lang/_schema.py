@@ -35,11 +35,12 @@ __all__ = [
     "CATALOGUE_EVENT",
     "COREFERENCE",
     "EVENTS",
+    "FRAMES",
     "GAZETTEER",
     "LAYOUT",
     "SPEAKERS",
-    "STANCE",
     "TEXT",
+    "TOPICS",
     "WORDS",
     "Leaf",
     "Names",
@@ -170,45 +171,10 @@ def _table(*words: str, required: tuple[str, ...] = (), **shapes: Shape) -> Tabl
     return Table(keys, frozenset(required))
 
 
-STANCE = _table(
-    "support",
-    "oppose",
-    "abstain",
-    "mixed",
-    "negations",
-    "policy_heads",
-    "light_heads",
-    required=("support", "oppose", "abstain", "mixed", "negations", "topics"),
-    topics=Names(WORDS),
+TOPICS = _table(
     instrument_topics=Names(Table({"kinds": WORDS, "words": WORDS}, frozenset({"kinds", "words"}))),
-    scope=_table(
-        "noun_cues",
-        "noun_modifiers",
-        "offices",
-        "boundaries",
-        "concessive",
-        "refusals",
-        "authored_kinds",
-        "authoring_cues",
-        "issuing_kinds",
-        "issuing_cues",
-        "reservations",
-        "conditions",
-        "vote_cues",
-        "event_only_cues",
-    ),
-    frames=_table(
-        items=Records(
-            Table(
-                {"topic": TEXT, "stance": TEXT, "before": WORDS, "after": WORDS},
-                frozenset({"topic", "stance"}),
-            )
-        )
-    ),
-    advocacy=_table("verbs", "modals", "ending", "adopting"),
-    passive=_table("support", "oppose"),
 )
-"""``data/stance.json``: stance cues, topics, scope and frames (:mod:`govtimeline.extract`)."""
+"""``data/topics.json``: the broader topics instruments stand for (:mod:`govtimeline.reconstruct.topics`)."""
 
 EVENTS = _table(
     "future_cues",
@@ -297,3 +263,73 @@ CATALOGUE_EVENT = _table(
 CATALOGUE = _table(events=ANY)
 """A catalogue written as an object: ``{"about": …, "events": [...]}``; each event is
 checked against :data:`CATALOGUE_EVENT` as it is read."""
+
+
+_FRAME = _table(
+    "lemmas",
+    "particle",
+    "prep",
+    "heads",
+    "heads_not",
+    "through",
+    "prep_heads",
+    "subject_heads",
+    required=("lemmas", "act"),
+    act=TEXT,
+    stance=ANY,
+    event=ANY,
+    status=ANY,
+    object=TEXT,
+    membership=ANY,
+    occasion=ANY,
+    topic=TEXT,
+    examples=ANY,
+    **{"not": WORDS},
+)
+_CONTROLLER = _table(
+    "lemmas",
+    required=("lemmas",),
+    negate=ANY,
+    status=ANY,
+    event=ANY,
+    examples=ANY,
+    **{"not": WORDS},
+)
+_NOMINAL = _table(
+    "lemmas",
+    "prep",
+    "agent_preps",
+    required=("lemmas", "act"),
+    act=TEXT,
+    stance=ANY,
+    event=ANY,
+    membership=ANY,
+    examples=ANY,
+    **{"not": WORDS},
+)
+FRAMES = _table(
+    "light_verbs",
+    "withholding_verbs",
+    "need_heads",
+    "quantity_heads",
+    "group_heads",
+    "list_preps",
+    "membership_heads",
+    "speech_verbs",
+    "agent_heads",
+    "state_heads",
+    "organisation_heads",
+    "topic_heads",
+    "back_reference_heads",
+    "occasion_heads",
+    "instrument_heads",
+    "media",
+    verbs=Names(_FRAME),
+    controllers=Names(_CONTROLLER),
+    nominals=Names(_NOMINAL),
+    nominal_controllers=Names(Table({"negate": ANY, "status": ANY})),
+    vote_answers=Names(TEXT),
+    synonyms=Names(WORDS),
+    evaluative=_table("negative", "positive"),
+)
+"""``frames.json``: the act lexicon of :mod:`govtimeline.extract.frames`."""

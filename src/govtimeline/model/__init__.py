@@ -29,11 +29,13 @@ The package, one job a module (import from ``govtimeline.model``, not from these
 
 from __future__ import annotations
 
+from govtimeline.model.acts import Act, ActObject
 from govtimeline.model.diff import EventChange, TimelineDiff
 from govtimeline.model.events import Claim, Conflict, DocumentAnchor, Event
 from govtimeline.model.extraction import Extraction
 from govtimeline.model.kinds import (
     ActorKind,
+    ActStatus,
     AnchorKind,
     EventKind,
     EventStatus,
@@ -46,6 +48,9 @@ from govtimeline.model.timeline import Timeline
 from govtimeline.model.when import When as When  # field annotations resolve here: see _adopt
 
 __all__ = [
+    "Act",
+    "ActObject",
+    "ActStatus",
     "Actor",
     "ActorKind",
     "AnchorKind",

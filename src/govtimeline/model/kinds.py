@@ -12,7 +12,15 @@ from typing import Any
 
 from govtimeline.errors import ModelError
 
-__all__ = ["ActorKind", "AnchorKind", "EventKind", "EventStatus", "Stance", "TimexType"]
+__all__ = [
+    "ActStatus",
+    "ActorKind",
+    "AnchorKind",
+    "EventKind",
+    "EventStatus",
+    "Stance",
+    "TimexType",
+]
 
 
 class TimexType(enum.Enum):
@@ -64,6 +72,19 @@ class EventStatus(enum.Enum):
     PLANNED = "planned"
 
 
+class ActStatus(enum.Enum):
+    """How far an act had gone when the source wrote about it."""
+
+    PLANNED = "planned"
+    """Intended or expected ("will sign", "plans to join", "is due to adopt")."""
+    ANNOUNCED = "announced"
+    """Decided or declared but not yet done ("announced it would withdraw")."""
+    EFFECTIVE = "effective"
+    """Taking effect: entry into force, a withdrawal becoming effective."""
+    OCCURRED = "occurred"
+    """Done ("signed", "has ratified", a headline's "declines")."""
+
+
 class ActorKind(enum.Enum):
     """What an actor is."""
 
@@ -110,6 +131,11 @@ def _event_kind(value: Any) -> EventKind:
 
 def _event_status(value: Any) -> EventStatus:
     result: EventStatus = _coerce(EventStatus, value)
+    return result
+
+
+def _act_status(value: Any) -> ActStatus:
+    result: ActStatus = _coerce(ActStatus, value)
     return result
 
 

@@ -41,7 +41,7 @@ class Position(_Displayed):
     inferred: bool = False
     """True when no source states it: it follows from a stance on an instrument (signing an
     AI declaration is support for global AI governance; see ``instrument_topics`` in
-    ``data/stance.json``). Its evidence is that stance's."""
+    ``data/topics.json``). Its evidence is that stance's."""
 
     @property
     def documents(self) -> tuple[str, ...]:

@@ -216,6 +216,19 @@ class Mention:
     """What it is about, from the topic lexicon."""
     status: EventStatus = attrs.field(default=EventStatus.OCCURRED, converter=_event_status)
     """Occurred or planned, from tense and cue words."""
+    act: str | None = None
+    """When the mention is an act on an instrument or body (a signature, a ratification,
+    an order issued), the class of act from the frame lexicon ("sign", "ratify"); None for
+    occasions (summits, meetings) and instruments named on their own."""
+    object: str | None = None
+    """The identity key of what the act is on (see :attr:`ActObject.key`), or of the
+    instrument or series the mention names; None when unknown."""
+    agents: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    """Canonical names of the actors who took part or acted, in text order."""
+    phrase: str | None = None
+    """For an act, the clause as written, from the first agent to the end of the object
+    ("the Hungarian parliament ratified Finland's membership in NATO"); events keep it
+    among their aliases."""
 
     def __attrs_post_init__(self) -> None:
         _range_order(self, self.when, self.until)

@@ -361,6 +361,12 @@ def cluster_mentions(
     return groups
 
 
+def _act_of_no_kind(mention: Mention) -> bool:
+    """An act that is no occasion or instrument ("the EU signs the declaration", kind
+    ``other``): "the meeting" does not point back to it."""
+    return mention.act is not None and mention.kind is EventKind.OTHER
+
+
 def _attach_generic(items: list[_Item], clusters: _Clusters, compatible: _Compatible) -> None:
     """Join each generic mention to the single same-document cluster it may refer to.
 
@@ -379,6 +385,7 @@ def _attach_generic(items: list[_Item], clusters: _Clusters, compatible: _Compat
             for other in by_document.get(_doc(item), ())
             if compatible[other.code][item.code]
             and dates_compatible(other.span, item.span, close=False)
+            and not _act_of_no_kind(other.mention)
         ]
         candidates = {clusters.find(other.index) for other in nearby}
         if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter

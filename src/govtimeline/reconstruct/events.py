@@ -329,6 +329,18 @@ class BuiltEvents:
     """Date and location conflicts, by event id and field."""
 
 
+def _worth_placing(c: _Cluster) -> bool:
+    """An event a reader can tell apart: it has a name of its own ("the meeting" and
+    "talks" alone do not), and a source states its date: an act dated only because the
+    report that tells it was published that day is kept as a reference."""
+    if not c.tokens and all(
+        m.act is None and m.body is None and m.location is None and m.edition is None
+        for m in c.mentions
+    ):
+        return False
+    return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
+
+
 def build_events(
     groups: Sequence[Sequence[Mention]],
     rules: CoreferenceRules,
@@ -353,13 +365,15 @@ def build_events(
             c = attrs.evolve(c, kind=entry.kind)
         name = entry.name if entry is not None else _canonical_name(c, rules)
         event_id = entry.id if entry is not None else _event_id(c.kind, choice.when, name, c)
-        aliases = sorted({m.name for m in c.mentions} - {name})
+        aliases = sorted(
+            ({m.name for m in c.mentions} | {m.phrase for m in c.mentions if m.phrase}) - {name}
+        )
         status = (
             EventStatus.OCCURRED
             if any(m.status is EventStatus.OCCURRED for m in c.mentions)
             else EventStatus.PLANNED
         )
-        placeable = choice.when is not None or _placeable(c)
+        placeable = (choice.when is not None or _placeable(c)) and _worth_placing(c)
         place = choose_location(c.mentions)
         (events if placeable else references).append(
             Event(

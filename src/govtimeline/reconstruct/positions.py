@@ -301,9 +301,14 @@ def date_by_anchors(
     for p in positions:
         document = p.evidence[0].document if p.evidence else None
         anchor = anchors.get(document) if document is not None else None
-        if p.when is None and p.date_text and anchor is not None:
-            lang = langs.get(document, "en") if document is not None else "en"
-            when = resolve_with_anchor(p.date_text, anchor, lang=lang)
+        if p.when is None and anchor is not None:
+            if p.date_text:
+                lang = langs.get(document, "en") if document is not None else "en"
+                when = resolve_with_anchor(p.date_text, anchor, lang=lang)
+            else:
+                # an undated statement in an undated report: the report's inferred day
+                inferred = anchor.how == "inferred" and anchor.when is not None
+                when = anchor.when if inferred and anchor.when and anchor.when.days == 1 else None
             if when is not None:
                 p = attrs.evolve(p, when=when)
         out.append(p)

@@ -1,6 +1,6 @@
 """Broader topics: a stance on a named instrument is also a stance on what it stands for.
 
-``data/stance.json`` lists ``instrument_topics``: signing or rejecting an
+``data/topics.json`` lists ``instrument_topics``: signing or rejecting an
 event of one of its ``kinds`` whose names contain one of its ``words`` (an AI
 declaration, an AI treaty, an AI summit) is also support for, or opposition
 to, the broader topic ("global AI governance"). This runs after positions are
@@ -17,7 +17,7 @@ from functools import cache
 
 import attrs
 
-from govtimeline.lang import STANCE, load_lexicon, words_pattern
+from govtimeline.lang import TOPICS, load_lexicon, words_pattern
 from govtimeline.model import Event, Position
 
 __all__ = ["broader_positions", "instrument_topics"]
@@ -25,8 +25,8 @@ __all__ = ["broader_positions", "instrument_topics"]
 
 @cache
 def instrument_topics() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
-    """``instrument_topics`` of ``data/stance.json``: (topic, event kinds, words in the names)."""
-    raw = load_lexicon("stance.json", STANCE)
+    """``instrument_topics`` of ``data/topics.json``: (topic, event kinds, words in the names)."""
+    raw = load_lexicon("topics.json", TOPICS)
     return tuple(
         (name, frozenset(spec["kinds"]), words_pattern(spec["words"]))
         for name, spec in raw.get("instrument_topics", {}).items()

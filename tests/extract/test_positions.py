@@ -1,4 +1,5 @@
-"""Tests for govtimeline.extract.positions and the position steps of reconstruction."""
+"""Positions read from acts (component ``positions``), in the project's own sentences, and the
+position steps of reconstruction."""
 
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
                 ("Chile", "oppose", "Harbour Declaration"),
             },
         ),
-        (  # a possessive actor modifies the object; it is not the subject
+        (  # a possessive actor owns the object; it is not the subject, and the title is the object
             "Canada welcomed the G7's Harbour Declaration.",
-            {("Canada", "support", "G7's Harbour Declaration")},
+            {("Canada", "support", "Harbour Declaration")},
         ),
         (  # a possessive actor followed by an office speaks
             "Brazil's foreign minister expressed support for the Harbour Declaration.",
@@ -44,12 +45,12 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Despite broad support, Mexico rejected the Harbour Declaration.",
             {("Mexico", "oppose", "Harbour Declaration")},
         ),
-        (  # a concessive clause reaches only to its comma
+        (  # a concessive clause is a clause of its own; "it" is its subject
             "While Peru supports ocean protection, it rejected the Harbour Declaration.",
-            {("Peru", "oppose", "Harbour Declaration")},
+            {("Peru", "oppose", "Harbour Declaration"), ("Peru", "support", "ocean protection")},
         ),
         (  # a refusal governs the infinitive after its subjects
-            "The refusal of Norway and Chile to sign the Harbour Declaration surprised observers.",
+            "The refusal of Norway and Chile to sign the Harbour Declaration was a surprise.",
             {
                 ("Norway", "oppose", "Harbour Declaration"),
                 ("Chile", "oppose", "Harbour Declaration"),
@@ -69,7 +70,10 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
         ),
         (  # a preference "rather than" something is opposition to it
             "Kenya favours regional codes rather than pursuing a global regulatory framework.",
-            {("Kenya", "oppose", "global AI governance")},
+            {
+                ("Kenya", "support", "regional codes"),
+                ("Kenya", "oppose", "global regulatory framework"),
+            },
         ),
         (  # an object outside the lexicon is a topic when it names something
             "Meanwhile, Chile has sought to oppose any limits from the WTO on fisheries.",
@@ -79,9 +83,9 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Chile has sought to oppose the idea.",
             set(),
         ),
-        (  # the author signing its own order takes no stance on it
+        (  # the author signing its own order backs it (the order is also an event)
             "On 2 May 2031, Canada signed an executive order on fisheries.",
-            set(),
+            {("Canada", "support", "executive order on fisheries")},
         ),
         (  # the first thing the cue reaches is its topic
             "Kenya came out in strong opposition to global AI governance, doubting the Harbour Forum.",
@@ -99,13 +103,13 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Chile endorsed a Kenya-led Harbour Resolution.",
             {("Chile", "support", "Kenya-led Harbour Resolution")},
         ),
-        (  # an organisation adopting a resolution is issuing it: the event, not a stance
+        (  # a collective decision is the organisation's stance (and an event)
             "The General Assembly adopted the Harbour Resolution by consensus.",
-            set(),
+            {("UN General Assembly", "support", "Harbour Resolution")},
         ),
-        (  # ... a state adopting it takes a stance (on the adoption, an event of its own)
+        (  # ... and a state adopting it takes a stance on it
             "Chile adopted the Harbour Resolution.",
-            {("Chile", "support", "adoption of the Harbour Resolution")},
+            {("Chile", "support", "Harbour Resolution")},
         ),
         (  # a speaker saying that a named body should act supports it
             "Egypt, speaking on behalf of the African Union, stressed that the Harbour Forum "
@@ -120,9 +124,9 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Chile argued that the country should act quickly.",
             set(),
         ),
-        (  # a frame names its own topic
-            "Chile warned that decisions on fishing quotas cannot be left to algorithms.",
-            {("Chile", "support", "AI governance")},
+        (  # a warning that something would do harm is against it
+            "Chile warned that automated fishing quotas would harm coastal communities.",
+            {("Chile", "oppose", "automated fishing quotas")},
         ),
     ],
 )
@@ -158,13 +162,13 @@ def test_a_quotation_that_names_nobody_belongs_to_the_speech_it_continues() -> N
     text = (
         "Speaking at the Harbour Summit on 3 May 2025, UN Secretary-General António Guterres "
         "said the risks were growing.\n"
-        "“Oceans cannot wait,” Guterres said. “Fishing quotas cannot be left to an algorithm.”"
+        "“Oceans cannot wait,” Guterres said. “We back the Harbour Accord.”"
     )
     (p,) = _positions(text, published=None)
     assert (p.actor, p.stance.value, p.topic, p.via) == (
         "United Nations",
         "support",
-        "AI governance",
+        "Harbour Accord",
         "António Guterres",
     )
     assert p.when == gt.When.day(2025, 5, 3)
@@ -172,9 +176,9 @@ def test_a_quotation_that_names_nobody_belongs_to_the_speech_it_continues() -> N
 
 def test_a_pronoun_continues_the_speech_and_anything_else_ends_it() -> None:
     said = "“Oceans cannot wait,” Guterres said on 3 May 2025. "
-    framed = "“Fishing quotas cannot be left to algorithms,” she added."
+    framed = "“We back the Harbour Accord,” she added."
     assert [p.actor for p in _positions(said + framed, published=None)] == ["United Nations"]
-    broken = said + "The talks went on. " + framed
+    broken = said + "The talks went on. “We back the Harbour Accord.”"
     assert _positions(broken, published=None) == []
 
 
@@ -187,19 +191,25 @@ def test_each_clause_keeps_its_own_date() -> None:
     assert dates["Ocean Treaty"] == gt.When.year(2031)
 
 
-def test_the_story_time_carries_to_the_next_sentence_at_month_precision() -> None:
+def _acts(text: str, published: gt.When | str | None = PUBLISHED) -> tuple[gt.Act, ...]:
+    return gt.extract(gt.Document(id="t", text=text, published=published)).acts
+
+
+def test_the_story_time_carries_to_the_next_sentence_and_says_so() -> None:
     text = (
         "The Harbour Summit opened on 3 May 2031 in Lisbon.\n"
         "Kenya, however, rejected the Ocean Treaty there."
     )
     (p,) = _positions(text, published=None)
-    assert p.when == gt.When.month(2031, 5)
+    assert p.when == gt.When.day(2031, 5, 3)
+    (act,) = [a for a in _acts(text, None) if a.object and a.object.name == "Ocean Treaty"]
+    assert act.dated_by == "story"
 
 
-def test_a_blank_line_ends_the_story_time() -> None:
+def test_in_an_undated_report_the_story_time_carries_across_paragraphs() -> None:
     text = "The Harbour Summit opened on 3 May 2031 in Lisbon.\n\nKenya rejected the Ocean Treaty."
     (p,) = _positions(text, published=None)
-    assert p.when is None
+    assert p.when == gt.When.day(2031, 5, 3)
 
 
 def test_an_act_at_an_undated_event_is_linked_for_reconstruction() -> None:
@@ -274,9 +284,12 @@ def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
 
 
-def test_a_report_bounds_an_undated_act_to_its_month() -> None:
+def test_an_undated_act_in_a_dated_report_takes_the_day_of_publication_and_says_so() -> None:
+    # news reports what has just happened: the day it was published, marked as such
     (p,) = _positions("Chile rejected the Ocean Treaty.", published=gt.When.day(2031, 6, 2))
-    assert p.when == gt.When.month(2031, 6)
+    assert p.when == gt.When.day(2031, 6, 2)
+    (act,) = _acts("Chile rejected the Ocean Treaty.")
+    assert act.dated_by == "publication"
 
 
 def _evidence_keys(p: gt.Position) -> list[tuple[str, int, int]]:
@@ -339,7 +352,7 @@ def test_dated_positions_merge_by_the_rule_as_written(spans: list[tuple[int, int
             ("African Union", "Egypt"),
         ),
         (  # the group named after the act is not whom the subject speaks for
-            "Egypt welcomed the Harbour Declaration read on behalf of the African Union.",
+            "Egypt welcomed the Harbour Declaration, which was read on behalf of the African Union.",
             ("Egypt", None),
         ),
     ],
@@ -372,11 +385,11 @@ def test_a_speaker_on_behalf_of_a_group_stands_for_it(
         ),
         (  # "as did" shares the act
             "Chile voted against the Harbour Resolution, as did Peru.",
-            ("Peru", "oppose", "vote on the Harbour Resolution"),
+            ("Peru", "oppose", "Harbour Resolution"),
         ),
         (  # a bare vote is about the last stance's topic
             "Chile voted against the Harbour Resolution. Norway abstained.",
-            ("Norway", "abstain", "vote on the Harbour Resolution"),
+            ("Norway", "abstain", "Harbour Resolution"),
         ),
         (  # a condition makes support mixed
             "Peru welcomed the Harbour Fund in principle.",
@@ -426,15 +439,14 @@ def test_what_is_not_a_position(text: str) -> None:
 
 def test_a_date_inside_a_relative_clause_does_not_date_the_act() -> None:
     text = "Chile, which blocked a similar text in October 2027, endorsed the Harbour Protocol."
-    (p,) = _positions(text)
-    assert p.topic == "Harbour Protocol"
-    assert p.when == gt.When.month(2031, 6)  # the month of publication, not October 2027
+    (p,) = [p for p in _positions(text) if p.topic == "Harbour Protocol"]
+    assert p.when == gt.When.day(2031, 6, 2)  # the day of publication, not October 2027
 
 
 def test_a_date_of_the_objects_own_clause_does_not_date_the_act() -> None:
     text = "Kenya endorsed the coastal fisheries deal struck at the Lima talks on 3 May 2031."
     (p,) = _positions(text, published=gt.When.day(2031, 7, 20))
-    assert p.when == gt.When.month(2031, 7)
+    assert p.when == gt.When.day(2031, 7, 20)  # not 3 May: that dates the deal
 
 
 def test_a_venue_inside_a_relative_clause_is_not_the_acts() -> None:
@@ -442,8 +454,8 @@ def test_a_venue_inside_a_relative_clause_is_not_the_acts() -> None:
         "Chile, which blocked a similar text at the Harbour Summit in October 2029, "
         "endorsed the Lima Accord."
     )
-    (p,) = _positions(text)
-    assert p.when == gt.When.month(2031, 6)
+    (p,) = [p for p in _positions(text) if p.topic == "Lima Accord"]
+    assert p.when == gt.When.day(2031, 6, 2)
 
 
 def test_two_names_joined_by_and_are_remembered_apart() -> None:
@@ -456,7 +468,7 @@ def test_two_names_joined_by_and_are_remembered_apart() -> None:
 
 def test_a_bare_vote_follows_the_last_vote_across_a_paragraph() -> None:
     text = "Chile voted against the Harbour Resolution.\n\nNorway abstained."
-    assert ("Norway", "abstain", "vote on the Harbour Resolution") in _triples(text)
+    assert ("Norway", "abstain", "Harbour Resolution") in _triples(text)
 
 
 def test_actors_after_a_passive_by_take_the_stance_on_what_precedes() -> None:
@@ -465,7 +477,7 @@ def test_actors_after_a_passive_by_take_the_stance_on_what_precedes() -> None:
         ("Chile", "support", "Harbour Resolution"),
         ("Peru", "support", "Harbour Resolution"),
     } <= (_triples(text))
-    assert ("Chile", "oppose", "plan") in _triples("The plan was blocked by Chile.")
+    assert ("Chile", "oppose", "Harbour Plan") in _triples("The Harbour Plan was blocked by Chile.")
 
 
 def test_a_thing_introduced_with_a_policy_head_can_be_pointed_back_to() -> None:
