@@ -172,6 +172,9 @@ def _table(*words: str, required: tuple[str, ...] = (), **shapes: Shape) -> Tabl
 
 
 TOPICS = _table(
+    "continuing",
+    "qualifiers",
+    "relations",
     instrument_topics=Names(Table({"kinds": WORDS, "words": WORDS}, frozenset({"kinds", "words"}))),
 )
 """``data/topics.json``: the broader topics instruments stand for (:mod:`govtimeline.reconstruct.topics`)."""

@@ -11,7 +11,8 @@ Many partial, sometimes wrong reports become one sourced timeline:
    by weekday alone,
 4. positions are linked to events, dated through them and through the
    anchors, given the broader topics their instruments stand for
-   (:mod:`.topics`), and merged (:mod:`.positions`).
+   (:mod:`.topics`), put under one name per topic (:mod:`.topic_identity`), and
+   merged (:mod:`.positions`).
 
 The result does not depend on the order of the inputs.
 
@@ -48,6 +49,7 @@ from govtimeline.reconstruct.positions import (
     merge_positions,
     prefer_body_evidence,
 )
+from govtimeline.reconstruct.topic_identity import unify_topics
 from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = [
@@ -271,7 +273,10 @@ def _rebuild(
         {a.document: a for a in anchors},
         {x.document.id: x.document.lang for x in extractions},
     )
-    positions = merge_positions(broader_positions(dated, built.events + built.references))
+    everything = built.events + built.references
+    positions = merge_positions(
+        unify_topics(broader_positions(dated, everything), (e.name for e in everything))
+    )
     titles = {x.document.id: x.document.title for x in extractions if x.document.title}
     positions = prefer_body_evidence(positions, titles)
     return Timeline(
