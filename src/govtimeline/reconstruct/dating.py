@@ -9,16 +9,27 @@ names such as "on Wednesday"):
 2. The candidates are the finest claims: those that contain no other claim.
 3. Each candidate is supported by the documents whose claims agree with it,
    and by the documents that name its weekday.
-4. The candidate with most supporting documents wins; ties go to the finer
-   date, then to the earlier one.
-5. If any claim disagrees with the winner, a :class:`~govtimeline.model.Conflict`
-   keeps every claim with its evidence and says why the winner was chosen.
+4. A candidate told after the fact outweighs one only announced: the
+   candidate backed by most documents that report the event as having
+   happened wins ("was opened on 23 September" over "will be opened on 22
+   September"); then the one with most supporting documents; ties go to the
+   finer date, then to the earlier one.
+5. An announced range whose first day differs from the winner's ("scheduled
+   from 15 to 20 February" beside a report that it began on the 16th) disagrees
+   on the start, though the intervals overlap.
+6. If any claim disagrees with the winner, a :class:`~govtimeline.model.Conflict`
+   keeps every claim with its evidence, says why the winner was chosen and
+   records the rule that chose it (:data:`~govtimeline.model.events.CONFLICT_RULES`).
+7. The end of a multi-day event is chosen the same way from the ends of the
+   agreeing ranges (after the fact first, then most documents, then the earlier
+   end, the finer range); day-precise ends that differ between documents ("24 to
+   26 June" and "June 24–25") are a conflict on ``end``.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -41,6 +52,8 @@ class DateClaim:
     """``stated``, ``relative`` (derived from another event) or ``weekday``."""
     until: When | None = None
     """End of a claimed range."""
+    planned: bool = False
+    """Whether the source only announces the event (it has not happened when told)."""
 
     @property
     def document(self) -> str:
@@ -57,7 +70,7 @@ class DateClaim:
 
 @attrs.frozen(kw_only=True)
 class DateChoice:
-    """The chosen date of an event and, when sources disagree, the conflict."""
+    """The chosen date of an event and, when sources disagree, the conflicts."""
 
     when: When | None
     """The chosen date."""
@@ -69,24 +82,51 @@ class DateChoice:
     """Claims that do not agree with the choice."""
     reason: str
     """Why the date was chosen."""
+    rule: str = "most sources"
+    """The rule that chose it (:data:`~govtimeline.model.events.CONFLICT_RULES`)."""
+    end_disagreeing: tuple[DateClaim, ...] = ()
+    """Ranges whose day-precise end differs from the chosen end."""
+    end_reason: str = ""
+    """Why the end was chosen, when sources disagree on it."""
+    end_rule: str = ""
+    """The rule that chose the end, when sources disagree on it."""
 
     def conflict(self, event_id: str) -> Conflict | None:
-        """A Conflict record when some claim disagrees, else None."""
+        """A Conflict record on the start when some claim disagrees, else None."""
         if not self.disagreeing or self.when is None:
             return None
-        seen: dict[tuple[str, str, int], Claim] = {}
-        for c in sorted(self.claims, key=_claim_key):
-            seen.setdefault(
-                (c.document, c.when.edtf, c.evidence.start),
-                Claim(value=c.when.edtf, evidence=c.evidence, when=c.when),
-            )
         return Conflict(
             event=event_id,
             field="when",
-            claims=tuple(seen.values()),
+            claims=_claims(self.claims, lambda c: c.when),
             chosen=self.when.edtf,
             reason=self.reason,
+            rule=self.rule,
         )
+
+    def end_conflict(self, event_id: str) -> Conflict | None:
+        """A Conflict record on the end when ranges disagree on it, else None."""
+        if not self.end_disagreeing or self.end is None:
+            return None
+        ranges = [c for c in self.claims if c.until is not None]
+        return Conflict(
+            event=event_id,
+            field="end",
+            claims=_claims(ranges, lambda c: c.until or c.when),
+            chosen=self.end.edtf,
+            reason=self.end_reason,
+            rule=self.end_rule,
+        )
+
+
+def _claims(claims: Iterable[DateClaim], value: Callable[[DateClaim], When]) -> tuple[Claim, ...]:
+    seen: dict[tuple[str, str, int], Claim] = {}
+    for c in sorted(claims, key=_claim_key):
+        w = value(c)
+        seen.setdefault(
+            (c.document, w.edtf, c.evidence.start), Claim(value=w.edtf, evidence=c.evidence, when=w)
+        )
+    return tuple(seen.values())
 
 
 _NO_DATE = DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no date stated")
@@ -94,6 +134,21 @@ _NO_DATE = DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no
 
 def _claim_key(c: DateClaim) -> tuple[object, ...]:
     return (c.when, c.document, c.evidence.start, c.how)
+
+
+def _day(w: When) -> bool:
+    return w.precision is Precision.DAY and w.is_exact
+
+
+def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] | None) -> str:
+    """Which part of the ranking key told the winner from the runner-up."""
+    if runner is None:
+        return "most sources"
+    if best[0] != runner[0] and best[1] >= runner[1]:  # not more sources: the reports won
+        return "after the fact"
+    if best[1] != runner[1]:
+        return "most sources"
+    return "finer" if runner[3].precision is not best[3].precision else "earlier"
 
 
 def choose_date(
@@ -112,13 +167,25 @@ def choose_date(
             docs |= {ev.document for day, ev in weekdays if candidate.earliest.weekday() == day}
         return docs
 
-    ranked = sorted(finest, key=lambda s: (-len(support(s)), s.days, s))
+    def told(candidate: When) -> set[str]:
+        """The supporting documents less those that only announce the event."""
+        over = [c for c in ordered if c.span.overlaps(candidate)]
+        announced = {c.document for c in over if c.planned}
+        return support(candidate) - (announced - {c.document for c in over if not c.planned})
+
+    def rank(s: When) -> tuple[int, int, int, When]:
+        return (-len(told(s)), -len(support(s)), s.days, s)
+
+    ranked = sorted(finest, key=rank)
     chosen = ranked[0]
-    agreeing = [c for c in ordered if c.span.overlaps(chosen)]
-    ends = [c.until for c in agreeing if c.until is not None and c.until.latest >= chosen.earliest]
-    end = max(ends) if ends else None
+    overlapping = [c for c in ordered if c.span.overlaps(chosen)]
+    agreeing = [c for c in overlapping if not _other_start(c, chosen, ordered)]
+    # a range announced from another first day still tells the end
+    end, end_disagreeing, end_reason, end_rule = _choose_end(overlapping, chosen)
     whole = When.between(chosen, end, chosen.precision) if end is not None else chosen
-    disagreeing = tuple(c for c in ordered if not c.span.overlaps(whole))
+    disagreeing = tuple(
+        c for c in ordered if not c.span.overlaps(whole) or _other_start(c, chosen, ordered)
+    )
     backers = sorted(support(chosen))
     # in words (issue 18): the reason is read in reports; the claims keep their EDTF values
     reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
@@ -129,10 +196,62 @@ def choose_date(
         reason += (
             f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
         )
+    rule = "most sources"
     if disagreeing:
         others = [f"{w} ({d})" for w, d in sorted({(c.when, c.document) for c in disagreeing})]
         reason += "; rejected: " + ", ".join(others)
-        runner = [s for s in ranked[1:] if len(support(s)) == len(backers)]
-        if runner:
-            reason += "; tie broken by precision, then by the earlier date"
-    return DateChoice(when=chosen, end=end, claims=ordered, disagreeing=disagreeing, reason=reason)
+        rivals = [s for s in ranked[1:] if any(c.when == s for c in disagreeing)]
+        rule = _rule(rank(chosen), rank(rivals[0]) if rivals else None)
+        reason += f"; rule: {rule}"
+    return DateChoice(
+        when=chosen,
+        end=end,
+        claims=ordered,
+        disagreeing=disagreeing,
+        reason=reason,
+        rule=rule,
+        end_disagreeing=end_disagreeing,
+        end_reason=end_reason,
+        end_rule=end_rule,
+    )
+
+
+def _other_start(c: DateClaim, chosen: When, claims: Sequence[DateClaim]) -> bool:
+    """An announced range that starts on another day than the one reports tell (rule 5)."""
+    if not (c.planned and c.until is not None and _day(c.when) and _day(chosen)):
+        return False
+    if c.when == chosen:
+        return False
+    return any(o.when == chosen and not o.planned and o.document != c.document for o in claims)
+
+
+def _choose_end(
+    agreeing: Sequence[DateClaim], chosen: When
+) -> tuple[When | None, tuple[DateClaim, ...], str, str]:
+    """The end of the event from the agreeing ranges, and the ranges that disagree on it."""
+    ranges = [c for c in agreeing if c.until is not None and c.until.latest >= chosen.earliest]
+    if not ranges:
+        return None, (), "", ""
+    ends = sorted({c.until for c in ranges if c.until is not None})
+    exact = [e for e in ends if _day(e)]
+    if len(exact) < 2 or len({c.document for c in ranges if c.until in exact}) < 2:
+        return max(ends), (), "", ""
+
+    def rank(e: When) -> tuple[int, int, int, When]:
+        backers = [c for c in ranges if c.until == e]
+        told = {c.document for c in backers if not c.planned}
+        return (-len(told), -len({c.document for c in backers}), e.days, e)
+
+    ranked = sorted(exact, key=rank)
+    end = ranked[0]
+    rule = _rule(rank(end), rank(ranked[1]))
+    disagreeing = tuple(
+        c for c in ranges if c.until is not None and _day(c.until) and c.until != end
+    )
+    backers = sorted({c.document for c in ranges if c.until == end})
+    others = [f"{c.until} ({c.document})" for c in disagreeing]
+    reason = (
+        f"ends {end}: said by {plural(len(backers), 'document')} ({', '.join(backers)}); "
+        f"rejected: {', '.join(sorted(set(others)))}; rule: {rule}"
+    )
+    return end, disagreeing, reason, rule

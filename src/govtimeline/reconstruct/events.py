@@ -158,7 +158,13 @@ def _target(
 
 def _stated_claims(c: _Cluster) -> list[DateClaim]:
     return [
-        DateClaim(when=m.when, until=m.until, evidence=m.evidence, how="stated")
+        DateClaim(
+            when=m.when,
+            until=m.until,
+            evidence=m.evidence,
+            how="stated",
+            planned=m.status is EventStatus.PLANNED,
+        )
         for m in c.mentions
         if m.when is not None and not m.relative_offset
     ]
@@ -393,7 +399,13 @@ def build_events(
         )
         if placeable:
             conflicts += [
-                x for x in (choice.conflict(event_id), place.conflict(event_id)) if x is not None
+                x
+                for x in (
+                    choice.conflict(event_id),
+                    choice.end_conflict(event_id),
+                    place.conflict(event_id),
+                )
+                if x is not None
             ]
     events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
     references.sort(key=lambda e: (e.name, e.id))
