@@ -282,3 +282,22 @@ def test_an_unknown_rule_is_refused() -> None:
     claims = [gt.Claim(value="2030", evidence=ev), gt.Claim(value="2031", evidence=ev)]
     with pytest.raises(gt.ModelError, match="unknown conflict rule"):
         gt.Conflict(event="e", field="when", claims=claims, chosen="2030", reason="r", rule="coin")
+
+
+def test_one_report_dating_an_event_on_consecutive_days_tells_its_days() -> None:
+    # "the summit opened on Tuesday" ... "ministers met on Wednesday", in one report
+    choice = choose_date(
+        [
+            claim("a", W.day(2031, 5, 20)),
+            claim("a", W.day(2031, 5, 21), start=9),
+            claim("b", W.day(2031, 5, 20)),
+        ]
+    )
+    assert (choice.when, choice.end) == (W.day(2031, 5, 20), W.day(2031, 5, 21))
+    assert choice.conflict("summit") is None
+
+
+def test_a_next_day_told_by_another_report_only_is_a_disagreement() -> None:
+    choice = choose_date([claim("a", W.day(2031, 5, 20)), claim("b", W.day(2031, 5, 21))])
+    assert choice.end is None
+    assert choice.conflict("summit") is not None

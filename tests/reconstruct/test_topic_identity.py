@@ -70,6 +70,11 @@ def test_a_shorter_name_that_two_topics_share_keeps_its_own() -> None:
     assert _topics(*topics) == list(topics)
 
 
+def test_an_action_on_a_topic_is_no_longer_name_of_it() -> None:
+    topics = ("Ruritania's accession", "delaying Ruritania's accession")
+    assert _topics(*topics) == list(topics)
+
+
 def test_different_heads_never_merge() -> None:
     topics = ("the harbour moratorium", "the harbour fee", "the harbour")
     assert _topics(*topics) == list(topics)

@@ -210,6 +210,7 @@ COREFERENCE = _table(
     "months",
     required=("stopwords", "generic", "compatible_kinds", "weekdays", "months"),
     compatible_kinds=ANY,
+    act_groups=Names(WORDS),
 )
 """``data/coreference.json``: the word lists of cross-document coreference."""
 

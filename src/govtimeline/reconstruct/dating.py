@@ -24,6 +24,9 @@ names such as "on Wednesday"):
    agreeing ranges (after the fact first, then most documents, then the earlier
    end, the finer range); day-precise ends that differ between documents ("24 to
    26 June" and "June 24–25") are a conflict on ``end``.
+8. One report that dates the event on consecutive days ("opened on Tuesday",
+   "the ministers met on Wednesday") tells its days: the
+   later one extends the end, and is no conflict.
 """
 
 from __future__ import annotations
@@ -136,6 +139,10 @@ def _claim_key(c: DateClaim) -> tuple[object, ...]:
     return (c.when, c.document, c.evidence.start, c.how)
 
 
+_NEXT_DAYS = 1
+"""One report's dates this many days apart are one event's days (rule 8)."""
+
+
 def _day(w: When) -> bool:
     return w.precision is Precision.DAY and w.is_exact
 
@@ -182,6 +189,7 @@ def choose_date(
     agreeing = [c for c in overlapping if not _other_start(c, chosen, ordered)]
     # a range announced from another first day still tells the end
     end, end_disagreeing, end_reason, end_rule = _choose_end(overlapping, chosen)
+    end = _days_of_one_report(ordered, agreeing, chosen, end)
     whole = When.between(chosen, end, chosen.precision) if end is not None else chosen
     disagreeing = tuple(
         c for c in ordered if not c.span.overlaps(whole) or _other_start(c, chosen, ordered)
@@ -214,6 +222,26 @@ def choose_date(
         end_reason=end_reason,
         end_rule=end_rule,
     )
+
+
+def _days_of_one_report(
+    claims: Sequence[DateClaim], agreeing: Sequence[DateClaim], chosen: When, end: When | None
+) -> When | None:
+    """A report that dates one event on consecutive days tells its days, not two dates.
+
+    "The summit opened on Tuesday" and "the ministers met on Wednesday" in one
+    report are the two days of a two-day summit: the later day is its end (rule 8).
+    A day told only by other reports stays a disagreement.
+    """
+    if not _day(chosen):
+        return end
+    reporting = {c.document for c in agreeing if _day(c.when) and not c.planned}
+    last = end or chosen
+    for c in sorted(claims, key=_claim_key):
+        told = c.document in reporting and c.until is None and not c.planned and _day(c.when)
+        if told and last < c.when and (c.when.earliest - last.latest).days <= _NEXT_DAYS:
+            last = c.when
+    return last if last != chosen else end
 
 
 def _other_start(c: DateClaim, chosen: When, claims: Sequence[DateClaim]) -> bool:

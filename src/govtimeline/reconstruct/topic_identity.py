@@ -13,7 +13,9 @@ their words in ``data/topics.json``:
 2. **The one topic a shorter name can mean.** A topic whose words are all in a
    longer topic with the same head noun ("the moratorium" in "the e-commerce
    moratorium"; ``qualifiers`` such as "the" or "current" are not counted) takes
-   the longer name, when exactly one longest such topic is in the timeline.
+   the longer name, when exactly one longest such topic is in the timeline and
+   the longer name adds no action ("delaying Sweden's membership" is no name
+   of "Sweden's membership").
    "Membership" beside both "Finland's NATO membership" and "Sweden's NATO
    membership" means neither, and keeps its own name.
 
@@ -102,6 +104,10 @@ def _content(topic: str, words: TopicWords) -> frozenset[str]:
     )
 
 
+def _acting(extra: frozenset[str]) -> bool:
+    return any(w.endswith("ing") and len(w) > 5 for w in extra)
+
+
 def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]:
     """Each topic's name after rule 2, for the topics that take another one."""
     by_head: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
@@ -112,7 +118,8 @@ def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]
     names: dict[str, str] = {}
     for group in by_head.values():
         for content, topic in group:
-            covers = [(c, t) for c, t in group if content < c]
+            # "delaying X" is no name of X: a cover adds no action word
+            covers = [(c, t) for c, t in group if content < c and not _acting(c - content)]
             longest = [(c, t) for c, t in covers if not any(c < other for other, _ in covers)]
             if len({c for c, _ in longest}) == 1:
                 names[topic] = min(t for _, t in longest)  # spelling variants: the first in order
