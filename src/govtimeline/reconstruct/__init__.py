@@ -41,6 +41,7 @@ from govtimeline.errors import (
 from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
 from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
+from govtimeline.reconstruct.copies import copy_sources
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
 from govtimeline.reconstruct.positions import (
@@ -253,7 +254,9 @@ def _rebuild(
     entries: list[CatalogueEntry | None] = []
     if catalogue is not None:
         groups, entries = link_catalogue(groups, catalogue, rules)
-    built = build_events(groups, rules, entries)
+    # wire copies stay documents, but a story and its copies count once as a source
+    sources = copy_sources([x.document for x in extractions])
+    built = build_events(groups, rules, entries, sources)
     reported: dict[str, list[Event]] = defaultdict(list)  # the events each document reports
     for e in built.events:
         for document in dict.fromkeys(m.evidence.document for m in e.mentions):

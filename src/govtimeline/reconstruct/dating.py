@@ -32,7 +32,7 @@ names such as "on Wednesday"):
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -159,9 +159,17 @@ def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] |
 
 
 def choose_date(
-    claims: Sequence[DateClaim], weekdays: Sequence[tuple[int, Evidence]] = ()
+    claims: Sequence[DateClaim],
+    weekdays: Sequence[tuple[int, Evidence]] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> DateChoice:
-    """Pick an event's date from its claims; see the module docstring for the rule."""
+    """Pick an event's date from its claims; see the module docstring for the rule.
+
+    ``sources`` maps a document that copies another (a wire story run again,
+    :func:`govtimeline.reconstruct.copies.copy_sources`) to the document naming its
+    copies: a story and its copies support a date once.
+    """
+    origin = (lambda d: sources.get(d, d)) if sources else (lambda d: d)
     ordered = tuple(sorted(claims, key=_claim_key))
     if not ordered:
         return _NO_DATE
@@ -169,16 +177,19 @@ def choose_date(
     finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
 
     def support(candidate: When) -> set[str]:
-        docs = {c.document for c in ordered if c.span.overlaps(candidate)}
+        docs = {origin(c.document) for c in ordered if c.span.overlaps(candidate)}
         if candidate.precision is Precision.DAY and candidate.is_exact:
-            docs |= {ev.document for day, ev in weekdays if candidate.earliest.weekday() == day}
+            docs |= {
+                origin(ev.document) for day, ev in weekdays if candidate.earliest.weekday() == day
+            }
         return docs
 
     def told(candidate: When) -> set[str]:
-        """The supporting documents less those that only announce the event."""
+        """The supporting sources less those that only announce the event."""
         over = [c for c in ordered if c.span.overlaps(candidate)]
-        announced = {c.document for c in over if c.planned}
-        return support(candidate) - (announced - {c.document for c in over if not c.planned})
+        announced = {origin(c.document) for c in over if c.planned}
+        reported = {origin(c.document) for c in over if not c.planned}
+        return support(candidate) - (announced - reported)
 
     def rank(s: When) -> tuple[int, int, int, When]:
         return (-len(told(s)), -len(support(s)), s.days, s)
@@ -194,7 +205,10 @@ def choose_date(
     disagreeing = tuple(
         c for c in ordered if not c.span.overlaps(whole) or _other_start(c, chosen, ordered)
     )
-    backers = sorted(support(chosen))
+    backers = [
+        b + (" and its copies" if sources and b in sources.values() else "")
+        for b in sorted(support(chosen))
+    ]
     # in words (issue 18): the reason is read in reports; the claims keep their EDTF values
     reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
     hows = sorted({c.how for c in agreeing})

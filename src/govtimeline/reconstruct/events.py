@@ -17,7 +17,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -190,6 +190,7 @@ def _resolve(
     clusters: Sequence[_Cluster],
     rules: CoreferenceRules,
     known: Sequence[DateClaim | None] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> list[tuple[DateChoice, list[DateClaim]]]:
     by_token: dict[str, list[int]] = defaultdict(list)
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -212,7 +213,7 @@ def _resolve(
             stated[i].append(claim)
     weekdays = [_weekday_constraints(c, rules) for c in clusters]
     derived: dict[int, list[DateClaim]] = defaultdict(list)
-    choices = [choose_date(stated[i], weekdays[i]) for i in range(len(clusters))]
+    choices = [choose_date(stated[i], weekdays[i], sources) for i in range(len(clusters))]
     for _ in range(2 * len(edges) + 1):
         new: dict[int, list[DateClaim]] = defaultdict(list)
         for i, j, m in edges:
@@ -234,7 +235,7 @@ def _resolve(
         changed = sorted(i for i in new.keys() | derived.keys() if new.get(i) != derived.get(i))
         derived = new
         for i in changed:
-            choices[i] = choose_date(stated[i] + derived.get(i, []), weekdays[i])
+            choices[i] = choose_date(stated[i] + derived.get(i, []), weekdays[i], sources)
     else:
         log.warning(
             "relative dates did not settle after %d rounds: a cycle of relative statements",
@@ -351,8 +352,12 @@ def build_events(
     groups: Sequence[Sequence[Mention]],
     rules: CoreferenceRules,
     entries: Sequence[CatalogueEntry | None] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> BuiltEvents:
     """Canonical events and references, and the events' date and location conflicts.
+
+    ``sources`` maps each wire copy to the document naming its copies
+    (:mod:`.copies`): copies count once when sources of a date are counted.
 
     ``entries`` gives, for each group, the catalogue entry it is linked to (see
     :mod:`.catalogue`): the event then takes the entry's id, name and kind.
@@ -363,7 +368,7 @@ def build_events(
     events: list[Event] = []
     references: list[Event] = []
     conflicts: list[Conflict] = []
-    resolved = _resolve(clusters, rules, known)
+    resolved = _resolve(clusters, rules, known, sources or {})
     for c, entry, (choice, _claims) in zip(clusters, linked, resolved, strict=True):
         if choice.when is None and not c.tokens and entry is None:
             continue  # "the declaration", never named nor dated anywhere: nothing a reader can place
