@@ -39,7 +39,7 @@ from govtimeline.errors import (
     one_of,
 )
 from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
-from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
+from govtimeline.reconstruct.anchors import anchor_by_weekday, date_by_anchor, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.copies import copy_sources
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
@@ -246,8 +246,14 @@ def _rebuild(
     rules: CoreferenceRules,
     catalogue: Sequence[CatalogueEntry] | None,
 ) -> Timeline:
+    # an undated report dated from what it says ("Monday, 2 June") dates what it tells
+    first = {x.document.id: document_anchor(x) for x in extractions}
     mentions = sorted(
-        (m for x in extractions for m in x.mentions),
+        (
+            m
+            for x in extractions
+            for m in date_by_anchor(x.mentions, first[x.document.id], lang=x.document.lang)
+        ),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
     groups: Sequence[Sequence[Mention]] = cluster_mentions(mentions, rules)
@@ -262,7 +268,7 @@ def _rebuild(
         for document in dict.fromkeys(m.evidence.document for m in e.mentions):
             reported[document].append(e)
     anchors = [
-        anchor_by_weekday(document_anchor(x), x, reported[x.document.id], rules.weekdays)
+        anchor_by_weekday(first[x.document.id], x, reported[x.document.id], rules.weekdays)
         for x in extractions
     ]
     linked = link_events(
