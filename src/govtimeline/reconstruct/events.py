@@ -340,9 +340,9 @@ def _worth_placing(c: _Cluster) -> bool:
     """An event a reader can tell apart: it has a name of its own ("the meeting" and
     "talks" alone do not), and a source states its date: an act dated only because the
     report that tells it was published that day is kept as a reference."""
+    # an edition alone ("the first summit") names no series: no identity of its own
     if not c.tokens and all(
-        m.act is None and m.body is None and m.location is None and m.edition is None
-        for m in c.mentions
+        m.act is None and m.body is None and m.location is None for m in c.mentions
     ):
         return False
     return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
