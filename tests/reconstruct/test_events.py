@@ -6,7 +6,6 @@ import pytest
 
 import govtimeline as gt
 
-
 DAY = gt.When.day(2031, 5, 21)
 
 
