@@ -65,7 +65,8 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-24",
             None,
             ["c"],
-            "24 September 2030: agreed by 2 documents (a, b); rejected: 22 September 2030 (c)",
+            "24 September 2030: agreed by 2 documents (a, b); rejected: 22 September 2030 (c); "
+            "rule: most sources",
             id="most documents win",
         ),
         pytest.param(
@@ -74,8 +75,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-22",
             None,
             ["b"],
-            "22 September 2030: agreed by 1 document (a); rejected: October 2030 (b); "
-            "tie broken by precision, then by the earlier date",
+            "22 September 2030: agreed by 1 document (a); rejected: October 2030 (b); rule: finer",
             id="a tie goes to the finer date",
         ),
         pytest.param(
@@ -85,7 +85,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             None,
             ["b"],
             "22 September 2030: agreed by 1 document (a); rejected: 24 September 2030 (b); "
-            "tie broken by precision, then by the earlier date",
+            "rule: earlier",
             id="then to the earlier date",
         ),
         pytest.param(
@@ -95,7 +95,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             None,
             ["a"],
             "24 September 2030: agreed by 2 documents (b, c), consistent with the weekday named "
-            "(Tuesday); rejected: 22 September 2030 (a)",
+            "(Tuesday); rejected: 22 September 2030 (a); rule: most sources",
             id="a document naming the weekday supports that day",
         ),
         pytest.param(
@@ -104,8 +104,7 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09",
             None,
             ["b"],
-            "September 2030: agreed by 1 document (a); rejected: October 2030 (b); "
-            "tie broken by precision, then by the earlier date",
+            "September 2030: agreed by 1 document (a); rejected: October 2030 (b); rule: earlier",
             id="a weekday supports no month",
         ),
         pytest.param(
@@ -140,7 +139,8 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "2030-09-22",
             None,
             ["a"],
-            "22 September 2030: agreed by 2 documents (a, b); rejected: 24 September 2030 (a)",
+            "22 September 2030: agreed by 2 documents (a, b); rejected: 24 September 2030 (a); "
+            "rule: most sources",
             id="documents count, not claims",
         ),
     ],
@@ -185,3 +185,119 @@ def test_a_disagreement_is_a_conflict_keeping_every_claim() -> None:
 def test_agreement_is_no_conflict() -> None:
     choice = choose_date([claim("a", W.day(2030, 9, 24)), claim("b", W.month(2030, 9))])
     assert choice.conflict("debate") is None
+
+
+def planned(document: str, when: gt.When, until: gt.When | None = None) -> DateClaim:
+    return DateClaim(
+        when=when, evidence=_evidence(document), how="stated", until=until, planned=True
+    )
+
+
+def test_a_report_after_the_fact_outweighs_an_announcement() -> None:
+    # "will be opened on 22 September" against "was opened on 23 September"
+    choice = choose_date(
+        [planned("notice", W.day(2030, 9, 22)), claim("report", W.day(2030, 9, 23))]
+    )
+    assert choice.when == W.day(2030, 9, 23)
+    conflict = choice.conflict("opening")
+    assert conflict is not None
+    assert conflict.rule == "after the fact"
+    assert conflict.reason.endswith("rule: after the fact")
+
+
+def test_without_announcements_ties_still_go_to_the_earlier_date() -> None:
+    choice = choose_date([claim("a", W.day(2030, 9, 22)), claim("b", W.day(2030, 9, 23))])
+    assert choice.when == W.day(2030, 9, 22)
+    assert choice.rule == "earlier"
+
+
+def test_more_reports_outweigh_fewer_reports_and_any_announcements() -> None:
+    claims = [
+        claim("a", W.day(2030, 9, 23)),
+        claim("b", W.day(2030, 9, 23)),
+        claim("c", W.day(2030, 9, 22)),
+        planned("d", W.day(2030, 9, 22)),
+        planned("e", W.day(2030, 9, 22)),
+    ]
+    choice = choose_date(claims)
+    assert choice.when == W.day(2030, 9, 23)
+    assert choice.rule == "after the fact"
+
+
+def test_an_announced_range_that_began_on_another_day_disagrees_on_the_start() -> None:
+    # a preview: "from 15 to 20 February"; the report of the day: "began on Monday the 16th"
+    preview = planned("preview", W.day(2031, 2, 15), until=W.day(2031, 2, 20))
+    choice = choose_date([preview, claim("report", W.day(2031, 2, 16))])
+    assert choice.when == W.day(2031, 2, 16)
+    assert choice.end == W.day(2031, 2, 20)
+    assert [c.document for c in choice.disagreeing] == ["preview"]
+    conflict = choice.conflict("forum")
+    assert conflict is not None
+    assert conflict.field == "when"
+
+
+def test_a_day_inside_a_told_range_is_agreement() -> None:
+    # a day of the meeting, told after the fact, is no other start
+    days = claim("a", W.day(2031, 2, 15), until=W.day(2031, 2, 20))
+    choice = choose_date([days, claim("b", W.day(2031, 2, 17))])
+    assert choice.conflict("forum") is None
+    assert choice.end_conflict("forum") is None
+
+
+def test_ranges_that_end_on_different_days_are_a_conflict_on_the_end() -> None:
+    a = planned("a", W.day(2031, 6, 24), until=W.day(2031, 6, 26))
+    b = planned("b", W.day(2031, 6, 24), until=W.day(2031, 6, 25))
+    choice = choose_date([a, b])
+    assert choice.when == W.day(2031, 6, 24)
+    assert choice.conflict("summit") is None
+    assert choice.end == W.day(2031, 6, 25)
+    conflict = choice.end_conflict("summit")
+    assert conflict is not None
+    assert (conflict.field, conflict.chosen, conflict.rule) == ("end", "2031-06-25", "earlier")
+    assert sorted((c.evidence.document, c.value) for c in conflict.claims) == [
+        ("a", "2031-06-26"),
+        ("b", "2031-06-25"),
+    ]
+
+
+def test_the_end_a_report_tells_outweighs_the_announced_end() -> None:
+    # "scheduled to end on the 15th" and "closed in the early hours of the 17th"
+    a = planned("a", W.day(2031, 6, 12), until=W.day(2031, 6, 15))
+    b = claim("b", W.day(2031, 6, 12), until=W.day(2031, 6, 17))
+    choice = choose_date([a, b])
+    assert choice.end == W.day(2031, 6, 17)
+    conflict = choice.end_conflict("conference")
+    assert conflict is not None
+    assert conflict.rule == "after the fact"
+
+
+def test_one_document_giving_two_ends_is_no_conflict() -> None:
+    a = claim("a", W.day(2031, 6, 24), until=W.day(2031, 6, 26))
+    b = claim("a", W.day(2031, 6, 24), until=W.day(2031, 6, 25))
+    assert choose_date([a, b]).end_conflict("summit") is None
+
+
+def test_an_unknown_rule_is_refused() -> None:
+    ev = _evidence("a")
+    claims = [gt.Claim(value="2030", evidence=ev), gt.Claim(value="2031", evidence=ev)]
+    with pytest.raises(gt.ModelError, match="unknown conflict rule"):
+        gt.Conflict(event="e", field="when", claims=claims, chosen="2030", reason="r", rule="coin")
+
+
+def test_one_report_dating_an_event_on_consecutive_days_tells_its_days() -> None:
+    # "the summit opened on Tuesday" ... "ministers met on Wednesday", in one report
+    choice = choose_date(
+        [
+            claim("a", W.day(2031, 5, 20)),
+            claim("a", W.day(2031, 5, 21), start=9),
+            claim("b", W.day(2031, 5, 20)),
+        ]
+    )
+    assert (choice.when, choice.end) == (W.day(2031, 5, 20), W.day(2031, 5, 21))
+    assert choice.conflict("summit") is None
+
+
+def test_a_next_day_told_by_another_report_only_is_a_disagreement() -> None:
+    choice = choose_date([claim("a", W.day(2031, 5, 20)), claim("b", W.day(2031, 5, 21))])
+    assert choice.end is None
+    assert choice.conflict("summit") is not None

@@ -42,6 +42,7 @@ from govtimeline.model import (
     TimeExpression,
     TimexType,
 )
+from govtimeline.model.when import Precision, When
 
 __all__ = ["EventLexicon", "event_lexicon", "find_mentions"]
 
@@ -617,6 +618,39 @@ def find_mentions(
     return out
 
 
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s*$|\s*,\s*$", re.IGNORECASE)
+_NEXT_DAYS = 3
+"""Coordinated days at most this far apart are the days of one occasion."""
+
+
+def _coordinated_end(
+    s: Sentence, expr: TimeExpression, dates: Sequence[TimeExpression]
+) -> When | None:
+    """The last day of "Wednesday and Thursday", "on 3 and 4 May": one occasion's days.
+
+    Each following day-precise date joined by "and" (or a comma) up to three days after
+    the one before extends the occasion; the last one is its end.
+    """
+    last = expr
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start < last.end or d.when is None or last.when is None:
+            continue
+        between = s.text[last.end - s.start : d.start - s.start]
+        if not _AND.fullmatch(between):
+            break
+        day = last.when if last.until is None else last.until
+        if not (
+            d.when.precision is Precision.DAY
+            and day.precision is Precision.DAY
+            and 0 < (d.when.earliest - day.earliest).days <= _NEXT_DAYS
+        ):
+            break
+        last = d
+    if last is expr or last.when is None:
+        return None
+    return last.until or last.when
+
+
 def _mention(
     document: str,
     s: Sentence,
@@ -637,6 +671,8 @@ def _mention(
             relative_offset, relative_to = expr.offset, expr.reference
         else:
             when, until = expr.when, expr.until
+            if until is None:
+                until = _coordinated_end(s, expr, dates)
     planned = future or (when is not None and anchor is not None and when.earliest > anchor)
     lead = s.text[max(0, span.start - s.start - 16) : span.start - s.start]
     words = [w.lower() for w in _TOKEN.findall(lead + " " + span.name)]

@@ -172,6 +172,9 @@ def _table(*words: str, required: tuple[str, ...] = (), **shapes: Shape) -> Tabl
 
 
 TOPICS = _table(
+    "continuing",
+    "qualifiers",
+    "relations",
     instrument_topics=Names(Table({"kinds": WORDS, "words": WORDS}, frozenset({"kinds", "words"}))),
 )
 """``data/topics.json``: the broader topics instruments stand for (:mod:`govtimeline.reconstruct.topics`)."""
@@ -207,6 +210,7 @@ COREFERENCE = _table(
     "months",
     required=("stopwords", "generic", "compatible_kinds", "weekdays", "months"),
     compatible_kinds=ANY,
+    act_groups=Names(WORDS),
 )
 """``data/coreference.json``: the word lists of cross-document coreference."""
 

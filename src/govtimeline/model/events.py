@@ -12,7 +12,7 @@ from govtimeline.model.kinds import EventKind, EventStatus, _event_kind, _event_
 from govtimeline.model.records import Evidence, Mention
 from govtimeline.model.when import When
 
-__all__ = ["Claim", "Conflict", "DocumentAnchor", "Event"]
+__all__ = ["CONFLICT_RULES", "Claim", "Conflict", "DocumentAnchor", "Event"]
 
 
 @attrs.frozen(kw_only=True)
@@ -89,22 +89,42 @@ class Claim:
         return f"{value}, says {self.evidence.document}: “{clip(self.evidence.quote, 120)}”"
 
 
+CONFLICT_RULES = {
+    "after the fact": "a report of what happened outweighs an announcement of what would",
+    "most sources": "the value most independent documents agree with (named weekdays count)",
+    "finer": "a tie between as many sources goes to the finer date",
+    "earlier": "a tie between as fine dates goes to the earlier one",
+    "most sources, then the more specific": (
+        "locations: most documents, then the more specific name, then alphabetical order"
+    ),
+}
+"""The rules that choose a disputed value, by name, with what each means."""
+
+
 @attrs.frozen(kw_only=True)
 class Conflict:
     """Sources disagree about one field of one event."""
 
     event: str = attrs.field(validator=_non_empty)
     """Id of the event."""
-    field: str = attrs.field(validator=attrs.validators.in_(("when", "location")))
-    """Which field is disputed: ``when`` or ``location``."""
+    field: str = attrs.field(validator=attrs.validators.in_(("when", "end", "location")))
+    """Which field is disputed: ``when`` (the start), ``end`` (of a multi-day event) or
+    ``location``."""
     claims: tuple[Claim, ...] = attrs.field(converter=_tuple)
     """Every claim, with its evidence."""
     chosen: str
     """The value kept on the event."""
     reason: str
     """Why that value was chosen."""
+    rule: str = ""
+    """The rule that chose it, one of :data:`CONFLICT_RULES` (empty in timelines written
+    before rules were recorded)."""
 
     def __attrs_post_init__(self) -> None:
+        if self.rule and self.rule not in CONFLICT_RULES:
+            raise ModelError(
+                f"unknown conflict rule {self.rule!r}; known: {sorted(CONFLICT_RULES)}"
+            )
         if len(self.claims) < 2:
             raise ModelError("Conflict needs at least two claims")
 

@@ -11,7 +11,8 @@ Many partial, sometimes wrong reports become one sourced timeline:
    by weekday alone,
 4. positions are linked to events, dated through them and through the
    anchors, given the broader topics their instruments stand for
-   (:mod:`.topics`), and merged (:mod:`.positions`).
+   (:mod:`.topics`), put under one name per topic (:mod:`.topic_identity`), and
+   merged (:mod:`.positions`).
 
 The result does not depend on the order of the inputs.
 
@@ -38,8 +39,9 @@ from govtimeline.errors import (
     one_of,
 )
 from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
-from govtimeline.reconstruct.anchors import anchor_by_weekday, document_anchor
+from govtimeline.reconstruct.anchors import anchor_by_weekday, date_by_anchor, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
+from govtimeline.reconstruct.copies import copy_sources
 from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
 from govtimeline.reconstruct.events import build_events
 from govtimeline.reconstruct.positions import (
@@ -48,6 +50,7 @@ from govtimeline.reconstruct.positions import (
     merge_positions,
     prefer_body_evidence,
 )
+from govtimeline.reconstruct.topic_identity import unify_topics
 from govtimeline.reconstruct.topics import broader_positions
 
 __all__ = [
@@ -243,21 +246,29 @@ def _rebuild(
     rules: CoreferenceRules,
     catalogue: Sequence[CatalogueEntry] | None,
 ) -> Timeline:
+    # an undated report dated from what it says ("Monday, 2 June") dates what it tells
+    first = {x.document.id: document_anchor(x) for x in extractions}
     mentions = sorted(
-        (m for x in extractions for m in x.mentions),
+        (
+            m
+            for x in extractions
+            for m in date_by_anchor(x.mentions, first[x.document.id], lang=x.document.lang)
+        ),
         key=lambda m: (m.evidence.document, m.evidence.start, m.evidence.end, m.name, m.kind.value),
     )
     groups: Sequence[Sequence[Mention]] = cluster_mentions(mentions, rules)
     entries: list[CatalogueEntry | None] = []
     if catalogue is not None:
         groups, entries = link_catalogue(groups, catalogue, rules)
-    built = build_events(groups, rules, entries)
+    # wire copies stay documents, but a story and its copies count once as a source
+    sources = copy_sources([x.document for x in extractions])
+    built = build_events(groups, rules, entries, sources)
     reported: dict[str, list[Event]] = defaultdict(list)  # the events each document reports
     for e in built.events:
         for document in dict.fromkeys(m.evidence.document for m in e.mentions):
             reported[document].append(e)
     anchors = [
-        anchor_by_weekday(document_anchor(x), x, reported[x.document.id], rules.weekdays)
+        anchor_by_weekday(first[x.document.id], x, reported[x.document.id], rules.weekdays)
         for x in extractions
     ]
     linked = link_events(
@@ -271,7 +282,10 @@ def _rebuild(
         {a.document: a for a in anchors},
         {x.document.id: x.document.lang for x in extractions},
     )
-    positions = merge_positions(broader_positions(dated, built.events + built.references))
+    everything = built.events + built.references
+    positions = merge_positions(
+        unify_topics(broader_positions(dated, everything), (e.name for e in everything))
+    )
     titles = {x.document.id: x.document.title for x in extractions if x.document.title}
     positions = prefer_body_evidence(positions, titles)
     return Timeline(

@@ -6,6 +6,13 @@ latest date it states as past, so the anchor runs from that date to a year
 after it. A document with no absolute date at all has no anchor, and its
 relative expressions stay unresolved.
 
+A weekday named with a day and a month ("Monday, 2 June") fixes the year:
+the one, near the report's other dates, in which that day is that weekday.
+Such a pair told as past (or with no tense) anchors the report on that day
+and the six after it; a pair told as to come bounds nothing. Dates of
+mentions the report announces ("a conference expected in 2027") never bound
+it from below.
+
 Once events are dated across documents, an inferred anchor is narrowed by
 the events the document names by weekday alone (:func:`anchor_by_weekday`),
 and relative phrases are resolved against it only when the result does not
@@ -19,20 +26,25 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+import attrs
+
 from govtimeline.model import (
     AnchorKind,
     DocumentAnchor,
     Event,
     EventStatus,
     Extraction,
+    Mention,
     TimexType,
 )
 from govtimeline.model.when import Precision, When
 
 __all__ = [
     "INFERRED_WINDOW_DAYS",
+    "PAIR_YEARS",
     "WEEKDAY_WINDOW_DAYS",
     "anchor_by_weekday",
+    "date_by_anchor",
     "document_anchor",
     "resolve_with_anchor",
     "shift_clamped",
@@ -57,6 +69,60 @@ INFERRED_WINDOW_DAYS = 365
 """How far after its latest stated date an undated document may have been written."""
 
 
+WEEKDAY_WINDOW_DAYS = 6
+"""A bare weekday ("on Wednesday") in news names a day of the week before publication."""
+
+
+PAIR_YEARS = 2
+"""How many years around the report's other dates a weekday-and-day pair may fall."""
+_MONTH_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+
+
+def _pair_days(x: Extraction, near: Sequence[When]) -> list[tuple[date, str]]:
+    """The days the report's weekday-and-day pairs ("Monday, 2 June") name, with the text.
+
+    A pair names the year, within :data:`PAIR_YEARS` of the report's other stated dates
+    (or of any year when it states none), in which the day is that weekday; a pair with
+    more than one such year names none. Pairs inside an announcement are left out.
+    """
+    if near:
+        first = min(w.earliest.year for w in near) - PAIR_YEARS
+        last = max(w.latest.year for w in near) + PAIR_YEARS
+    else:
+        return []
+    planned = [m.evidence for m in x.mentions if m.status is EventStatus.PLANNED]
+    days: list[tuple[date, str]] = []
+    for t in x.dates:
+        match = _MONTH_DAY.match(t.timex_value or "")
+        if t.weekday is None or match is None or t.anchor_kind is not AnchorKind.UNRESOLVED:
+            continue
+        if any(e.start <= t.start < e.end for e in planned):
+            continue
+        month, day = int(match[1]), int(match[2])
+        years = [
+            y
+            for y in range(max(first, 1), min(last, 9999) + 1)
+            if _is_weekday(y, month, day, t.weekday)
+        ]
+        if len(years) == 1:
+            days.append((date(years[0], month, day), t.text))
+    return days
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:  # 29 February of a common year
+        return False
+
+
+def _announced(x: Extraction, t_start: int) -> bool:
+    return any(
+        m.status is EventStatus.PLANNED and m.evidence.start <= t_start < m.evidence.end
+        for m in x.mentions
+    )
+
+
 def document_anchor(x: Extraction) -> DocumentAnchor:
     """How the document of ``x`` is dated (see the module docstring)."""
     doc = x.document
@@ -69,15 +135,31 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
         for m in x.mentions
         if m.when is not None and m.status is EventStatus.OCCURRED and m.relative_offset is None
     ]
+    absolute = [
+        t
+        for t in x.dates
+        if t.when is not None
+        and t.anchor_kind is AnchorKind.ABSOLUTE
+        and t.timex_type is TimexType.DATE
+        and t.when.precision.rank <= Precision.MONTH.rank
+    ]
+    pairs = _pair_days(x, [t.when for t in absolute if t.when is not None] + past)
+    if pairs:
+        day, text = max(pairs)
+        latest_past = max((w.earliest for w in past), default=day)
+        if latest_past <= day:
+            return DocumentAnchor(
+                document=doc.id,
+                when=When.between(day, shift_clamped(day, WEEKDAY_WINDOW_DAYS)),
+                how="inferred",
+                reason=(
+                    f"undated; “{text}” names {day.isoformat()}, the one day near the dates it "
+                    f"states that is that weekday, so it was written within "
+                    f"{WEEKDAY_WINDOW_DAYS} days after"
+                ),
+            )
     if not past:  # no dated past event: fall back on the absolute dates it writes
-        past = [
-            t.when
-            for t in x.dates
-            if t.when is not None
-            and t.anchor_kind is AnchorKind.ABSOLUTE
-            and t.timex_type is TimexType.DATE
-            and t.when.precision.rank <= Precision.MONTH.rank
-        ]
+        past = [t.when for t in absolute if t.when is not None and not _announced(x, t.start)]
     if not past:
         return DocumentAnchor(
             document=doc.id, when=None, how="none", reason="no publication date and no stated date"
@@ -90,10 +172,6 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
         how="inferred",
         reason=f"undated; written on or after the latest date it states ({latest.edtf})",
     )
-
-
-WEEKDAY_WINDOW_DAYS = 6
-"""A bare weekday ("on Wednesday") in news names a day of the week before publication."""
 
 
 def anchor_by_weekday(
@@ -155,3 +233,21 @@ def resolve_with_anchor(phrase: str, anchor: DocumentAnchor, *, lang: str = "en"
         found = [t.when for t in find_dates(phrase, anchor=end, lang=lang) if t.when is not None]
         results.append(found[0] if len(found) == 1 else None)
     return results[0] if results[0] is not None and results[0] == results[1] else None
+
+
+def date_by_anchor(
+    mentions: Sequence[Mention], anchor: DocumentAnchor, *, lang: str = "en"
+) -> list[Mention]:
+    """The mentions of one undated report, those with an unresolved date resolved
+    against its inferred anchor (:func:`resolve_with_anchor`: only when the answer does
+    not depend on where in the anchor the report was written)."""
+    if anchor.how != "inferred" or anchor.when is None:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.when is None and m.date_text and not m.relative_to:
+            when = resolve_with_anchor(m.date_text, anchor, lang=lang)
+            if when is not None:
+                m = attrs.evolve(m, when=when)
+        out.append(m)
+    return out

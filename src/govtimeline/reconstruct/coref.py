@@ -28,6 +28,12 @@ import attrs
 from govtimeline.lang import COREFERENCE, load_lexicon
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import When
+from govtimeline.reconstruct.identity import (
+    act_identity,
+    identities_compatible,
+    identity_pairs,
+    place_key,
+)
 
 __all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens", "phrase_key"]
 
@@ -35,6 +41,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
 _WINDOW = 25  # in larger blocks, each mention meets this many neighbours
 _CLOSE_DAYS = 7
+ACT_WINDOW_DAYS = 31
+"""One act by one agent on one object, dated this many days apart or less by two
+sources, is one act misdated (a conflict); further apart, it is the act repeated."""
 _LENGTHS = (
     "-day",
     "-week",
@@ -59,6 +68,9 @@ class CoreferenceRules:
     """Weekday names, Monday first."""
     months: frozenset[str] = frozenset()
     """Month names and abbreviations, never distinctive."""
+    act_groups: frozenset[tuple[str, str]] = frozenset()
+    """(act class, group) pairs: acts of one group may tell one happening
+    (:mod:`govtimeline.reconstruct.identity`)."""
 
     def family(self, kind: EventKind) -> str:
         """A key shared by kinds that may corefer (for blocking).
@@ -92,6 +104,9 @@ def default_rules() -> CoreferenceRules:
         compatible=frozenset(frozenset(pair) for pair in raw["compatible_kinds"]),
         weekdays=tuple(raw["weekdays"]),
         months=frozenset(raw["months"]),
+        act_groups=frozenset(
+            (act, group) for group, acts in raw.get("act_groups", {}).items() for act in acts
+        ),
     )
 
 
@@ -150,14 +165,20 @@ def _span(m: Mention) -> When | None:
     return When.between(m.when, m.until, m.when.precision)
 
 
-def dates_compatible(a: When | None, b: When | None, *, close: bool) -> bool:
+def dates_compatible(
+    a: When | None, b: When | None, *, close: bool, window: int | None = None
+) -> bool:
     """Whether two dates may belong to one event.
 
     Overlapping dates are compatible; with ``close`` two day-precise dates up
-    to a week apart are too (a disagreement to report, not a second event).
+    to a week apart are too (a disagreement to report, not a second event);
+    with a ``window``, any two dates at most that many days apart are.
     """
     if a is None or b is None or a.overlaps(b):
         return True
+    if window is not None:
+        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+        return gap.days <= window
     if close and a.days <= 3 and b.days <= 3:
         gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
         return gap.days <= _CLOSE_DAYS
@@ -175,15 +196,19 @@ class _Item:
         "code",
         "day",
         "generic",
+        "identity",
         "index",
         "kind",
         "mention",
         "order",
+        "place",
         "span",
         "tokens",
     )
 
-    def __init__(self, index: int, mention: Mention, rules: CoreferenceRules) -> None:
+    def __init__(
+        self, index: int, mention: Mention, rules: CoreferenceRules, groups: dict[str, str]
+    ) -> None:
         self.index = index
         self.mention = mention
         self.kind = mention.kind
@@ -192,6 +217,8 @@ class _Item:
         self.span = _span(mention)
         self.body = mention.body.casefold() if mention.body else None
         self.generic = not self.tokens and self.body is None
+        self.identity = act_identity(mention, groups)  # the veto of .identity
+        self.place = place_key(mention)
         # one document, one kind, one day: "MC15" and "the Fifteenth Ministerial Conference"
         self.day = (
             f"{mention.evidence.document}|{mention.kind.value}|{self.span.earliest}"
@@ -203,7 +230,8 @@ class _Item:
 
 
 def _items(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[_Item]:
-    return [_Item(i, m, rules) for i, m in enumerate(mentions)]
+    groups = dict(rules.act_groups)
+    return [_Item(i, m, rules, groups) for i, m in enumerate(mentions)]
 
 
 def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]]:
@@ -244,7 +272,7 @@ def _compatible_kinds(rules: CoreferenceRules) -> _Compatible:
 
 def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
     """How strongly two mentions look like one event; 0 means never join."""
-    if not compatible[a.code][b.code]:
+    if not compatible[a.code][b.code] or not identities_compatible(a.identity, b.identity):
         return 0.0
     shared = a.tokens & b.tokens
     union = len(a.tokens) + len(b.tokens) - len(shared)
@@ -261,6 +289,8 @@ def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
         return 0.0
     if a.body and b.body and a.body != b.body:
         return 0.0
+    if a.place and b.place and a.place != b.place and (a.span is None or b.span is None):
+        return 0.0  # "a summit" in Madrid and one in The Hague: only a date could tie them
     same_kind = a.kind is b.kind
     return jaccard + (0.5 if same_body else 0.0) + (0.25 if same_kind else 0.0)
 
@@ -285,7 +315,7 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def join(self, a: int, b: int, *, close: bool) -> bool:
+    def join(self, a: int, b: int, *, close: bool, window: int | None = None) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -293,7 +323,7 @@ class _Clusters:
         spans_b = self.spans.get(rb) or {self.items[rb].span}
         for x in spans_a:
             for y in spans_b:
-                if not dates_compatible(x, y, close=close):
+                if not dates_compatible(x, y, close=close, window=window):
                     return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
@@ -352,6 +382,11 @@ def cluster_mentions(
                 continue
             strong = bool(items[i].tokens & items[j].tokens)
             clusters.join(i, j, close=strong)
+    places = {place for m in mentions if (place := place_key(m)) is not None}
+    for i, j in identity_pairs(mentions, dict(rules.act_groups), places):
+        if parent[i] != parent[j] and compatible[items[i].code][items[j].code]:
+            # one act on one object by one agent, told a few days or a month apart: a conflict
+            clusters.join(i, j, close=True, window=ACT_WINDOW_DAYS)
     _attach_generic(items, clusters, compatible)
     groups = [
         [it.mention for it in sorted(members, key=lambda it: it.index)]

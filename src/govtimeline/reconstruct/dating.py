@@ -9,16 +9,30 @@ names such as "on Wednesday"):
 2. The candidates are the finest claims: those that contain no other claim.
 3. Each candidate is supported by the documents whose claims agree with it,
    and by the documents that name its weekday.
-4. The candidate with most supporting documents wins; ties go to the finer
-   date, then to the earlier one.
-5. If any claim disagrees with the winner, a :class:`~govtimeline.model.Conflict`
-   keeps every claim with its evidence and says why the winner was chosen.
+4. A candidate told after the fact outweighs one only announced: the
+   candidate backed by most documents that report the event as having
+   happened wins ("was opened on 23 September" over "will be opened on 22
+   September"); then the one with most supporting documents; ties go to the
+   finer date, then to the earlier one.
+5. An announced range whose first day differs from the winner's ("scheduled
+   from 15 to 20 February" beside a report that it began on the 16th) disagrees
+   on the start, though the intervals overlap.
+6. If any claim disagrees with the winner, a :class:`~govtimeline.model.Conflict`
+   keeps every claim with its evidence, says why the winner was chosen and
+   records the rule that chose it (:data:`~govtimeline.model.events.CONFLICT_RULES`).
+7. The end of a multi-day event is chosen the same way from the ends of the
+   agreeing ranges (after the fact first, then most documents, then the earlier
+   end, the finer range); day-precise ends that differ between documents ("24 to
+   26 June" and "June 24–25") are a conflict on ``end``.
+8. One report that dates the event on consecutive days ("opened on Tuesday",
+   "the ministers met on Wednesday") tells its days: the
+   later one extends the end, and is no conflict.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -41,6 +55,8 @@ class DateClaim:
     """``stated``, ``relative`` (derived from another event) or ``weekday``."""
     until: When | None = None
     """End of a claimed range."""
+    planned: bool = False
+    """Whether the source only announces the event (it has not happened when told)."""
 
     @property
     def document(self) -> str:
@@ -57,7 +73,7 @@ class DateClaim:
 
 @attrs.frozen(kw_only=True)
 class DateChoice:
-    """The chosen date of an event and, when sources disagree, the conflict."""
+    """The chosen date of an event and, when sources disagree, the conflicts."""
 
     when: When | None
     """The chosen date."""
@@ -69,24 +85,51 @@ class DateChoice:
     """Claims that do not agree with the choice."""
     reason: str
     """Why the date was chosen."""
+    rule: str = "most sources"
+    """The rule that chose it (:data:`~govtimeline.model.events.CONFLICT_RULES`)."""
+    end_disagreeing: tuple[DateClaim, ...] = ()
+    """Ranges whose day-precise end differs from the chosen end."""
+    end_reason: str = ""
+    """Why the end was chosen, when sources disagree on it."""
+    end_rule: str = ""
+    """The rule that chose the end, when sources disagree on it."""
 
     def conflict(self, event_id: str) -> Conflict | None:
-        """A Conflict record when some claim disagrees, else None."""
+        """A Conflict record on the start when some claim disagrees, else None."""
         if not self.disagreeing or self.when is None:
             return None
-        seen: dict[tuple[str, str, int], Claim] = {}
-        for c in sorted(self.claims, key=_claim_key):
-            seen.setdefault(
-                (c.document, c.when.edtf, c.evidence.start),
-                Claim(value=c.when.edtf, evidence=c.evidence, when=c.when),
-            )
         return Conflict(
             event=event_id,
             field="when",
-            claims=tuple(seen.values()),
+            claims=_claims(self.claims, lambda c: c.when),
             chosen=self.when.edtf,
             reason=self.reason,
+            rule=self.rule,
         )
+
+    def end_conflict(self, event_id: str) -> Conflict | None:
+        """A Conflict record on the end when ranges disagree on it, else None."""
+        if not self.end_disagreeing or self.end is None:
+            return None
+        ranges = [c for c in self.claims if c.until is not None]
+        return Conflict(
+            event=event_id,
+            field="end",
+            claims=_claims(ranges, lambda c: c.until or c.when),
+            chosen=self.end.edtf,
+            reason=self.end_reason,
+            rule=self.end_rule,
+        )
+
+
+def _claims(claims: Iterable[DateClaim], value: Callable[[DateClaim], When]) -> tuple[Claim, ...]:
+    seen: dict[tuple[str, str, int], Claim] = {}
+    for c in sorted(claims, key=_claim_key):
+        w = value(c)
+        seen.setdefault(
+            (c.document, w.edtf, c.evidence.start), Claim(value=w.edtf, evidence=c.evidence, when=w)
+        )
+    return tuple(seen.values())
 
 
 _NO_DATE = DateChoice(when=None, end=None, claims=(), disagreeing=(), reason="no date stated")
@@ -96,10 +139,37 @@ def _claim_key(c: DateClaim) -> tuple[object, ...]:
     return (c.when, c.document, c.evidence.start, c.how)
 
 
+_NEXT_DAYS = 1
+"""One report's dates this many days apart are one event's days (rule 8)."""
+
+
+def _day(w: When) -> bool:
+    return w.precision is Precision.DAY and w.is_exact
+
+
+def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] | None) -> str:
+    """Which part of the ranking key told the winner from the runner-up."""
+    if runner is None:
+        return "most sources"
+    if best[0] != runner[0] and best[1] >= runner[1]:  # not more sources: the reports won
+        return "after the fact"
+    if best[1] != runner[1]:
+        return "most sources"
+    return "finer" if runner[3].precision is not best[3].precision else "earlier"
+
+
 def choose_date(
-    claims: Sequence[DateClaim], weekdays: Sequence[tuple[int, Evidence]] = ()
+    claims: Sequence[DateClaim],
+    weekdays: Sequence[tuple[int, Evidence]] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> DateChoice:
-    """Pick an event's date from its claims; see the module docstring for the rule."""
+    """Pick an event's date from its claims; see the module docstring for the rule.
+
+    ``sources`` maps a document that copies another (a wire story run again,
+    :func:`govtimeline.reconstruct.copies.copy_sources`) to the document naming its
+    copies: a story and its copies support a date once.
+    """
+    origin = (lambda d: sources.get(d, d)) if sources else (lambda d: d)
     ordered = tuple(sorted(claims, key=_claim_key))
     if not ordered:
         return _NO_DATE
@@ -107,19 +177,38 @@ def choose_date(
     finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
 
     def support(candidate: When) -> set[str]:
-        docs = {c.document for c in ordered if c.span.overlaps(candidate)}
+        docs = {origin(c.document) for c in ordered if c.span.overlaps(candidate)}
         if candidate.precision is Precision.DAY and candidate.is_exact:
-            docs |= {ev.document for day, ev in weekdays if candidate.earliest.weekday() == day}
+            docs |= {
+                origin(ev.document) for day, ev in weekdays if candidate.earliest.weekday() == day
+            }
         return docs
 
-    ranked = sorted(finest, key=lambda s: (-len(support(s)), s.days, s))
+    def told(candidate: When) -> set[str]:
+        """The supporting sources less those that only announce the event."""
+        over = [c for c in ordered if c.span.overlaps(candidate)]
+        announced = {origin(c.document) for c in over if c.planned}
+        reported = {origin(c.document) for c in over if not c.planned}
+        return support(candidate) - (announced - reported)
+
+    def rank(s: When) -> tuple[int, int, int, When]:
+        return (-len(told(s)), -len(support(s)), s.days, s)
+
+    ranked = sorted(finest, key=rank)
     chosen = ranked[0]
-    agreeing = [c for c in ordered if c.span.overlaps(chosen)]
-    ends = [c.until for c in agreeing if c.until is not None and c.until.latest >= chosen.earliest]
-    end = max(ends) if ends else None
+    overlapping = [c for c in ordered if c.span.overlaps(chosen)]
+    agreeing = [c for c in overlapping if not _other_start(c, chosen, ordered)]
+    # a range announced from another first day still tells the end
+    end, end_disagreeing, end_reason, end_rule = _choose_end(overlapping, chosen)
+    end = _days_of_one_report(ordered, agreeing, chosen, end)
     whole = When.between(chosen, end, chosen.precision) if end is not None else chosen
-    disagreeing = tuple(c for c in ordered if not c.span.overlaps(whole))
-    backers = sorted(support(chosen))
+    disagreeing = tuple(
+        c for c in ordered if not c.span.overlaps(whole) or _other_start(c, chosen, ordered)
+    )
+    backers = [
+        b + (" and its copies" if sources and b in sources.values() else "")
+        for b in sorted(support(chosen))
+    ]
     # in words (issue 18): the reason is read in reports; the claims keep their EDTF values
     reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
     hows = sorted({c.how for c in agreeing})
@@ -129,10 +218,82 @@ def choose_date(
         reason += (
             f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
         )
+    rule = "most sources"
     if disagreeing:
         others = [f"{w} ({d})" for w, d in sorted({(c.when, c.document) for c in disagreeing})]
         reason += "; rejected: " + ", ".join(others)
-        runner = [s for s in ranked[1:] if len(support(s)) == len(backers)]
-        if runner:
-            reason += "; tie broken by precision, then by the earlier date"
-    return DateChoice(when=chosen, end=end, claims=ordered, disagreeing=disagreeing, reason=reason)
+        rivals = [s for s in ranked[1:] if any(c.when == s for c in disagreeing)]
+        rule = _rule(rank(chosen), rank(rivals[0]) if rivals else None)
+        reason += f"; rule: {rule}"
+    return DateChoice(
+        when=chosen,
+        end=end,
+        claims=ordered,
+        disagreeing=disagreeing,
+        reason=reason,
+        rule=rule,
+        end_disagreeing=end_disagreeing,
+        end_reason=end_reason,
+        end_rule=end_rule,
+    )
+
+
+def _days_of_one_report(
+    claims: Sequence[DateClaim], agreeing: Sequence[DateClaim], chosen: When, end: When | None
+) -> When | None:
+    """A report that dates one event on consecutive days tells its days, not two dates.
+
+    "The summit opened on Tuesday" and "the ministers met on Wednesday" in one
+    report are the two days of a two-day summit: the later day is its end (rule 8).
+    A day told only by other reports stays a disagreement.
+    """
+    if not _day(chosen):
+        return end
+    reporting = {c.document for c in agreeing if _day(c.when) and not c.planned}
+    last = end or chosen
+    for c in sorted(claims, key=_claim_key):
+        told = c.document in reporting and c.until is None and not c.planned and _day(c.when)
+        if told and last < c.when and (c.when.earliest - last.latest).days <= _NEXT_DAYS:
+            last = c.when
+    return last if last != chosen else end
+
+
+def _other_start(c: DateClaim, chosen: When, claims: Sequence[DateClaim]) -> bool:
+    """An announced range that starts on another day than the one reports tell (rule 5)."""
+    if not (c.planned and c.until is not None and _day(c.when) and _day(chosen)):
+        return False
+    if c.when == chosen:
+        return False
+    return any(o.when == chosen and not o.planned and o.document != c.document for o in claims)
+
+
+def _choose_end(
+    agreeing: Sequence[DateClaim], chosen: When
+) -> tuple[When | None, tuple[DateClaim, ...], str, str]:
+    """The end of the event from the agreeing ranges, and the ranges that disagree on it."""
+    ranges = [c for c in agreeing if c.until is not None and c.until.latest >= chosen.earliest]
+    if not ranges:
+        return None, (), "", ""
+    ends = sorted({c.until for c in ranges if c.until is not None})
+    exact = [e for e in ends if _day(e)]
+    if len(exact) < 2 or len({c.document for c in ranges if c.until in exact}) < 2:
+        return max(ends), (), "", ""
+
+    def rank(e: When) -> tuple[int, int, int, When]:
+        backers = [c for c in ranges if c.until == e]
+        told = {c.document for c in backers if not c.planned}
+        return (-len(told), -len({c.document for c in backers}), e.days, e)
+
+    ranked = sorted(exact, key=rank)
+    end = ranked[0]
+    rule = _rule(rank(end), rank(ranked[1]))
+    disagreeing = tuple(
+        c for c in ranges if c.until is not None and _day(c.until) and c.until != end
+    )
+    backers = sorted({c.document for c in ranges if c.until == end})
+    others = [f"{c.until} ({c.document})" for c in disagreeing]
+    reason = (
+        f"ends {end}: said by {plural(len(backers), 'document')} ({', '.join(backers)}); "
+        f"rejected: {', '.join(sorted(set(others)))}; rule: {rule}"
+    )
+    return end, disagreeing, reason, rule

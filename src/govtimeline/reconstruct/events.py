@@ -17,7 +17,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -158,7 +158,13 @@ def _target(
 
 def _stated_claims(c: _Cluster) -> list[DateClaim]:
     return [
-        DateClaim(when=m.when, until=m.until, evidence=m.evidence, how="stated")
+        DateClaim(
+            when=m.when,
+            until=m.until,
+            evidence=m.evidence,
+            how="stated",
+            planned=m.status is EventStatus.PLANNED,
+        )
         for m in c.mentions
         if m.when is not None and not m.relative_offset
     ]
@@ -184,6 +190,7 @@ def _resolve(
     clusters: Sequence[_Cluster],
     rules: CoreferenceRules,
     known: Sequence[DateClaim | None] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> list[tuple[DateChoice, list[DateClaim]]]:
     by_token: dict[str, list[int]] = defaultdict(list)
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -206,7 +213,7 @@ def _resolve(
             stated[i].append(claim)
     weekdays = [_weekday_constraints(c, rules) for c in clusters]
     derived: dict[int, list[DateClaim]] = defaultdict(list)
-    choices = [choose_date(stated[i], weekdays[i]) for i in range(len(clusters))]
+    choices = [choose_date(stated[i], weekdays[i], sources) for i in range(len(clusters))]
     for _ in range(2 * len(edges) + 1):
         new: dict[int, list[DateClaim]] = defaultdict(list)
         for i, j, m in edges:
@@ -228,7 +235,7 @@ def _resolve(
         changed = sorted(i for i in new.keys() | derived.keys() if new.get(i) != derived.get(i))
         derived = new
         for i in changed:
-            choices[i] = choose_date(stated[i] + derived.get(i, []), weekdays[i])
+            choices[i] = choose_date(stated[i] + derived.get(i, []), weekdays[i], sources)
     else:
         log.warning(
             "relative dates did not settle after %d rounds: a cycle of relative statements",
@@ -333,9 +340,9 @@ def _worth_placing(c: _Cluster) -> bool:
     """An event a reader can tell apart: it has a name of its own ("the meeting" and
     "talks" alone do not), and a source states its date: an act dated only because the
     report that tells it was published that day is kept as a reference."""
+    # an edition alone ("the first summit") names no series: no identity of its own
     if not c.tokens and all(
-        m.act is None and m.body is None and m.location is None and m.edition is None
-        for m in c.mentions
+        m.act is None and m.body is None and m.location is None for m in c.mentions
     ):
         return False
     return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
@@ -345,8 +352,12 @@ def build_events(
     groups: Sequence[Sequence[Mention]],
     rules: CoreferenceRules,
     entries: Sequence[CatalogueEntry | None] = (),
+    sources: Mapping[str, str] | None = None,
 ) -> BuiltEvents:
     """Canonical events and references, and the events' date and location conflicts.
+
+    ``sources`` maps each wire copy to the document naming its copies
+    (:mod:`.copies`): copies count once when sources of a date are counted.
 
     ``entries`` gives, for each group, the catalogue entry it is linked to (see
     :mod:`.catalogue`): the event then takes the entry's id, name and kind.
@@ -357,7 +368,7 @@ def build_events(
     events: list[Event] = []
     references: list[Event] = []
     conflicts: list[Conflict] = []
-    resolved = _resolve(clusters, rules, known)
+    resolved = _resolve(clusters, rules, known, sources or {})
     for c, entry, (choice, _claims) in zip(clusters, linked, resolved, strict=True):
         if choice.when is None and not c.tokens and entry is None:
             continue  # "the declaration", never named nor dated anywhere: nothing a reader can place
@@ -393,7 +404,13 @@ def build_events(
         )
         if placeable:
             conflicts += [
-                x for x in (choice.conflict(event_id), place.conflict(event_id)) if x is not None
+                x
+                for x in (
+                    choice.conflict(event_id),
+                    choice.end_conflict(event_id),
+                    place.conflict(event_id),
+                )
+                if x is not None
             ]
     events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
     references.sort(key=lambda e: (e.name, e.id))

@@ -47,6 +47,7 @@ class PlaceChoice:
             claims=self.claims,
             chosen=self.location,
             reason=self.reason,
+            rule="most sources, then the more specific",
         )
 
 

@@ -1,0 +1,156 @@
+"""Event identity from what mentions *are*: the act, its object, its agents, its place.
+
+Names alone join too much and too little. "Hungary ratifies Finland's NATO
+membership" and "Hungary delays Sweden's" share three name words and are two
+events; "an executive order" issued by the United States on 3 February and
+"the executive order" it signed on the 4th share none that count and are one.
+This module gives coreference (:mod:`.coref`) two things read from the act
+records of extraction (``Mention.act``, ``Mention.object``, ``Mention.agents``)
+and from the occasions' places:
+
+* a **veto**: two mentions of acts that cannot tell one happening never join —
+  acts of different groups (``act_groups`` in ``data/coreference.json``: a
+  notification and a withdrawal, a revocation and a new order), or acts on
+  objects of different identity (Finland's membership and Sweden's; two
+  descriptions of an object neither of which contains the other);
+* **identity joins**, inside blocks keyed on what the mentions are, never on
+  all pairs: acts of one group on one object by overlapping agents (dates may
+  be a few days apart: that disagreement is a conflict to report, not a second
+  event), and occasions of one kind at one place on overlapping exact days
+  ("the NATO summit" in The Hague and "the Hague summit", both on 24 June).
+
+Distinct acts on one instrument stay apart by the veto; two sessions, two
+summits of a series or two ratifications by one parliament stay apart because
+their dates do not overlap (the union–find of :mod:`.coref` refuses the join).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from govtimeline.model import EventKind, Mention
+
+__all__ = [
+    "Identity",
+    "act_identity",
+    "acts_compatible",
+    "identities_compatible",
+    "identity_pairs",
+    "place_key",
+]
+
+_OCCASIONS = frozenset({EventKind.SUMMIT, EventKind.DEBATE})
+"""The kinds of occasions that take place somewhere (a summit, a meeting or debate)."""
+_WINDOW = 25
+"""In a block larger than this, each mention meets its next this many (date order)."""
+
+
+def _group(act: str, groups: Mapping[str, str]) -> str:
+    return groups.get(act, act)
+
+
+def _objects_compatible(a: str, b: str) -> bool:
+    """Whether two object keys may name one thing."""
+    if a == b:
+        return True
+    if "|" in a or "|" in b:  # a structured identity (a membership): equal or other
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+Identity = tuple[str, str | None]
+"""An act mention's (act group, object key)."""
+
+
+def act_identity(m: Mention, groups: Mapping[str, str]) -> Identity | None:
+    """What an act mention is, for the veto: its act group and object key."""
+    return None if m.act is None else (_group(m.act, groups), m.object or None)
+
+
+def identities_compatible(a: Identity | None, b: Identity | None) -> bool:
+    """False when two act identities cannot tell one happening (the veto)."""
+    if a is None or b is None:
+        return True
+    if a[0] != b[0]:
+        return False
+    if a[1] and b[1]:
+        return _objects_compatible(a[1], b[1])
+    return True
+
+
+def acts_compatible(a: Mention, b: Mention, groups: Mapping[str, str]) -> bool:
+    """False when two mentions are acts that cannot tell one happening (the veto)."""
+    return identities_compatible(act_identity(a, groups), act_identity(b, groups))
+
+
+def place_key(m: Mention) -> str | None:
+    """The place an occasion mention is at, lower-cased without an article."""
+    if m.location is None:
+        return None
+    words = m.location.casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _exact_days(m: Mention) -> bool:
+    return m.when is not None and m.when.is_exact and m.when.days == 1
+
+
+def _at(m: Mention, place: str) -> bool:
+    """The mention is at ``place``: its location, or the place named in its name."""
+    own = place_key(m)
+    if own is not None:
+        return own == place
+    return f" {place} " in f" {' '.join(m.name.casefold().split())} "
+
+
+def _day_order(m: Mention) -> date:
+    return m.when.earliest if m.when is not None else date.max
+
+
+def _agents_overlap(a: Mention, b: Mention) -> bool:
+    return not a.agents or not b.agents or bool(set(a.agents) & set(b.agents))
+
+
+def identity_pairs(
+    mentions: Sequence[Mention], groups: Mapping[str, str], places: Iterable[str] = ()
+) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of mentions that are one event by what they are.
+
+    ``places`` are the place keys known in the corpus (every occasion's location);
+    an occasion whose name holds one of them ("the Hague summit") is at that place.
+    Blocks are keyed on (act group, object) and on (kind, place), so the cost grows
+    with the number of mentions, not its square (a block of one key is small: one
+    object, one place).
+    """
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    known = sorted(set(places))
+    for i, m in enumerate(mentions):
+        if m.act is not None and m.object and m.agents:
+            blocks[("act", _group(m.act, groups), m.object)].append(i)
+        if m.kind in _OCCASIONS and _exact_days(m):
+            for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
+                if place is not None:
+                    blocks[("place", m.kind.value, place)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = blocks[key]
+        if len(members) > _WINDOW:  # a much-reported act: neighbours in date order
+            members.sort(key=lambda i: (_day_order(mentions[i]), i))
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + _WINDOW]:
+                a, b = mentions[i], mentions[j]
+                if a.evidence.document == b.evidence.document:
+                    continue  # one report telling two acts alike is telling two acts
+                if key[0] == "act" and not _agents_overlap(a, b):
+                    continue
+                if key[0] == "place" and not (
+                    a.when is not None and b.when is not None and a.when.overlaps(b.when)
+                ):
+                    continue
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)

@@ -1,0 +1,143 @@
+"""One name per topic: a paraphrased topic takes the name of the topic it stands for.
+
+Sources name one instrument or process in many ways: "the moratorium", "the
+e-commerce moratorium", "renewing the e-commerce moratorium". A stance change
+is a switch of stance on *one* topic, so the positions of the timeline are put
+under one name per topic before they are merged and compared. Two rules, with
+their words in ``data/topics.json``:
+
+1. **Continuation.** A topic that asks for more of what it names ("renewing the
+   moratorium", "the extension of the mandate": the ``continuing`` words) is a
+   stance on that thing, in the same sense: opposing the renewal of a moratorium
+   is opposing the moratorium from then on.
+2. **The one topic a shorter name can mean.** A topic whose words are all in a
+   longer topic with the same head noun ("the moratorium" in "the e-commerce
+   moratorium"; ``qualifiers`` such as "the" or "current" are not counted) takes
+   the longer name, when exactly one longest such topic is in the timeline and
+   the longer name adds no action ("delaying Sweden's membership" is no name
+   of "Sweden's membership").
+   "Membership" beside both "Finland's NATO membership" and "Sweden's NATO
+   membership" means neither, and keeps its own name.
+
+A position whose topic is an event's name keeps it (the event is the
+identity); event names are not targets of rule 2 either, since a position
+that names an event is already linked to it. Every renamed position keeps its phrasing as
+written in its evidence, so nothing is lost. The result does not depend on
+the order of the positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import attrs
+
+from govtimeline.lang import TOPICS, load_lexicon, words_pattern
+from govtimeline.model import Position
+
+__all__ = ["TopicWords", "default_topic_words", "topic_head", "unify_topics"]
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@attrs.frozen(kw_only=True)
+class TopicWords:
+    """The words of :mod:`govtimeline.reconstruct.topic_identity` (``data/topics.json``)."""
+
+    continuing: re.Pattern[str]
+    """A leading phrase that asks for more of what follows ("renewing", "extension of")."""
+    qualifiers: frozenset[str]
+    """Words that never tell two topics apart ("the", "current", "draft")."""
+    relations: frozenset[str]
+    """Prepositions that end a topic's head ("moratorium on customs duties")."""
+
+
+@cache
+def default_topic_words() -> TopicWords:
+    """The words shipped in ``govtimeline/data/topics.json``."""
+    raw = load_lexicon("topics.json", TOPICS)
+    return TopicWords(
+        continuing=words_pattern(raw.get("continuing", []), after=r"\s+"),
+        qualifiers=frozenset(w.casefold() for w in raw.get("qualifiers", [])),
+        relations=frozenset(w.casefold() for w in raw.get("relations", [])),
+    )
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _without_continuation(topic: str, words: TopicWords) -> str:
+    article = _ARTICLE.match(topic)
+    start = article.end() if article else 0
+    match = words.continuing.match(topic, start)
+    if match is None:
+        return topic
+    rest = topic[match.end() :].strip()
+    return rest if _WORD.search(rest) else topic
+
+
+def _words(topic: str) -> list[str]:
+    return [
+        w.casefold().replace("’", "'").removesuffix("'s").removesuffix("'")
+        for w in _WORD.findall(topic)
+    ]
+
+
+def topic_head(topic: str, words: TopicWords | None = None) -> str | None:
+    """The head noun of a topic: its last word before a preposition ("moratorium on X")."""
+    words = words or default_topic_words()
+    head = None
+    for w in _words(topic):
+        if w in words.relations:
+            break
+        if w not in words.qualifiers:
+            head = w
+    return head
+
+
+def _content(topic: str, words: TopicWords) -> frozenset[str]:
+    return frozenset(
+        w for w in _words(topic) if w not in words.qualifiers and w not in words.relations
+    )
+
+
+def _acting(extra: frozenset[str]) -> bool:
+    return any(w.endswith("ing") and len(w) > 5 for w in extra)
+
+
+def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]:
+    """Each topic's name after rule 2, for the topics that take another one."""
+    by_head: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
+    for topic in sorted(set(topics)):
+        head = topic_head(topic, words)
+        if head is not None:
+            by_head[head].append((_content(topic, words), topic))
+    names: dict[str, str] = {}
+    for group in by_head.values():
+        for content, topic in group:
+            # "delaying X" is no name of X: a cover adds no action word
+            covers = [(c, t) for c, t in group if content < c and not _acting(c - content)]
+            longest = [(c, t) for c, t in covers if not any(c < other for other, _ in covers)]
+            if len({c for c, _ in longest}) == 1:
+                names[topic] = min(t for _, t in longest)  # spelling variants: the first in order
+    return names
+
+
+def unify_topics(
+    positions: Sequence[Position], event_names: Iterable[str] = (), words: TopicWords | None = None
+) -> list[Position]:
+    """The positions, each under the one name of its topic (see the module docstring)."""
+    words = words or default_topic_words()
+    fixed = set(event_names)
+    stripped = [
+        p if p.topic in fixed else attrs.evolve(p, topic=_without_continuation(p.topic, words))
+        for p in positions
+    ]
+    names = _canonical_names((p.topic for p in stripped), words)
+    return [
+        attrs.evolve(p, topic=names[p.topic]) if p.topic in names and p.topic not in fixed else p
+        for p in stripped
+    ]
