@@ -50,6 +50,7 @@ EXPECTED = [
     "Precision",
     "ReadError",
     "ReconstructError",
+    "Reconstructor",  # reconstruction with its lexicons passed in (issue 17)
     "SchemaError",
     "Stance",
     "TimeExpression",
@@ -66,6 +67,8 @@ EXPECTED = [
     "from_json",  # the sinks as verbs (issue 17): from_json, plot_*, position_changes,
     # render_chart, render_html, render_markdown, stance_at, to_frame, to_json, to_timelinejs
     "load_catalogue",
+    "load_coreference",
+    "load_topics",
     "plot_diff",
     "plot_positions",
     "plot_timeline",

@@ -60,7 +60,15 @@ from govtimeline.model import (
     TimexType,
 )
 from govtimeline.model.when import Mod, Precision, When
-from govtimeline.reconstruct import CatalogueEntry, ReconstructError, load_catalogue, reconstruct
+from govtimeline.reconstruct import (
+    CatalogueEntry,
+    ReconstructError,
+    Reconstructor,
+    load_catalogue,
+    load_coreference,
+    load_topics,
+    reconstruct,
+)
 from govtimeline.render import (
     render_diff_text,
     render_html,
@@ -115,6 +123,7 @@ __all__ = [
     "Precision",
     "ReadError",
     "ReconstructError",
+    "Reconstructor",
     "SchemaError",
     "Stance",
     "TimeExpression",
@@ -130,6 +139,8 @@ __all__ = [
     "find_dates",
     "from_json",
     "load_catalogue",
+    "load_coreference",
+    "load_topics",
     "plot_diff",
     "plot_positions",
     "plot_timeline",

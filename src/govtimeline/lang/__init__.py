@@ -23,6 +23,7 @@ from govtimeline.lang._schema import (
     TOPICS,
     check_keys,
     load_lexicon,
+    read_lexicon_file,
 )
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "TOPICS",
     "check_keys",
     "load_lexicon",
+    "read_lexicon_file",
     "trie_regex",
     "words_pattern",
 ]

@@ -23,6 +23,7 @@ import difflib
 import json
 from collections.abc import Callable, Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -48,6 +49,7 @@ __all__ = [
     "Table",
     "check_keys",
     "load_lexicon",
+    "read_lexicon_file",
 ]
 
 
@@ -162,6 +164,22 @@ def load_lexicon(name: str, shape: Shape) -> Any:
         raw = json.loads(_read(name))
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc})", source=source) from None
+    return check_keys(raw, shape, source=source)
+
+
+def read_lexicon_file(path: str | Path, shape: Shape, what: str) -> Any:
+    """A user's lexicon file (JSON of the shape of a shipped one), decoded and checked.
+
+    ``what`` names the lexicon in the error ("coreference rules"); an unreadable file,
+    bad JSON, or a misspelt key is an :class:`InputError` naming the file (and the key).
+    """
+    source = str(path)
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"cannot read {what} ({exc})", source=source) from None
+    if not isinstance(raw, dict):
+        raise InputError(f"not a file of {what} (expected an object)", source=source)
     return check_keys(raw, shape, source=source)
 
 

@@ -31,6 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
+import attrs
+
 from govtimeline.errors import (
     ArgumentError,
     ExtractionError,
@@ -42,7 +44,12 @@ from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timel
 from govtimeline.reconstruct.anchors import anchor_by_weekday, date_by_anchor, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.copies import copy_sources
-from govtimeline.reconstruct.coref import CoreferenceRules, cluster_mentions, default_rules
+from govtimeline.reconstruct.coref import (
+    CoreferenceRules,
+    cluster_mentions,
+    default_rules,
+    load_coreference,
+)
 from govtimeline.reconstruct.events import build_events
 from govtimeline.reconstruct.positions import (
     date_by_anchors,
@@ -51,12 +58,21 @@ from govtimeline.reconstruct.positions import (
     prefer_body_evidence,
 )
 from govtimeline.reconstruct.topic_identity import unify_topics
-from govtimeline.reconstruct.topics import broader_positions
+from govtimeline.reconstruct.topics import (
+    TopicLexicon,
+    broader_positions,
+    default_topics,
+    load_topics,
+)
 
 __all__ = [
     "CatalogueEntry",
     "ReconstructError",
+    "Reconstructor",
+    "TopicLexicon",
     "load_catalogue",
+    "load_coreference",
+    "load_topics",
     "reconstruct",
     "reconstruct_results",
 ]
@@ -183,6 +199,7 @@ def reconstruct(
     items: Iterable[Document | Extraction],
     *,
     rules: CoreferenceRules | None = None,
+    topics: TopicLexicon | None = None,
     catalogue: Sequence[CatalogueEntry] | str | Path | None = None,
     processes: int | None = None,
     progress: bool = True,
@@ -197,7 +214,9 @@ def reconstruct(
     must be unique. The output is identical whatever the order of ``items`` and the
     number of processes. ``catalogue`` is an optional list of known events (or the
     path of a catalogue file, see :func:`govtimeline.load_catalogue`) that mentions
-    link to; nothing needs one.
+    link to; nothing needs one. ``rules`` and ``topics`` replace the shipped coreference
+    rules and topic lexicon (:func:`load_coreference`, :func:`load_topics`; a
+    :class:`Reconstructor` keeps them configured).
 
     A document whose extraction fails does not stop the others. With
     ``on_error="raise"`` (the default) a :class:`ReconstructError` names every failed
@@ -207,7 +226,11 @@ def reconstruct(
     one_of("reconstruct(on_error)", on_error, ("raise", "skip"))
     entries = _catalogue(catalogue)
     return reconstruct_results(
-        _extractions(items, processes, progress), rules=rules, catalogue=entries, on_error=on_error
+        _extractions(items, processes, progress),
+        rules=rules,
+        topics=topics,
+        catalogue=entries,
+        on_error=on_error,
     )
 
 
@@ -215,6 +238,7 @@ def reconstruct_results(
     results: Iterable[Extraction | GovTimelineError],
     *,
     rules: CoreferenceRules | None = None,
+    topics: TopicLexicon | None = None,
     catalogue: Sequence[CatalogueEntry] | None = None,
     on_error: Literal["raise", "skip"] = "raise",
 ) -> Timeline:
@@ -233,7 +257,9 @@ def reconstruct_results(
     if duplicates:
         raise InputError(f"duplicate document ids {duplicates}", source="reconstruct")
     with _collector_paused():
-        timeline = _rebuild(extractions, rules or default_rules(), catalogue)
+        timeline = _rebuild(
+            extractions, rules or default_rules(), topics or default_topics(), catalogue
+        )
     if failures and on_error == "raise":
         raise ReconstructError(failures, timeline)
     for failure in failures:
@@ -244,6 +270,7 @@ def reconstruct_results(
 def _rebuild(
     extractions: Sequence[Extraction],
     rules: CoreferenceRules,
+    topics: TopicLexicon,
     catalogue: Sequence[CatalogueEntry] | None,
 ) -> Timeline:
     # an undated report dated from what it says ("Monday, 2 June") dates what it tells
@@ -284,7 +311,11 @@ def _rebuild(
     )
     everything = built.events + built.references
     positions = merge_positions(
-        unify_topics(broader_positions(dated, everything), (e.name for e in everything))
+        unify_topics(
+            broader_positions(dated, everything, topics.instruments),
+            (e.name for e in everything),
+            topics.words,
+        )
     )
     titles = {x.document.id: x.document.title for x in extractions if x.document.title}
     positions = prefer_body_evidence(positions, titles)
@@ -297,3 +328,56 @@ def _rebuild(
         actors=_merge_actors(extractions),
         anchors=anchors,
     )
+
+
+@attrs.frozen(kw_only=True)
+class Reconstructor:
+    """Reconstruction configured with its lexicons: call it as :func:`reconstruct`.
+
+    ``Reconstructor()`` uses the shipped coreference rules and topic lexicon;
+    ``Reconstructor.from_files(coreference=…, topics=…, catalogue=…)`` reads a user's
+    (each file of the shape of the shipped ``data/coreference.json`` and
+    ``data/topics.json``, checked key by key), so the lexicons can be swapped without
+    touching module-level caches.
+    """
+
+    rules: CoreferenceRules = attrs.field(factory=default_rules)
+    """Word lists and act groups of event coreference."""
+    topics: TopicLexicon = attrs.field(factory=default_topics)
+    """Broader topics and the words that give a topic one name."""
+    catalogue: tuple[CatalogueEntry, ...] | None = None
+    """Known events that mentions link to (none by default)."""
+
+    @classmethod
+    def from_files(
+        cls,
+        *,
+        coreference: str | Path | None = None,
+        topics: str | Path | None = None,
+        catalogue: str | Path | None = None,
+    ) -> Reconstructor:
+        """A reconstructor with the lexicons of these files (the shipped ones for the rest)."""
+        return cls(
+            rules=load_coreference(coreference) if coreference else default_rules(),
+            topics=load_topics(topics) if topics else default_topics(),
+            catalogue=load_catalogue(catalogue) if catalogue else None,
+        )
+
+    def __call__(
+        self,
+        items: Iterable[Document | Extraction],
+        *,
+        processes: int | None = None,
+        progress: bool = True,
+        on_error: Literal["raise", "skip"] = "raise",
+    ) -> Timeline:
+        """The timeline of ``items``, as :func:`reconstruct` with this configuration."""
+        return reconstruct(
+            items,
+            rules=self.rules,
+            topics=self.topics,
+            catalogue=self.catalogue,
+            processes=processes,
+            progress=progress,
+            on_error=on_error,
+        )

@@ -22,10 +22,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import attrs
 
-from govtimeline.lang import COREFERENCE, load_lexicon
+from govtimeline.lang import COREFERENCE, load_lexicon, read_lexicon_file
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import When
 from govtimeline.reconstruct.identity import (
@@ -35,7 +37,14 @@ from govtimeline.reconstruct.identity import (
     place_key,
 )
 
-__all__ = ["CoreferenceRules", "cluster_mentions", "default_rules", "name_tokens", "phrase_key"]
+__all__ = [
+    "CoreferenceRules",
+    "cluster_mentions",
+    "default_rules",
+    "load_coreference",
+    "name_tokens",
+    "phrase_key",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
@@ -97,7 +106,19 @@ class CoreferenceRules:
 @cache
 def default_rules() -> CoreferenceRules:
     """The rules shipped in ``govtimeline/data/coreference.json``."""
-    raw = load_lexicon("coreference.json", COREFERENCE)
+    return _rules(load_lexicon("coreference.json", COREFERENCE))
+
+
+def load_coreference(path: str | Path) -> CoreferenceRules:
+    """Coreference rules from a JSON file of the shape of ``data/coreference.json``.
+
+    An unreadable file or a misspelt key is an :class:`~govtimeline.InputError` naming the
+    file and the key.
+    """
+    return _rules(read_lexicon_file(path, COREFERENCE, "coreference rules"))
+
+
+def _rules(raw: dict[str, Any]) -> CoreferenceRules:
     return CoreferenceRules(
         stopwords=frozenset(raw["stopwords"]),
         generic=frozenset(raw["generic"]),

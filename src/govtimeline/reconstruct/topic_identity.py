@@ -30,15 +30,22 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from typing import Any
 
 import attrs
 
 from govtimeline.lang import TOPICS, load_lexicon, words_pattern
 from govtimeline.model import Position
 
-__all__ = ["TopicWords", "default_topic_words", "topic_head", "unify_topics"]
+__all__ = [
+    "TopicWords",
+    "default_topic_words",
+    "topic_head",
+    "topic_words",
+    "unify_topics",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -58,7 +65,11 @@ class TopicWords:
 @cache
 def default_topic_words() -> TopicWords:
     """The words shipped in ``govtimeline/data/topics.json``."""
-    raw = load_lexicon("topics.json", TOPICS)
+    return topic_words(load_lexicon("topics.json", TOPICS))
+
+
+def topic_words(raw: Mapping[str, Any]) -> TopicWords:
+    """The words of a checked ``topics.json`` mapping."""
     return TopicWords(
         continuing=words_pattern(raw.get("continuing", []), after=r"\s+"),
         qualifiers=frozenset(w.casefold() for w in raw.get("qualifiers", [])),
