@@ -16,8 +16,11 @@ and from the occasions' places:
 * **identity joins**, inside blocks keyed on what the mentions are, never on
   all pairs: acts of one group on one object by overlapping agents (dates may
   be a few days apart: that disagreement is a conflict to report, not a second
-  event), and occasions of one kind at one place on overlapping exact days
-  ("the NATO summit" in The Hague and "the Hague summit", both on 24 June).
+  event), and occasions of one kind at one place whose dates overlap, one of
+  them to the days ("the NATO summit" in The Hague and "the Hague summit",
+  both on 24 June; "a summit in Lisbon in April" and "the Lisbon summit, 14-16
+  April": a plan merges into the event that then happened, and its date stays
+  a claim).
 
 Distinct acts on one instrument stay apart by the veto; two sessions, two
 summits of a series or two ratifications by one parliament stay apart because
@@ -31,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from govtimeline.model import EventKind, Mention
+from govtimeline.model.when import Precision
 
 __all__ = [
     "Identity",
@@ -43,6 +47,8 @@ __all__ = [
 
 _OCCASIONS = frozenset({EventKind.SUMMIT, EventKind.DEBATE})
 """The kinds of occasions that take place somewhere (a summit, a meeting or debate)."""
+_OCCASION_DAYS = 7
+"""An occasion named by its days: at most a week long (a summit, a conference)."""
 _WINDOW = 25
 """In a block larger than this, each mention meets its next this many (date order)."""
 
@@ -96,8 +102,17 @@ def place_key(m: Mention) -> str | None:
     return " ".join(words) or None
 
 
-def _exact_days(m: Mention) -> bool:
-    return m.when is not None and m.when.is_exact and m.when.days == 1
+def _placed_in_time(m: Mention) -> bool:
+    """Dated to a day or a month: precise enough to tell one occasion at a place from another."""
+    return m.when is not None and m.when.is_exact and m.when.precision.rank <= Precision.MONTH.rank
+
+
+def _one_occasion(a: Mention, b: Mention) -> bool:
+    """Two occasions at one place are one when their dates overlap and one names its days
+    ("a summit in Lisbon in April" and "the Lisbon summit, 14-16 April")."""
+    if a.when is None or b.when is None or not a.when.overlaps(b.when):
+        return False
+    return min(a.when.days, b.when.days) <= _OCCASION_DAYS
 
 
 def _at(m: Mention, place: str) -> bool:
@@ -132,7 +147,7 @@ def identity_pairs(
     for i, m in enumerate(mentions):
         if m.act is not None and m.object and m.agents:
             blocks[("act", _group(m.act, groups), m.object)].append(i)
-        if m.kind in _OCCASIONS and _exact_days(m):
+        if m.kind in _OCCASIONS and _placed_in_time(m):
             for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
                 if place is not None:
                     blocks[("place", m.kind.value, place)].append(i)
@@ -148,9 +163,7 @@ def identity_pairs(
                     continue  # one report telling two acts alike is telling two acts
                 if key[0] == "act" and not _agents_overlap(a, b):
                     continue
-                if key[0] == "place" and not (
-                    a.when is not None and b.when is not None and a.when.overlaps(b.when)
-                ):
+                if key[0] == "place" and not _one_occasion(a, b):
                     continue
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
