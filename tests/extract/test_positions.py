@@ -278,6 +278,11 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
             "Chile welcomed the outcome.",
             set(),
         ),
+        (  # "it" is of its number: not the institutions, the accord named before
+            "The Harbour Accord was drafted in Valmora. Fishing boards and research institutions "
+            "had discussed its articles for years before it was approved by the Harbour Council.",
+            {("Harbour Council", "support", "Harbour Accord")},
+        ),
     ],
 )
 def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:
