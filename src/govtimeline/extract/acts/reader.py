@@ -530,15 +530,18 @@ class ActReader:
                 status = ctrl.status
             if ctrl.event is not EventKind.STATEMENT or self._speaks(ctrl_token):
                 event = event or ctrl.event
+        top = verbs[-1]
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children)
         if status is None:
             status = ActStatus.OCCURRED
-            top = verbs[-1]
-            if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children):
+            if future:
                 status = ActStatus.PLANNED
             elif top.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in top.children
             ):
                 status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
+        elif future and status in (ActStatus.EFFECTIVE, ActStatus.OCCURRED):
+            status = ActStatus.PLANNED  # "it will enter into force": not yet in force
         return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
 
     # -- agents -------------------------------------------------------------------------
@@ -770,6 +773,18 @@ class ActReader:
                 for o in objects
             ]
         words = " ".join(match.words)
+        if frame.prep_heads and match.words:  # "entered into force": the head is the act's
+            head = next(
+                (
+                    g.lower_
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == match.words[-1]
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in frame.prep_heads
+                ),
+                None,
+            )
+            words = f"{words} {head}" if head else words
         if match.holder is not None:
             through = [
                 p.lower_
