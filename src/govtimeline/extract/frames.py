@@ -106,6 +106,9 @@ class Controller:
     negate: bool = False
     status: ActStatus | None = None
     event: EventKind | None = None
+    advocacy: bool = False
+    """The agents ask others to act ("urged Chile to sign"): a stance of theirs on the
+    object, and no event of theirs."""
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -318,6 +321,7 @@ def _controller(name: str, entry: Any, source: str) -> Controller:
         negate=bool(e.get("negate", False)),
         status=_enum(ActStatus, e.get("status"), source, f"{key}.status"),
         event=_enum(EventKind, e.get("event"), source, f"{key}.event"),
+        advocacy=bool(e.get("advocacy", False)),
         **_examples(e, source, key),
     )
 

@@ -314,6 +314,7 @@ _CONTROLLER = _table(
     negate=ANY,
     status=ANY,
     event=ANY,
+    advocacy=ANY,
     examples=ANY,
     **{"not": WORDS},
 )

@@ -84,6 +84,13 @@ class _Chain:
     negated: bool
     status: ActStatus
     event: EventKind | None
+    advocacy: bool = False
+    """A controller asks others to act ("urged Chile to sign"): a stance, not an event."""
+
+
+def _asks_to_act(child: Token) -> bool:
+    """An infinitive complement: the act one is asked to do ("urged Chile to sign")."""
+    return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
 
 
 def _has_negation(token: Token) -> bool:
@@ -325,6 +332,9 @@ class ActReader:
 
     def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
         children = list(verb.children)
+        ctrl = self.lex.controller_of.get(verb.lemma_.lower())
+        if ctrl is not None and ctrl.advocacy and any(_asks_to_act(c) for c in children):
+            return None  # "urged Chile to sign X": read through the act asked for
         if frame.particle and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ in frame.particle for c in children
         ):
@@ -518,11 +528,13 @@ class ActReader:
         negated = _has_negation(verb)
         status: ActStatus | None = frame_status
         event: EventKind | None = None
+        advocacy = False
         for ctrl_token in self._controllers_above(verb):
             lemma = ctrl_token.lemma_.lower()
             ctrl = self.lex.controller_of.get(lemma) if ctrl_token.pos_ != "NOUN" else None
             ctrl = ctrl or self.lex.noun_controller_of[lemma]
             verbs.append(ctrl_token)
+            advocacy = advocacy or ctrl.advocacy
             negated ^= ctrl.negate ^ _has_negation(ctrl_token)
             if status is None or (
                 ctrl.status is ActStatus.ANNOUNCED and status is ActStatus.PLANNED
@@ -542,7 +554,9 @@ class ActReader:
                 status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
         elif future and status in (ActStatus.EFFECTIVE, ActStatus.OCCURRED):
             status = ActStatus.PLANNED  # "it will enter into force": not yet in force
-        return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
+        return _Chain(
+            verbs=tuple(verbs), negated=negated, status=status, event=event, advocacy=advocacy
+        )
 
     # -- agents -------------------------------------------------------------------------
     def _subject_tokens(self, chain: _Chain, passive: bool) -> list[Token]:
@@ -804,7 +818,9 @@ class ActReader:
             objects,
             date,
             words,
-            lambda obj: kind_of(obj.kind if obj else None) or chain.event,
+            lambda obj: (
+                None if chain.advocacy else kind_of(obj.kind if obj else None) or chain.event
+            ),
             object_tokens,
             part_of,
             memory=memory,
