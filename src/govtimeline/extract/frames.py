@@ -138,6 +138,8 @@ class FrameLexicon:
     nominals: tuple[Nominal, ...]
     light_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is another's act ("expect Turkey's support"): the possessor acts."""
     """Verbs that keep a nominal act back ("withheld their endorsements"): its stance turns."""
     need_heads: frozenset[str]
     quantity_heads: frozenset[str]
@@ -397,6 +399,9 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         controllers=controllers,
         nominals=nominals,
         light_verbs=frozenset(_words(raw.get("light_verbs", []), source, "light_verbs")),
+        receiving_verbs=frozenset(
+            _words(raw.get("receiving_verbs", []), source, "receiving_verbs")
+        ),
         withholding_verbs=frozenset(
             _words(raw.get("withholding_verbs", []), source, "withholding_verbs")
         ),

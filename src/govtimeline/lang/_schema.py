@@ -333,6 +333,7 @@ _NOMINAL = _table(
 FRAMES = _table(
     "light_verbs",
     "withholding_verbs",
+    "receiving_verbs",
     "need_heads",
     "quantity_heads",
     "group_heads",

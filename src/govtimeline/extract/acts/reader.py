@@ -1292,14 +1292,18 @@ class ActReader:
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
             withheld = lemma in self.lex.withholding_verbs
-            if lemma not in self.lex.light_verbs and not idiom and not withheld:
+            # "should not expect Turkey's support": Turkey's act, the verb's polarity
+            received = lemma in self.lex.receiving_verbs and noun.dep_ in ("dobj", "pobj")
+            if received and not agents:
+                return []
+            if lemma not in self.lex.light_verbs and not (idiom or withheld or received):
                 return []
             outer = self._chain(governor, None)
             chain = _Chain(
                 verbs=(noun, *outer.verbs),
-                negated=outer.negated ^ chain.negated ^ withheld,
+                negated=outer.negated ^ chain.negated ^ withheld ^ (received and lemma == "lose"),
                 status=outer.status,
-                event=outer.event,
+                event=None if received else outer.event,
             )
             if not agents:
                 agents = self._agents(ps, outer, _passive(governor), memory)
