@@ -280,7 +280,7 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
         ),
         (  # ", along with X," before a second verb goes with that clause, not with the objects
             "Norway endorsed Sweden's membership of NATO last year but, along with Chile, "
-            "had kept Finland waiting.",
+            "had held out for months.",
             {("Norway", "support", "Sweden's NATO membership")},
         ),
         (  # another's act received: the possessor acts, the verb's negation is the act's
