@@ -278,6 +278,11 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
             "Chile welcomed the outcome.",
             set(),
         ),
+        (  # ", along with X," before a second verb goes with that clause, not with the objects
+            "Norway endorsed Sweden's membership of NATO last year but, along with Chile, "
+            "had held out for months.",
+            {("Norway", "support", "Sweden's NATO membership")},
+        ),
         (  # another's act received: the possessor acts, the verb's negation is the act's
             "Chile should not expect Norway's support for the Harbour Accord.",
             {("Norway", "oppose", "Harbour Accord")},

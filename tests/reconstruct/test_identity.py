@@ -211,3 +211,17 @@ def test_two_summits_known_only_to_the_month_are_not_one_by_place() -> None:
     a = occasion("a", "a summit", W.month(2031, 4), "Lisbon")
     b = occasion("b", "a meeting of leaders", W.month(2031, 4), "Lisbon")
     assert identity_pairs([a, b], GROUPS, ["lisbon"]) == []
+
+
+def test_one_report_telling_an_act_twice_on_overlapping_dates_tells_one_act() -> None:
+    # "an executive order" of February, "the order, issued on 3 February" (no agent named)
+    month = act("a", "an order", "issue_order", "executive order", W.month(2031, 2))
+    day = act("a", "the order", "issue_order", "executive order", W.day(2031, 2, 3), ())
+    other = act("b", "a decree", "issue_order", "executive order", W.day(2031, 2, 4))
+    assert identity_pairs([month, day, other], GROUPS) == [(0, 1), (0, 2)]
+
+
+def test_an_act_nobody_is_named_for_joins_another_report_only_through_its_own() -> None:
+    anonymous = act("a", "the order", "issue_order", "executive order", W.day(2031, 2, 3), ())
+    other = act("b", "a decree", "issue_order", "executive order", W.day(2031, 2, 4))
+    assert identity_pairs([anonymous, other], GROUPS) == []

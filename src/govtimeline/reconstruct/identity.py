@@ -14,9 +14,10 @@ and from the occasions' places:
   objects of different identity (Finland's membership and Sweden's; two
   descriptions of an object neither of which contains the other);
 * **identity joins**, inside blocks keyed on what the mentions are, never on
-  all pairs: acts of one group on one object by overlapping agents (dates may
-  be a few days apart: that disagreement is a conflict to report, not a second
-  event), and occasions of one kind at one place whose dates overlap, one of
+  all pairs: acts of one group on one object by overlapping agents in two
+  reports (dates may be up to a month apart: that disagreement is a conflict to
+  report, not a second event), or told twice in one report on overlapping
+  dates, and occasions of one kind at one place whose dates overlap, one of
   them to the days ("the NATO summit" in The Hague and "the Hague summit",
   both on 24 June; "a summit in Lisbon in April" and "the Lisbon summit, 14-16
   April": a plan merges into the event that then happened, and its date stays
@@ -127,8 +128,14 @@ def _day_order(m: Mention) -> date:
     return m.when.earliest if m.when is not None else date.max
 
 
-def _agents_overlap(a: Mention, b: Mention) -> bool:
-    return not a.agents or not b.agents or bool(set(a.agents) & set(b.agents))
+def _one_act(a: Mention, b: Mention) -> bool:
+    """Two mentions of one act on one object: by one agent in two reports, or told twice
+    on overlapping dates in one report ("an executive order" of February and "the
+    order … issued on 3 February"). One report telling two alike acts on other days tells
+    two acts; an act nobody is named for joins another report's only through its own."""
+    if a.evidence.document == b.evidence.document:
+        return a.when is not None and b.when is not None and a.when.overlaps(b.when)
+    return bool(a.agents) and bool(b.agents) and bool(set(a.agents) & set(b.agents))
 
 
 def identity_pairs(
@@ -145,7 +152,7 @@ def identity_pairs(
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     known = sorted(set(places))
     for i, m in enumerate(mentions):
-        if m.act is not None and m.object and m.agents:
+        if m.act is not None and m.object:
             blocks[("act", _group(m.act, groups), m.object)].append(i)
         if m.kind in _OCCASIONS and _placed_in_time(m):
             for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
@@ -159,9 +166,9 @@ def identity_pairs(
         for x, i in enumerate(members):
             for j in members[x + 1 : x + 1 + _WINDOW]:
                 a, b = mentions[i], mentions[j]
-                if a.evidence.document == b.evidence.document:
-                    continue  # one report telling two acts alike is telling two acts
-                if key[0] == "act" and not _agents_overlap(a, b):
+                if key[0] == "act" and not _one_act(a, b):
+                    continue
+                if key[0] == "place" and a.evidence.document == b.evidence.document:
                     continue
                 if key[0] == "place" and not _one_occasion(a, b):
                     continue

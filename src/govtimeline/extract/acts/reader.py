@@ -88,6 +88,18 @@ class _Chain:
     """A controller asks others to act ("urged Chile to sign"): a stance, not an event."""
 
 
+def _with_next(prep: Token) -> bool:
+    """ "…, but, along with Hungary, had kept Sweden waiting": the phrase goes with the
+    clause after it (a verb follows its closing comma), not with the objects before."""
+    end = max(t.i for t in prep.subtree)
+    doc = prep.doc
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    following = doc[end + 2] if end + 2 < len(doc) else None
+    return following is not None and following.pos_ in ("AUX", "VERB")
+
+
 def _asks_to_act(child: Token) -> bool:
     """An infinitive complement: the act one is asked to do ("urged Chile to sign")."""
     return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
@@ -1134,7 +1146,7 @@ class ActReader:
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children)
             ):
                 out.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            if c.dep_ == "prep" and c.lower_ in ("along", "together") and not _with_next(c):
                 out += [
                     o
                     for w in c.children
