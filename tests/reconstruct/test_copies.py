@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import govtimeline as gt
 from govtimeline.reconstruct.copies import copy_sources
 from govtimeline.reconstruct.dating import DateClaim, choose_date
+from govtimeline.testing import count_steps
 
 STORY = (
     "The coastal states of the Harbour League agreed on Tuesday to cap the number of "
@@ -98,3 +99,27 @@ def test_shuffling_and_copying_a_story_change_nothing_but_the_sources() -> None:
 
 def attrs_copy(doc: gt.Document, new_id: str) -> gt.Document:
     return attrs.evolve(doc, id=new_id, title=None)
+
+
+def _templated(n: int) -> list[gt.Document]:
+    """Reports made from one template with their own facts: much shared wording, no copies."""
+    states = ["Ruritania", "Freedonia", "Valmora", "Chile", "Norway", "Kenya", "Peru", "Laos"]
+    docs = []
+    for i in range(n):
+        a, b = states[i % 8], states[(i * 3 + 1) % 8]
+        docs.append(
+            _doc(
+                f"r{i:05d}",
+                f"Report {i}. {a} and {b} met on day {i % 28 + 1} of month {i % 12 + 1} in year "
+                f"{2000 + i % 30} to discuss quota {i}. "
+                + INDEPENDENT
+                + f" Vote {i * 7}: {a} for.",
+            )
+        )
+    return docs
+
+
+def test_the_cost_grows_with_the_corpus_not_its_square() -> None:
+    small = count_steps(lambda: copy_sources(_templated(200)))
+    large = count_steps(lambda: copy_sources(_templated(800)))
+    assert large <= 1.5 * 4 * small
