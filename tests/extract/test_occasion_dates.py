@@ -48,3 +48,23 @@ def test_coordinated_days_are_the_days_of_one_occasion(
 def test_days_apart_or_told_of_other_things_are_no_range(text: str) -> None:
     ((name, _, until),) = _dates(text)
     assert (name, until) == ("Harbour Summit", None)
+
+
+def test_taking_effect_told_ahead_is_planned_and_named_whole() -> None:
+    x = gt.extract(
+        gt.Document(
+            id="d",
+            published="2031-05-03",
+            text="The Harbour Accord entered into force on 2 May 2031. "
+            "The Sea Charter will enter into force 90 days after its tenth ratification.",
+        )
+    )
+    acts = {a.name: (a.status, a.when) for a in x.acts}
+    assert acts["Harbour Accord entered into force"] == (gt.ActStatus.EFFECTIVE, W.day(2031, 5, 2))
+    assert acts["Sea Charter entered into force"] == (gt.ActStatus.PLANNED, None)
+    (charter,) = [m for m in x.mentions if m.name == "Sea Charter"]
+    assert (charter.status, charter.when, charter.relative_offset) == (
+        gt.EventStatus.PLANNED,
+        None,
+        "P90D",
+    )

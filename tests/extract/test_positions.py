@@ -278,6 +278,28 @@ def test_a_generic_topic_takes_the_name_of_the_event_it_joined() -> None:
             "Chile welcomed the outcome.",
             set(),
         ),
+        (  # ", along with X," before a second verb goes with that clause, not with the objects
+            "Norway endorsed Sweden's membership of NATO last year but, along with Chile, "
+            "had held out for months.",
+            {("Norway", "support", "Sweden's NATO membership")},
+        ),
+        (  # another's act received: the possessor acts, the verb's negation is the act's
+            "Chile should not expect Norway's support for the Harbour Accord.",
+            {("Norway", "oppose", "Harbour Accord")},
+        ),
+        (
+            "Chile won Norway's backing for the Harbour Accord.",
+            {("Norway", "support", "Harbour Accord")},
+        ),
+        (  # losing it turns it
+            "Chile lost Norway's support for the Harbour Accord.",
+            {("Norway", "oppose", "Harbour Accord")},
+        ),
+        (  # "it" is of its number: not the institutions, the accord named before
+            "The Harbour Accord was drafted in Valmora. Fishing boards and research institutions "
+            "had discussed its articles for years before it was approved by the Harbour Council.",
+            {("Harbour Council", "support", "Harbour Accord")},
+        ),
     ],
 )
 def test_plain_objects(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -11,12 +11,13 @@ import govtimeline as gt
 from govtimeline.io.serialize import SCHEMA_ID, structure, unstructure
 from govtimeline.testing import extractions, timeline_diffs, timelines
 
-MANY = settings(max_examples=500, deadline=None)
+MANY = settings(max_examples=100, deadline=None)
+"""The default suite's share of the round-trip properties (``make test``)."""
+THOROUGH = settings(max_examples=1000, deadline=None)
+"""The slow suite's (``make test-slow``): ten times as many examples."""
 
 
-@MANY
-@given(timelines())
-def test_timeline_json_round_trip_is_identity(tl: gt.Timeline) -> None:
+def _timeline_round_trip(tl: gt.Timeline) -> None:
     text = tl.to_json()
     assert json.loads(text)["schema"] == SCHEMA_ID
     again = gt.Timeline.from_json(text)
@@ -24,10 +25,34 @@ def test_timeline_json_round_trip_is_identity(tl: gt.Timeline) -> None:
     assert again.to_json() == text
 
 
+def _extraction_round_trip(x: gt.Extraction) -> None:
+    assert structure(json.loads(json.dumps(unstructure(x))), gt.Extraction) == x
+
+
+@MANY
+@given(timelines())
+def test_timeline_json_round_trip_is_identity(tl: gt.Timeline) -> None:
+    _timeline_round_trip(tl)
+
+
 @MANY
 @given(extractions())
 def test_extraction_round_trip_is_identity(x: gt.Extraction) -> None:
-    assert structure(json.loads(json.dumps(unstructure(x))), gt.Extraction) == x
+    _extraction_round_trip(x)
+
+
+@pytest.mark.slow
+@THOROUGH
+@given(timelines())
+def test_timeline_json_round_trip_is_identity_thoroughly(tl: gt.Timeline) -> None:
+    _timeline_round_trip(tl)
+
+
+@pytest.mark.slow
+@THOROUGH
+@given(extractions())
+def test_extraction_round_trip_is_identity_thoroughly(x: gt.Extraction) -> None:
+    _extraction_round_trip(x)
 
 
 @settings(max_examples=200, deadline=None)

@@ -39,7 +39,7 @@ from govtimeline.lang._schema import Names, Records, Shape, Table
 from govtimeline.reconstruct.catalogue import bundled_catalogue
 from govtimeline.reconstruct.coref import default_rules
 from govtimeline.reconstruct.events import kind_words, kinds_named
-from govtimeline.reconstruct.topics import instrument_topics
+from govtimeline.reconstruct.topics import default_topics
 
 DATA = Path(gt.__file__).parent / "data"
 
@@ -149,8 +149,10 @@ LOADERS: list[tuple[str, tuple[str | int, ...], Callable[[], object]]] = [
     (
         "topics.json",
         ("instrument_topics", "global AI governance", "words"),
-        instrument_topics.__wrapped__,
+        default_topics.__wrapped__,
     ),
+    ("topics.json", ("continuing",), default_topics.__wrapped__),
+    ("coreference.json", ("act_groups",), default_rules.__wrapped__),
     ("events.json", ("kinds", "summit", "triggers"), event_lexicon.__wrapped__),
     ("events.json", ("kinds", "vote", "named_by"), kind_words.__wrapped__),
     ("events.json", ("hosted_events", "nouns"), event_lexicon.__wrapped__),

@@ -69,3 +69,11 @@ def test_a_published_report_keeps_its_publication_date() -> None:
         id="p", text="The forum opened on Monday, 2 June, in 2025.", published="2025-06-03"
     )
     assert document_anchor(gt.extract(doc)).how == "published"
+
+
+def test_a_pair_the_date_layer_already_read_anchors_the_report() -> None:
+    # the date layer reads "Monday, 2 June" beside "April 2025" itself; the anchor follows
+    text = "On Monday, 2 June, negotiators met again in Geneva. The Lisbon summit of April 2025 agreed the text."
+    anchor = _anchor(text)
+    assert anchor.when is not None
+    assert anchor.when.earliest == date(2025, 6, 2)

@@ -42,12 +42,18 @@ def act(
 
 
 def occasion(
-    document: str, name: str, when: gt.When | None, location: str | None = None
+    document: str,
+    name: str,
+    when: gt.When | None,
+    location: str | None = None,
+    until: gt.When | None = None,
 ) -> gt.Mention:
     start = _starts.get(document, 0)
     _starts[document] = start + 100
     ev = gt.Evidence(document=document, start=start, end=start + len(name), quote=name + ".")
-    return gt.Mention(evidence=ev, name=name, kind="summit", when=when, location=location)
+    return gt.Mention(
+        evidence=ev, name=name, kind="summit", when=when, until=until, location=location
+    )
 
 
 def _groups(mentions: list[gt.Mention]) -> list[list[str]]:
@@ -188,3 +194,34 @@ def test_the_groups_do_not_depend_on_the_order(rnd: random.Random) -> None:
     expected = _groups(mentions)
     rnd.shuffle(mentions)
     assert _groups(mentions) == expected
+
+
+def test_a_planned_summit_at_a_place_joins_the_summit_held_there() -> None:
+    # "ministers will gather for a summit in Lisbon in April" / "the Lisbon summit, 14-16 April"
+    plan = occasion("a", "a ministerial summit", W.month(2031, 4), "Lisbon")
+    held = occasion("b", "the Lisbon summit", W.day(2031, 4, 14), until=W.day(2031, 4, 16))
+    other_month = occasion("c", "a summit", W.month(2031, 9), "Lisbon")
+    assert _groups([plan, held, other_month]) == [
+        ["a:a ministerial summit", "b:the Lisbon summit"],
+        ["c:a summit"],
+    ]
+
+
+def test_two_summits_known_only_to_the_month_are_not_one_by_place() -> None:
+    a = occasion("a", "a summit", W.month(2031, 4), "Lisbon")
+    b = occasion("b", "a meeting of leaders", W.month(2031, 4), "Lisbon")
+    assert identity_pairs([a, b], GROUPS, ["lisbon"]) == []
+
+
+def test_one_report_telling_an_act_twice_on_overlapping_dates_tells_one_act() -> None:
+    # "an executive order" of February, "the order, issued on 3 February" (no agent named)
+    month = act("a", "an order", "issue_order", "executive order", W.month(2031, 2))
+    day = act("a", "the order", "issue_order", "executive order", W.day(2031, 2, 3), ())
+    other = act("b", "a decree", "issue_order", "executive order", W.day(2031, 2, 4))
+    assert identity_pairs([month, day, other], GROUPS) == [(0, 1), (0, 2)]
+
+
+def test_an_act_nobody_is_named_for_joins_another_report_only_through_its_own() -> None:
+    anonymous = act("a", "the order", "issue_order", "executive order", W.day(2031, 2, 3), ())
+    other = act("b", "a decree", "issue_order", "executive order", W.day(2031, 2, 4))
+    assert identity_pairs([anonymous, other], GROUPS) == []

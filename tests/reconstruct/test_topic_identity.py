@@ -114,3 +114,13 @@ def test_a_paraphrased_topic_gives_one_stance_change() -> None:
         gt.Stance.OPPOSE,
         gt.Stance.SUPPORT,
     )
+
+
+def test_many_topics_with_one_head_cost_in_proportion() -> None:
+    from govtimeline.testing import count_steps
+
+    def run(n: int) -> int:
+        positions = [_position(f"the zone{i} fishing quota") for i in range(n)]
+        return count_steps(lambda: unify_topics(positions))
+
+    assert run(800) <= 1.5 * 4 * run(200)

@@ -106,6 +106,9 @@ class Controller:
     negate: bool = False
     status: ActStatus | None = None
     event: EventKind | None = None
+    advocacy: bool = False
+    """The agents ask others to act ("urged Chile to sign"): a stance of theirs on the
+    object, and no event of theirs."""
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -135,6 +138,8 @@ class FrameLexicon:
     nominals: tuple[Nominal, ...]
     light_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is another's act ("expect Turkey's support"): the possessor acts."""
     """Verbs that keep a nominal act back ("withheld their endorsements"): its stance turns."""
     need_heads: frozenset[str]
     quantity_heads: frozenset[str]
@@ -318,6 +323,7 @@ def _controller(name: str, entry: Any, source: str) -> Controller:
         negate=bool(e.get("negate", False)),
         status=_enum(ActStatus, e.get("status"), source, f"{key}.status"),
         event=_enum(EventKind, e.get("event"), source, f"{key}.event"),
+        advocacy=bool(e.get("advocacy", False)),
         **_examples(e, source, key),
     )
 
@@ -393,6 +399,9 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         controllers=controllers,
         nominals=nominals,
         light_verbs=frozenset(_words(raw.get("light_verbs", []), source, "light_verbs")),
+        receiving_verbs=frozenset(
+            _words(raw.get("receiving_verbs", []), source, "receiving_verbs")
+        ),
         withholding_verbs=frozenset(
             _words(raw.get("withholding_verbs", []), source, "withholding_verbs")
         ),

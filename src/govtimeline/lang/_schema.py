@@ -314,6 +314,7 @@ _CONTROLLER = _table(
     negate=ANY,
     status=ANY,
     event=ANY,
+    advocacy=ANY,
     examples=ANY,
     **{"not": WORDS},
 )
@@ -332,6 +333,7 @@ _NOMINAL = _table(
 FRAMES = _table(
     "light_verbs",
     "withholding_verbs",
+    "receiving_verbs",
     "need_heads",
     "quantity_heads",
     "group_heads",

@@ -40,7 +40,16 @@ from govtimeline.errors import (
     InputError,
     one_of,
 )
-from govtimeline.model import Actor, Document, Event, Extraction, Mention, Timeline
+from govtimeline.model import (
+    Actor,
+    Document,
+    DocumentAnchor,
+    Event,
+    Extraction,
+    Mention,
+    Position,
+    Timeline,
+)
 from govtimeline.reconstruct.anchors import anchor_by_weekday, date_by_anchor, document_anchor
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.copies import copy_sources
@@ -50,7 +59,7 @@ from govtimeline.reconstruct.coref import (
     default_rules,
     load_coreference,
 )
-from govtimeline.reconstruct.events import build_events
+from govtimeline.reconstruct.events import BuiltEvents, build_events
 from govtimeline.reconstruct.positions import (
     date_by_anchors,
     link_events,
@@ -298,18 +307,35 @@ def _rebuild(
         anchor_by_weekday(first[x.document.id], x, reported[x.document.id], rules.weekdays)
         for x in extractions
     ]
+    return Timeline(
+        documents=[x.document for x in extractions],
+        events=built.events,
+        references=built.references,
+        positions=_positions(extractions, built, anchors, rules, topics),
+        conflicts=built.conflicts,
+        actors=_merge_actors(extractions),
+        anchors=anchors,
+    )
+
+
+def _positions(
+    extractions: Sequence[Extraction],
+    built: BuiltEvents,
+    anchors: Sequence[DocumentAnchor],
+    rules: CoreferenceRules,
+    topics: TopicLexicon,
+) -> list[Position]:
+    """The positions of the timeline: linked to events, dated through them and the anchors,
+    given their broader topics, one name per topic, merged, with body evidence first."""
+    everything = built.events + built.references
     linked = link_events(
-        (p for x in extractions for p in x.positions),
-        built.events + built.references,
-        built.conflicts,
-        rules,
+        (p for x in extractions for p in x.positions), everything, built.conflicts, rules
     )
     dated = date_by_anchors(
         linked,
         {a.document: a for a in anchors},
         {x.document.id: x.document.lang for x in extractions},
     )
-    everything = built.events + built.references
     positions = merge_positions(
         unify_topics(
             broader_positions(dated, everything, topics.instruments),
@@ -318,16 +344,7 @@ def _rebuild(
         )
     )
     titles = {x.document.id: x.document.title for x in extractions if x.document.title}
-    positions = prefer_body_evidence(positions, titles)
-    return Timeline(
-        documents=[x.document for x in extractions],
-        events=built.events,
-        references=built.references,
-        positions=positions,
-        conflicts=built.conflicts,
-        actors=_merge_actors(extractions),
-        anchors=anchors,
-    )
+    return prefer_body_evidence(positions, titles)
 
 
 @attrs.frozen(kw_only=True)

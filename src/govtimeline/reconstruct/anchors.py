@@ -93,6 +93,16 @@ def _pair_days(x: Extraction, near: Sequence[When]) -> list[tuple[date, str]]:
     planned = [m.evidence for m in x.mentions if m.status is EventStatus.PLANNED]
     days: list[tuple[date, str]] = []
     for t in x.dates:
+        if (  # the date layer found the year by the weekday already
+            t.anchor_kind is AnchorKind.DOCUMENT
+            and t.weekday is not None
+            and t.when is not None
+            and t.when.days == 1
+            and t.when.earliest.weekday() == t.weekday
+            and not _announced(x, t.start)
+        ):
+            days.append((t.when.earliest, t.text))
+            continue
         match = _MONTH_DAY.match(t.timex_value or "")
         if t.weekday is None or match is None or t.anchor_kind is not AnchorKind.UNRESOLVED:
             continue

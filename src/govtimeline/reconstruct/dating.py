@@ -158,6 +158,48 @@ def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] |
     return "finer" if runner[3].precision is not best[3].precision else "earlier"
 
 
+class _Support:
+    """Who backs a candidate date: the sources whose claims overlap it, those naming its
+    weekday, and of those the ones that report the event as having happened."""
+
+    def __init__(
+        self,
+        claims: Sequence[DateClaim],
+        weekdays: Sequence[tuple[int, Evidence]],
+        sources: Mapping[str, str] | None,
+    ) -> None:
+        self.claims, self.weekdays, self.sources = claims, weekdays, sources or {}
+
+    def origin(self, document: str) -> str:
+        return self.sources.get(document, document)
+
+    def support(self, candidate: When) -> set[str]:
+        docs = {self.origin(c.document) for c in self.claims if c.span.overlaps(candidate)}
+        if candidate.precision is Precision.DAY and candidate.is_exact:
+            docs |= {
+                self.origin(ev.document)
+                for day, ev in self.weekdays
+                if candidate.earliest.weekday() == day
+            }
+        return docs
+
+    def told(self, candidate: When) -> set[str]:
+        """The supporting sources less those that only announce the event."""
+        over = [c for c in self.claims if c.span.overlaps(candidate)]
+        announced = {self.origin(c.document) for c in over if c.planned}
+        reported = {self.origin(c.document) for c in over if not c.planned}
+        return self.support(candidate) - (announced - reported)
+
+    def rank(self, s: When) -> tuple[int, int, int, When]:
+        return (-len(self.told(s)), -len(self.support(s)), s.days, s)
+
+    def backers(self, chosen: When) -> list[str]:
+        copied = set(self.sources.values())
+        return [
+            b + (" and its copies" if b in copied else "") for b in sorted(self.support(chosen))
+        ]
+
+
 def choose_date(
     claims: Sequence[DateClaim],
     weekdays: Sequence[tuple[int, Evidence]] = (),
@@ -169,32 +211,13 @@ def choose_date(
     :func:`govtimeline.reconstruct.copies.copy_sources`) to the document naming its
     copies: a story and its copies support a date once.
     """
-    origin = (lambda d: sources.get(d, d)) if sources else (lambda d: d)
     ordered = tuple(sorted(claims, key=_claim_key))
     if not ordered:
         return _NO_DATE
+    backing = _Support(ordered, weekdays, sources)
     spans = sorted({c.when for c in ordered})
     finest = [s for s in spans if not any(o != s and s.contains(o) for o in spans)]
-
-    def support(candidate: When) -> set[str]:
-        docs = {origin(c.document) for c in ordered if c.span.overlaps(candidate)}
-        if candidate.precision is Precision.DAY and candidate.is_exact:
-            docs |= {
-                origin(ev.document) for day, ev in weekdays if candidate.earliest.weekday() == day
-            }
-        return docs
-
-    def told(candidate: When) -> set[str]:
-        """The supporting sources less those that only announce the event."""
-        over = [c for c in ordered if c.span.overlaps(candidate)]
-        announced = {origin(c.document) for c in over if c.planned}
-        reported = {origin(c.document) for c in over if not c.planned}
-        return support(candidate) - (announced - reported)
-
-    def rank(s: When) -> tuple[int, int, int, When]:
-        return (-len(told(s)), -len(support(s)), s.days, s)
-
-    ranked = sorted(finest, key=rank)
+    ranked = sorted(finest, key=backing.rank)
     chosen = ranked[0]
     overlapping = [c for c in ordered if c.span.overlaps(chosen)]
     agreeing = [c for c in overlapping if not _other_start(c, chosen, ordered)]
@@ -205,26 +228,13 @@ def choose_date(
     disagreeing = tuple(
         c for c in ordered if not c.span.overlaps(whole) or _other_start(c, chosen, ordered)
     )
-    backers = [
-        b + (" and its copies" if sources and b in sources.values() else "")
-        for b in sorted(support(chosen))
-    ]
-    # in words (issue 18): the reason is read in reports; the claims keep their EDTF values
-    reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
-    hows = sorted({c.how for c in agreeing})
-    if "relative" in hows:
-        reason += ", including a date derived from another event"
-    if any(chosen.earliest.weekday() == day for day, _ in weekdays) and chosen.is_exact:
-        reason += (
-            f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
-        )
+    reason = _agreement(chosen, backing.backers(chosen), agreeing, weekdays)
     rule = "most sources"
     if disagreeing:
         others = [f"{w} ({d})" for w, d in sorted({(c.when, c.document) for c in disagreeing})]
-        reason += "; rejected: " + ", ".join(others)
         rivals = [s for s in ranked[1:] if any(c.when == s for c in disagreeing)]
-        rule = _rule(rank(chosen), rank(rivals[0]) if rivals else None)
-        reason += f"; rule: {rule}"
+        rule = _rule(backing.rank(chosen), backing.rank(rivals[0]) if rivals else None)
+        reason += "; rejected: " + ", ".join(others) + f"; rule: {rule}"
     return DateChoice(
         when=chosen,
         end=end,
@@ -236,6 +246,24 @@ def choose_date(
         end_reason=end_reason,
         end_rule=end_rule,
     )
+
+
+def _agreement(
+    chosen: When,
+    backers: Sequence[str],
+    agreeing: Sequence[DateClaim],
+    weekdays: Sequence[tuple[int, Evidence]],
+) -> str:
+    """Why the date was chosen, in words (issue 18: the reason is read in reports; the
+    claims keep their EDTF values)."""
+    reason = f"{chosen}: agreed by {plural(len(backers), 'document')} ({', '.join(backers)})"
+    if any(c.how == "relative" for c in agreeing):
+        reason += ", including a date derived from another event"
+    if any(chosen.earliest.weekday() == day for day, _ in weekdays) and chosen.is_exact:
+        reason += (
+            f", consistent with the weekday named ({calendar.day_name[chosen.earliest.weekday()]})"
+        )
+    return reason
 
 
 def _days_of_one_report(

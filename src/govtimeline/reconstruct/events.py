@@ -30,7 +30,7 @@ from govtimeline.model.when import When
 from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
-from govtimeline.reconstruct.places import choose_location
+from govtimeline.reconstruct.places import PlaceChoice, choose_location
 
 __all__ = ["BuiltEvents", "build_events", "kind_words", "kinds_named"]
 
@@ -348,6 +348,19 @@ def _worth_placing(c: _Cluster) -> bool:
     return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
 
 
+def _status(c: _Cluster) -> EventStatus:
+    """Occurred once a source tells it as done; planned while every source announces it."""
+    if any(m.status is EventStatus.OCCURRED for m in c.mentions):
+        return EventStatus.OCCURRED
+    return EventStatus.PLANNED
+
+
+def _conflicts(event_id: str, choice: DateChoice, place: PlaceChoice) -> list[Conflict]:
+    """The start, end and place conflicts of one event."""
+    found = (choice.conflict(event_id), choice.end_conflict(event_id), place.conflict(event_id))
+    return [x for x in found if x is not None]
+
+
 def build_events(
     groups: Sequence[Sequence[Mention]],
     rules: CoreferenceRules,
@@ -379,11 +392,6 @@ def build_events(
         aliases = sorted(
             ({m.name for m in c.mentions} | {m.phrase for m in c.mentions if m.phrase}) - {name}
         )
-        status = (
-            EventStatus.OCCURRED
-            if any(m.status is EventStatus.OCCURRED for m in c.mentions)
-            else EventStatus.PLANNED
-        )
         placeable = (choice.when is not None or _placeable(c)) and _worth_placing(c)
         place = choose_location(c.mentions)
         (events if placeable else references).append(
@@ -399,19 +407,11 @@ def build_events(
                 mentions=sorted(
                     c.mentions, key=lambda m: (m.evidence.document, m.evidence.start, m.name)
                 ),
-                status=status,
+                status=_status(c),
             )
         )
         if placeable:
-            conflicts += [
-                x
-                for x in (
-                    choice.conflict(event_id),
-                    choice.end_conflict(event_id),
-                    place.conflict(event_id),
-                )
-                if x is not None
-            ]
+            conflicts += _conflicts(event_id, choice, place)
     events.sort(key=lambda e: (e.when is None, e.when or When.year(1), e.name, e.id))
     references.sort(key=lambda e: (e.name, e.id))
     conflicts.sort(key=lambda x: (x.event, x.field))

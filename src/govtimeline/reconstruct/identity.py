@@ -14,10 +14,14 @@ and from the occasions' places:
   objects of different identity (Finland's membership and Sweden's; two
   descriptions of an object neither of which contains the other);
 * **identity joins**, inside blocks keyed on what the mentions are, never on
-  all pairs: acts of one group on one object by overlapping agents (dates may
-  be a few days apart: that disagreement is a conflict to report, not a second
-  event), and occasions of one kind at one place on overlapping exact days
-  ("the NATO summit" in The Hague and "the Hague summit", both on 24 June).
+  all pairs: acts of one group on one object by overlapping agents in two
+  reports (dates may be up to a month apart: that disagreement is a conflict to
+  report, not a second event), or told twice in one report on overlapping
+  dates, and occasions of one kind at one place whose dates overlap, one of
+  them to the days ("the NATO summit" in The Hague and "the Hague summit",
+  both on 24 June; "a summit in Lisbon in April" and "the Lisbon summit, 14-16
+  April": a plan merges into the event that then happened, and its date stays
+  a claim).
 
 Distinct acts on one instrument stay apart by the veto; two sessions, two
 summits of a series or two ratifications by one parliament stay apart because
@@ -31,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from govtimeline.model import EventKind, Mention
+from govtimeline.model.when import Precision
 
 __all__ = [
     "Identity",
@@ -43,6 +48,8 @@ __all__ = [
 
 _OCCASIONS = frozenset({EventKind.SUMMIT, EventKind.DEBATE})
 """The kinds of occasions that take place somewhere (a summit, a meeting or debate)."""
+_OCCASION_DAYS = 7
+"""An occasion named by its days: at most a week long (a summit, a conference)."""
 _WINDOW = 25
 """In a block larger than this, each mention meets its next this many (date order)."""
 
@@ -96,8 +103,17 @@ def place_key(m: Mention) -> str | None:
     return " ".join(words) or None
 
 
-def _exact_days(m: Mention) -> bool:
-    return m.when is not None and m.when.is_exact and m.when.days == 1
+def _placed_in_time(m: Mention) -> bool:
+    """Dated to a day or a month: precise enough to tell one occasion at a place from another."""
+    return m.when is not None and m.when.is_exact and m.when.precision.rank <= Precision.MONTH.rank
+
+
+def _one_occasion(a: Mention, b: Mention) -> bool:
+    """Two occasions at one place are one when their dates overlap and one names its days
+    ("a summit in Lisbon in April" and "the Lisbon summit, 14-16 April")."""
+    if a.when is None or b.when is None or not a.when.overlaps(b.when):
+        return False
+    return min(a.when.days, b.when.days) <= _OCCASION_DAYS
 
 
 def _at(m: Mention, place: str) -> bool:
@@ -112,8 +128,14 @@ def _day_order(m: Mention) -> date:
     return m.when.earliest if m.when is not None else date.max
 
 
-def _agents_overlap(a: Mention, b: Mention) -> bool:
-    return not a.agents or not b.agents or bool(set(a.agents) & set(b.agents))
+def _one_act(a: Mention, b: Mention) -> bool:
+    """Two mentions of one act on one object: by one agent in two reports, or told twice
+    on overlapping dates in one report ("an executive order" of February and "the
+    order … issued on 3 February"). One report telling two alike acts on other days tells
+    two acts; an act nobody is named for joins another report's only through its own."""
+    if a.evidence.document == b.evidence.document:
+        return a.when is not None and b.when is not None and a.when.overlaps(b.when)
+    return bool(a.agents) and bool(b.agents) and bool(set(a.agents) & set(b.agents))
 
 
 def identity_pairs(
@@ -130,9 +152,9 @@ def identity_pairs(
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     known = sorted(set(places))
     for i, m in enumerate(mentions):
-        if m.act is not None and m.object and m.agents:
+        if m.act is not None and m.object:
             blocks[("act", _group(m.act, groups), m.object)].append(i)
-        if m.kind in _OCCASIONS and _exact_days(m):
+        if m.kind in _OCCASIONS and _placed_in_time(m):
             for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
                 if place is not None:
                     blocks[("place", m.kind.value, place)].append(i)
@@ -144,13 +166,11 @@ def identity_pairs(
         for x, i in enumerate(members):
             for j in members[x + 1 : x + 1 + _WINDOW]:
                 a, b = mentions[i], mentions[j]
-                if a.evidence.document == b.evidence.document:
-                    continue  # one report telling two acts alike is telling two acts
-                if key[0] == "act" and not _agents_overlap(a, b):
+                if key[0] == "act" and not _one_act(a, b):
                     continue
-                if key[0] == "place" and not (
-                    a.when is not None and b.when is not None and a.when.overlaps(b.when)
-                ):
+                if key[0] == "place" and a.evidence.document == b.evidence.document:
+                    continue
+                if key[0] == "place" and not _one_occasion(a, b):
                     continue
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)

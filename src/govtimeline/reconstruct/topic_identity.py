@@ -120,7 +120,11 @@ def _acting(extra: frozenset[str]) -> bool:
 
 
 def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]:
-    """Each topic's name after rule 2, for the topics that take another one."""
+    """Each topic's name after rule 2, for the topics that take another one.
+
+    The longer topics a topic's words are all in are found through an index of the
+    topics by word (the rarest of its words first), not by comparing every pair.
+    """
     by_head: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
     for topic in sorted(set(topics)):
         head = topic_head(topic, words)
@@ -128,9 +132,18 @@ def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]
             by_head[head].append((_content(topic, words), topic))
     names: dict[str, str] = {}
     for group in by_head.values():
+        having: dict[str, set[int]] = defaultdict(set)
+        for k, (content, _) in enumerate(group):
+            for w in content:
+                having[w].add(k)
         for content, topic in group:
-            # "delaying X" is no name of X: a cover adds no action word
-            covers = [(c, t) for c, t in group if content < c and not _acting(c - content)]
+            postings = sorted((having[w] for w in content), key=len)
+            within = set.intersection(*postings) if postings else set()
+            covers = [
+                group[k]
+                for k in sorted(within)
+                if content < group[k][0] and not _acting(group[k][0] - content)
+            ]
             longest = [(c, t) for c, t in covers if not any(c < other for other, _ in covers)]
             if len({c for c, _ in longest}) == 1:
                 names[topic] = min(t for _, t in longest)  # spelling variants: the first in order

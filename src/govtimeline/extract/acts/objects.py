@@ -83,6 +83,8 @@ _GENERIC = frozenset(
     ]
 )
 _OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
+_PLURAL_PRONOUNS = frozenset(["them", "these", "those"])
+_PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _ACT_PREFIX = re.compile(
     r"^(?:adoption|launch|signing|signature|founding|creation|establishment|opening|approval"
@@ -335,12 +337,15 @@ class ObjectReader:
         )
 
     def _antecedent(self, ps: ParsedSentence, pronoun: Token) -> Token | None:
-        """What "it" stands for in its own sentence: the nearest noun before it that names
-        an instrument, a body or a policy ("opposed renewing the moratorium, but supported
-        it")."""
+        """What "it" stands for in its own sentence: the nearest noun before it, of its
+        number, that names an instrument, a body or a policy ("opposed renewing the
+        moratorium, but supported it"; "it" passes over "institutions")."""
         heads = self.lex.back_reference_heads | self.lex.instrument_heads | self.lex.topic_heads
+        plural = pronoun.lower_ in _PLURAL_PRONOUNS
         for t in reversed(list(ps.doc)[: pronoun.i]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            if (t.tag_ in _PLURAL_TAGS) is not plural:  # "it" is no "institutions"
                 continue
             if t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON:
                 continue

@@ -84,6 +84,25 @@ class _Chain:
     negated: bool
     status: ActStatus
     event: EventKind | None
+    advocacy: bool = False
+    """A controller asks others to act ("urged Chile to sign"): a stance, not an event."""
+
+
+def _with_next(prep: Token) -> bool:
+    """ "…, but, along with Hungary, had kept Sweden waiting": the phrase goes with the
+    clause after it (a verb follows its closing comma), not with the objects before."""
+    end = max(t.i for t in prep.subtree)
+    doc = prep.doc
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    following = doc[end + 2] if end + 2 < len(doc) else None
+    return following is not None and following.pos_ in ("AUX", "VERB")
+
+
+def _asks_to_act(child: Token) -> bool:
+    """An infinitive complement: the act one is asked to do ("urged Chile to sign")."""
+    return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
 
 
 def _has_negation(token: Token) -> bool:
@@ -325,6 +344,9 @@ class ActReader:
 
     def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
         children = list(verb.children)
+        ctrl = self.lex.controller_of.get(verb.lemma_.lower())
+        if ctrl is not None and ctrl.advocacy and any(_asks_to_act(c) for c in children):
+            return None  # "urged Chile to sign X": read through the act asked for
         if frame.particle and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ in frame.particle for c in children
         ):
@@ -518,11 +540,13 @@ class ActReader:
         negated = _has_negation(verb)
         status: ActStatus | None = frame_status
         event: EventKind | None = None
+        advocacy = False
         for ctrl_token in self._controllers_above(verb):
             lemma = ctrl_token.lemma_.lower()
             ctrl = self.lex.controller_of.get(lemma) if ctrl_token.pos_ != "NOUN" else None
             ctrl = ctrl or self.lex.noun_controller_of[lemma]
             verbs.append(ctrl_token)
+            advocacy = advocacy or ctrl.advocacy
             negated ^= ctrl.negate ^ _has_negation(ctrl_token)
             if status is None or (
                 ctrl.status is ActStatus.ANNOUNCED and status is ActStatus.PLANNED
@@ -530,16 +554,21 @@ class ActReader:
                 status = ctrl.status
             if ctrl.event is not EventKind.STATEMENT or self._speaks(ctrl_token):
                 event = event or ctrl.event
+        top = verbs[-1]
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children)
         if status is None:
             status = ActStatus.OCCURRED
-            top = verbs[-1]
-            if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children):
+            if future:
                 status = ActStatus.PLANNED
             elif top.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in top.children
             ):
                 status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
-        return _Chain(verbs=tuple(verbs), negated=negated, status=status, event=event)
+        elif future and status in (ActStatus.EFFECTIVE, ActStatus.OCCURRED):
+            status = ActStatus.PLANNED  # "it will enter into force": not yet in force
+        return _Chain(
+            verbs=tuple(verbs), negated=negated, status=status, event=event, advocacy=advocacy
+        )
 
     # -- agents -------------------------------------------------------------------------
     def _subject_tokens(self, chain: _Chain, passive: bool) -> list[Token]:
@@ -770,6 +799,18 @@ class ActReader:
                 for o in objects
             ]
         words = " ".join(match.words)
+        if frame.prep_heads and match.words:  # "entered into force": the head is the act's
+            head = next(
+                (
+                    g.lower_
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == match.words[-1]
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in frame.prep_heads
+                ),
+                None,
+            )
+            words = f"{words} {head}" if head else words
         if match.holder is not None:
             through = [
                 p.lower_
@@ -789,7 +830,9 @@ class ActReader:
             objects,
             date,
             words,
-            lambda obj: kind_of(obj.kind if obj else None) or chain.event,
+            lambda obj: (
+                None if chain.advocacy else kind_of(obj.kind if obj else None) or chain.event
+            ),
             object_tokens,
             part_of,
             memory=memory,
@@ -1103,7 +1146,7 @@ class ActReader:
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children)
             ):
                 out.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            if c.dep_ == "prep" and c.lower_ in ("along", "together") and not _with_next(c):
                 out += [
                     o
                     for w in c.children
@@ -1261,14 +1304,18 @@ class ActReader:
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
             withheld = lemma in self.lex.withholding_verbs
-            if lemma not in self.lex.light_verbs and not idiom and not withheld:
+            # "should not expect Turkey's support": Turkey's act, the verb's polarity
+            received = lemma in self.lex.receiving_verbs and noun.dep_ in ("dobj", "pobj")
+            if received and not agents:
+                return []
+            if lemma not in self.lex.light_verbs and not (idiom or withheld or received):
                 return []
             outer = self._chain(governor, None)
             chain = _Chain(
                 verbs=(noun, *outer.verbs),
-                negated=outer.negated ^ chain.negated ^ withheld,
+                negated=outer.negated ^ chain.negated ^ withheld ^ (received and lemma == "lose"),
                 status=outer.status,
-                event=outer.event,
+                event=None if received else outer.event,
             )
             if not agents:
                 agents = self._agents(ps, outer, _passive(governor), memory)

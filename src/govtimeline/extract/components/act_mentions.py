@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 __all__ = ["ACT_MENTIONS", "mention_of_act"]
 
 
+def _takes_effect(act: Act, lex: FrameLexicon) -> bool:
+    """An act of taking effect, done or to come ("entered into force", "will apply from
+    August"): an event without agents."""
+    if act.status is ActStatus.EFFECTIVE:
+        return True
+    return act.status is ActStatus.PLANNED and any(
+        v.name == act.frame and v.status is ActStatus.EFFECTIVE for v in lex.verbs
+    )
+
+
 def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
     """The event mention an act makes, or None when it is no event: a denied or undated
     act is none, nor an objectless one that took place nowhere, nor an act on something
@@ -40,9 +50,10 @@ def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
             return None  # a meeting is an event where it has a place: "met in Osaka"
     elif not is_governance(act.object, lex or default_frames()):
         return None
+    lex = lex or default_frames()
     if (
         not act.agents
-        and act.status is not ActStatus.EFFECTIVE
+        and not _takes_effect(act, lex)
         and not (act.object is not None and act.object.named and act.act != "host")
     ):
         return None  # "the summit held in May": the occasion's date, not an act of its own
