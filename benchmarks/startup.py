@@ -1,6 +1,6 @@
 """Start-up costs (issue 19): imports against peers, first calls, what a pool worker sends back.
 
-    .venv/bin/python benchmarks/startup.py [--runs 9]
+    .venv/bin/python benchmarks/startup.py [--runs 9] [--baseline ../old-checkout]
 
 Each import runs in a fresh interpreter, the peers alternating with ours in one loop so
 that load on the machine falls on all of them; CPU time (user + system, of the child)
@@ -64,11 +64,19 @@ def _timed(setup: str, call: str) -> str:
     return f"{setup}\nimport time\nt = time.process_time()\n{call}\nprint(time.process_time() - t)"
 
 
-def imports(runs: int) -> dict[str, tuple[float, float]]:
-    """Median (CPU, wall) seconds of each import, alternating."""
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in IMPORTS}
+def imports(runs: int, baseline: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Median (CPU, wall) seconds of each import, alternating (``baseline``: the root of
+    another checkout, whose ``import govtimeline`` is timed too)."""
+    codes = dict(IMPORTS)
+    if baseline is not None:
+        src = str((baseline / "src").resolve())
+        codes["import govtimeline (baseline)"] = (
+            f"import sys; sys.path.insert(0, {src!r}); import govtimeline; "
+            f"assert govtimeline.__file__.startswith({src!r})"
+        )
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in codes}
     for _ in range(runs):
-        for name, code in IMPORTS.items():
+        for name, code in codes.items():
             samples[name].append(_child(code))
     return {
         name: (
@@ -123,14 +131,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--reports", type=int, default=50, help="synthetic reports to pack")
+    parser.add_argument("--baseline", type=Path, help="root of another checkout to time too")
     args = parser.parse_args(argv)
     print(describe())
-    measured = imports(args.runs)
+    measured = imports(args.runs, args.baseline)
     peer = measured["import dateparser.search"][0]
     print(f"\nimports, median of {args.runs} fresh interpreters each (alternating):")
-    print(f"{'':<28}{'CPU ms':>9}{'wall ms':>9}{'x dateparser.search':>21}")
+    print(f"{'':<32}{'CPU ms':>9}{'wall ms':>9}{'x dateparser.search':>21}")
     for name, (cpu, wall) in measured.items():
-        print(f"{name:<28}{cpu * 1e3:>9.0f}{wall * 1e3:>9.0f}{cpu / peer:>21.2f}")
+        print(f"{name:<32}{cpu * 1e3:>9.0f}{wall * 1e3:>9.0f}{cpu / peer:>21.2f}")
     calls = max(1, args.runs // 3)
     print(f"\nfirst calls, CPU ms, median of {calls} fresh interpreters:")
     for name, cpu in first_calls(calls).items():
