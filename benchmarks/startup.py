@@ -3,17 +3,18 @@
     .venv/bin/python benchmarks/startup.py [--runs 9] [--baseline ../old-checkout]
 
 Each import runs in a fresh interpreter, the peers alternating with ours in one loop so
-that load on the machine falls on all of them; CPU time (user + system, of the child)
-is the figure, wall time is printed beside it. The first-call figures are CPU time in
-one fresh interpreter each. The packed sizes are those of ``gt.extract_many``'s workers
-(``govtimeline._pool.pack``) against a plain pickle of the Extraction, on the synthetic
-corpus of ``benchmarks/synth.py`` (about 3 KB a report) and on the bundled articles.
+that load on the machine falls on all of them; CPU time (user + system, of the child) is
+the figure, wall time is printed beside it. The first-call figures are CPU time in one
+fresh interpreter each, as is the cost of a metadata date (``parse_date_string`` over
+usual forms; with ``--baseline``, that checkout's too). The packed sizes are those of
+``gt.extract_many``'s workers (``govtimeline._pool.pack``) against a plain pickle of the
+Extraction, on the synthetic corpus of ``benchmarks/synth.py`` (about 3 KB a report) and
+on the bundled articles.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import pickle
 import resource
 import statistics
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.machine import describe  # noqa: E402
+from benchmarks.machine import describe, load  # noqa: E402
 
 IMPORTS = {
     "nothing (python -c pass)": "pass",
@@ -105,6 +106,48 @@ def first_calls(runs: int) -> dict[str, float]:
     return out
 
 
+METADATA = [
+    "7 March 2025",
+    "March 7, 2025",
+    "Fri, 07 Mar 2025 10:00:00 GMT",
+    "Q1 2025",
+    "October 10, 2025 at 9:00 am",
+    "Tuesday, 7 October 2025",
+    "March 2025",
+]
+"""Publication dates as news metadata writes them."""
+
+_METADATA_CHILD = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import govtimeline
+assert govtimeline.__file__.startswith(sys.argv[1]), govtimeline.__file__
+from govtimeline.model.published import parse_date_string
+values = sys.argv[2:]
+for value in values:
+    parse_date_string(value)
+started = time.process_time()
+for _ in range(100):
+    for value in values:
+        parse_date_string(value)
+print((time.process_time() - started) / (100 * len(values)))
+"""
+
+
+def metadata_dates(src: Path, runs: int) -> float:
+    """Median CPU seconds per metadata date read by ``src``'s ``parse_date_string``."""
+    values = []
+    for _ in range(runs):
+        run = subprocess.run(
+            [sys.executable, "-c", _METADATA_CHILD, str(src.resolve()), *METADATA],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        values.append(float(run.stdout.split()[-1]))
+    return statistics.median(values)
+
+
 def packed_sizes(reports: int) -> list[tuple[str, float, float]]:
     """(corpus, packed bytes per text byte, plain pickle bytes per text byte)."""
     import govtimeline as gt
@@ -144,10 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\nfirst calls, CPU ms, median of {calls} fresh interpreters:")
     for name, cpu in first_calls(calls).items():
         print(f"  {name:<52}{cpu * 1e3:>8.0f}")
+    ours = metadata_dates(ROOT / "src", calls)
+    line = f"\nmetadata dates (gt.read, Document(published=...)), CPU ms a value: {ours * 1e3:.3f}"
+    if args.baseline is not None:
+        theirs = metadata_dates(args.baseline / "src", calls)
+        line += f"; baseline {theirs * 1e3:.3f} ({theirs / ours:.1f}x)"
+    print(line)
     print("\nwhat a pool worker sends back, bytes per byte of text:")
     for name, packed, plain in packed_sizes(args.reports):
         print(f"  {name:<24} packed {packed:.2f}   plain pickle of the Extraction {plain:.2f}")
-    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
+    print(f"\nload average after: {load()}")
     return 0
 
 
