@@ -19,17 +19,6 @@ MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
 MAX_COMPLEXITY = 20
 
-PENDING = {
-    "reconstruct/__init__.py:_rebuild",
-    "reconstruct/dating.py:choose_date",
-    "reconstruct/events.py:build_events",
-}
-"""Functions still over the limit, in ``reconstruct/``, which another branch is reworking.
-
-Remove an entry once its function is short: the test below fails while one is listed that
-is no longer long, so the list only shrinks.
-"""
-
 
 def _modules() -> list[Path]:
     return sorted(
@@ -71,15 +60,8 @@ def test_no_module_is_over_500_lines() -> None:
 
 
 def test_no_function_is_over_60_lines() -> None:
-    long = {name: n for name, n in _long_functions().items() if name not in PENDING}
+    long = _long_functions()
     assert not long, f"functions over {MAX_FUNCTION_LINES} lines (split them): {long}"
-
-
-def test_the_pending_long_functions_are_still_long() -> None:
-    shortened = PENDING - _long_functions().keys()
-    assert not shortened, (
-        f"no longer over {MAX_FUNCTION_LINES} lines: drop from PENDING {shortened}"
-    )
 
 
 def test_ruff_checks_complexity_outside_extract() -> None:
