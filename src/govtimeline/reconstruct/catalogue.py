@@ -35,13 +35,9 @@ from govtimeline.errors import InputError, ModelError
 from govtimeline.lang import CATALOGUE, CATALOGUE_EVENT, check_keys
 from govtimeline.model import EventKind, Evidence, Mention
 from govtimeline.model.when import When
-from govtimeline.reconstruct.coref import (
-    CoreferenceRules,
-    dates_compatible,
-    name_tokens,
-    phrase_key,
-)
+from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens, phrase_key
 from govtimeline.reconstruct.dating import DateClaim
+from govtimeline.reconstruct.signatures import dates_compatible
 
 __all__ = [
     "CATALOGUE_SOURCE",

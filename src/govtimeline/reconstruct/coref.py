@@ -13,29 +13,41 @@ second event.
 Generic references ("the meeting", "the summit") with no body and no date join
 a cluster only within their own document and only when exactly one cluster of
 that kind is there.
+
+A pair's score is a pure function of the two mentions' signatures
+(:mod:`.signatures`), so each pair of distinct signatures is scored once, however
+many mentions share them; the union–find still has one node per mention (the
+sorted-neighbourhood windows count mentions, so equal signatures are not one node).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from govtimeline.lang import COREFERENCE, load_lexicon, read_lexicon_file
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import When
-from govtimeline.reconstruct.identity import (
-    act_identity,
-    identities_compatible,
-    identity_pairs,
-    place_key,
+from govtimeline.reconstruct.identity import Identity, act_identity, identity_pairs, place_key
+from govtimeline.reconstruct.signatures import (
+    KindTable,
+    Signature,
+    close_names,
+    dates_compatible,
+    kind_table,
+    score,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "CoreferenceRules",
@@ -44,23 +56,16 @@ __all__ = [
     "load_coreference",
     "name_tokens",
     "phrase_key",
+    "signature",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
 _WINDOW = 25  # in larger blocks, each mention meets this many neighbours
-_CLOSE_DAYS = 7
 ACT_WINDOW_DAYS = 31
 """One act by one agent on one object, dated this many days apart or less by two
 sources, is one act misdated (a conflict); further apart, it is the act repeated."""
-_LENGTHS = (
-    "-day",
-    "-week",
-    "-month",
-    "-year",
-    "-hour",
-    "-long",
-)  # "a two-day meeting"  # day-precise dates this close may still be one event (a conflict)
+_LENGTHS = ("-day", "-week", "-month", "-year", "-hour", "-long")  # "a two-day meeting"
 
 
 @attrs.frozen(kw_only=True)
@@ -178,157 +183,200 @@ def _name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
     )
 
 
-def _span(m: Mention) -> When | None:
-    if m.when is None:
-        return None
-    if m.until is None:
-        return m.when
-    return When.between(m.when, m.until, m.when.precision)
+def signature(mention: Mention, rules: CoreferenceRules) -> Signature:
+    """What coreference compares of ``mention`` (see :mod:`.signatures`)."""
+    m = mention
+    identity = act_identity(m, _act_groups(rules))
+    return _signature(m.kind, m.name, m.body, m.when, m.until, identity, place_key(m), rules)
 
 
-def dates_compatible(
-    a: When | None, b: When | None, *, close: bool, window: int | None = None
-) -> bool:
-    """Whether two dates may belong to one event.
-
-    Overlapping dates are compatible; with ``close`` two day-precise dates up
-    to a week apart are too (a disagreement to report, not a second event);
-    with a ``window``, any two dates at most that many days apart are.
-    """
-    if a is None or b is None or a.overlaps(b):
-        return True
-    if window is not None:
-        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-        return gap.days <= window
-    if close and a.days <= 3 and b.days <= 3:
-        gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-        return gap.days <= _CLOSE_DAYS
-    return False
-
-
-_KIND_CODES = {kind: code for code, kind in enumerate(EventKind)}
-
-
-class _Item:
-    """One mention with what comparisons need, computed once."""
-
-    __slots__ = (
-        "body",
-        "code",
-        "day",
-        "generic",
-        "identity",
-        "index",
-        "kind",
-        "mention",
-        "order",
-        "place",
-        "span",
-        "tokens",
+@lru_cache(maxsize=1 << 16)
+def _signature(
+    kind: EventKind,
+    name: str,
+    body: str | None,
+    when: When | None,
+    until: When | None,
+    identity: Identity | None,
+    place: str | None,
+    rules: CoreferenceRules,
+) -> Signature:
+    # a much-reported event is mentioned alike in many documents: built once each
+    span = when if when is None or until is None else When.between(when, until, when.precision)
+    return Signature(
+        kind=kind,
+        tokens=name_tokens(name, rules),
+        body=body.casefold() if body else None,
+        span=span,
+        identity=identity,
+        place=place,
     )
 
-    def __init__(
-        self, index: int, mention: Mention, rules: CoreferenceRules, groups: dict[str, str]
-    ) -> None:
-        self.index = index
-        self.mention = mention
-        self.kind = mention.kind
-        self.code = _KIND_CODES[mention.kind]  # an int: enum hashing is slow in tight loops
-        self.tokens = name_tokens(mention.name, rules)
-        self.span = _span(mention)
-        self.body = mention.body.casefold() if mention.body else None
-        self.generic = not self.tokens and self.body is None
-        self.identity = act_identity(mention, groups)  # the veto of .identity
-        self.place = place_key(mention)
+
+@cache
+def _act_groups(rules: CoreferenceRules) -> dict[str, str]:
+    """Each act class's group (``act_groups`` in ``data/coreference.json``)."""
+    return dict(rules.act_groups)
+
+
+class _Table:
+    """The mentions as coreference sees them: each one's signature, numbered once per
+    distinct signature (``node``), and the key of the exact day it is dated to."""
+
+    __slots__ = ("day", "mentions", "node", "signatures")
+
+    def __init__(self, mentions: Sequence[Mention], rules: CoreferenceRules) -> None:
+        self.mentions = mentions
+        self.signatures: list[Signature] = []
+        self.node: list[int] = []
         # one document, one kind, one day: "MC15" and "the Fifteenth Ministerial Conference"
-        self.day = (
-            f"{mention.evidence.document}|{mention.kind.value}|{self.span.earliest}"
-            if self.span is not None and self.span.days == 1 and self.span.is_exact
-            else None
-        )
-        # the sorted-neighbourhood order: date, then name
-        self.order = (self.span.earliest if self.span else date.max, mention.name, index)
+        self.day: list[tuple[str, EventKind, date] | None] = []
+        numbers: dict[Signature, int] = {}
+        for mention in mentions:
+            sig = signature(mention, rules)
+            number = numbers.get(sig)
+            if number is None:
+                number = numbers[sig] = len(self.signatures)
+                self.signatures.append(sig)
+            self.node.append(number)
+            self.day.append(
+                None if sig.day is None else (mention.evidence.document, sig.kind, sig.day)
+            )
+
+    def of(self, i: int) -> Signature:
+        """The signature of mention ``i``."""
+        return self.signatures[self.node[i]]
 
 
-def _items(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[_Item]:
-    groups = dict(rules.act_groups)
-    return [_Item(i, m, rules, groups) for i, m in enumerate(mentions)]
-
-
-def _blocks(items: Iterable[_Item], rules: CoreferenceRules) -> list[list[_Item]]:
+def _blocks(table: _Table, rules: CoreferenceRules) -> list[list[int]]:
+    """Specific mentions (by index, ascending) that share a kind family and a distinctive
+    token, a body, or a document and exact day."""
     families = {kind: rules.family(kind) for kind in EventKind}
-    index: dict[tuple[str, str], list[_Item]] = defaultdict(list)
-    for item in items:
-        family = families[item.kind]
-        for token in item.tokens:
-            index[(family, "t:" + token)].append(item)
-        if item.body:
-            index[(family, "b:" + item.body)].append(item)
-        if item.day:
-            index[(family, "d:" + item.day)].append(item)
-    return [index[key] for key in sorted(index)]
+    keys: list[list[tuple[str, str]] | None] = [None] * len(table.signatures)
+    index: dict[tuple[str, str] | tuple[str, str, EventKind, date], list[int]] = defaultdict(list)
+    for i, number in enumerate(table.node):
+        known = keys[number]
+        if known is None:
+            sig = table.signatures[number]
+            family = families[sig.kind]
+            known = keys[number] = [] if sig.generic else [(family, "t:" + t) for t in sig.tokens]
+            if sig.body and not sig.generic:
+                known.append((family, "b:" + sig.body))
+        for key in known:
+            index[key].append(i)
+        day = table.day[i]
+        if day is not None and known:  # a generic mention has no key, nor a day block
+            index[(families[day[1]], *day)].append(i)
+    return list(index.values())
 
 
-def _neighbours(block: list[_Item]) -> Iterable[tuple[_Item, list[_Item]]]:
-    """Pairs to compare in a block, as each item with the items it meets: all
-    the later ones in a small block; in a large one (a much-reported event),
-    its nearest neighbours in date and name order (the sorted-neighbourhood
-    method), so cost stays linear."""
-    if len(block) <= _MAX_BLOCK:
-        for i, a in enumerate(block):
-            yield a, block[i + 1 :]
-        return
-    ordered = sorted(block, key=lambda it: it.order)
-    for i, a in enumerate(ordered):
-        yield a, ordered[i + 1 : i + 1 + _WINDOW]
+def _compared(table: _Table, rules: CoreferenceRules) -> npt.NDArray[np.int64]:
+    """Every pair of mentions compared in a block, once, as the key ``i * n + j`` (i < j),
+    ascending: all the pairs of a small block; in a large one (a much-reported event),
+    each mention with its nearest neighbours in date and name order (the
+    sorted-neighbourhood method), so cost stays linear."""
+    import numpy as np
+
+    n = len(table.mentions)
+    small: list[int] = []
+    large: list[npt.NDArray[np.int64]] = []
+    rank: npt.NDArray[np.int64] | None = None  # each mention's place in date and name order
+    for block in _blocks(table, rules):
+        if len(block) <= _MAX_BLOCK:
+            small.extend(a * n + b for k, a in enumerate(block) for b in block[k + 1 :])
+            continue
+        if rank is None:
+            rank = _ranks(table)
+        members = np.array(block, dtype=np.int64)
+        ordered = members[np.argsort(rank[members])]
+        for k in range(1, _WINDOW + 1):
+            first, then = ordered[:-k], ordered[k:]
+            large.append(np.minimum(first, then) * n + np.maximum(first, then))
+    return _distinct(np.concatenate([np.array(small, dtype=np.int64), *large]))
 
 
-_Compatible = list[list[bool]]
+def _ranks(table: _Table) -> npt.NDArray[np.int64]:
+    """Each mention's place in the sorted-neighbourhood order: date, then name, then index."""
+    import numpy as np
+
+    mentions, signatures = table.mentions, table.signatures
+    earliest = [None if sig.span is None else sig.span.earliest for sig in signatures]
+    keys = [
+        (date.max if day is None else day, m.name, i)
+        for i, (m, day) in enumerate(
+            zip(mentions, map(earliest.__getitem__, table.node), strict=True)
+        )
+    ]
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[[key[2] for key in sorted(keys)]] = np.arange(len(keys), dtype=np.int64)
+    return rank
 
 
-def _compatible_kinds(rules: CoreferenceRules) -> _Compatible:
-    """``rules.kinds_compatible`` as a table indexed by kind codes."""
-    return [[rules.kinds_compatible(a, b) for b in EventKind] for a in EventKind]
+def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct values, ascending (by sorting: numpy's hashing ``unique`` is slower)."""
+    import numpy as np
+
+    ordered = np.sort(values)
+    first = np.ones(min(len(ordered), 1), dtype=np.bool_)  # the first value, when there is one
+    distinct: npt.NDArray[np.int64] = ordered[np.concatenate((first, ordered[1:] != ordered[:-1]))]
+    return distinct
 
 
-def _score(a: _Item, b: _Item, compatible: _Compatible) -> float:
-    """How strongly two mentions look like one event; 0 means never join."""
-    if not compatible[a.code][b.code] or not identities_compatible(a.identity, b.identity):
-        return 0.0
-    shared = a.tokens & b.tokens
-    union = len(a.tokens) + len(b.tokens) - len(shared)
-    jaccard = len(shared) / union if union else 0.0
-    same_body = a.body is not None and a.body == b.body
-    name_match = bool(shared) and (jaccard >= 0.5 or len(shared) >= 2)
-    same_day = a.day is not None and a.day == b.day
-    if not (name_match or same_day or (same_body and (not a.tokens or not b.tokens or shared))):
-        return 0.0
-    strong = (name_match and (same_body or a.body is None or b.body is None)) or (
-        same_body and bool(shared)
-    )
-    if not dates_compatible(a.span, b.span, close=strong):
-        return 0.0
-    if a.body and b.body and a.body != b.body:
-        return 0.0
-    if a.place and b.place and a.place != b.place and (a.span is None or b.span is None):
-        return 0.0  # "a summit" in Madrid and one in The Hague: only a date could tie them
-    same_kind = a.kind is b.kind
-    return jaccard + (0.5 if same_body else 0.0) + (0.25 if same_kind else 0.0)
+class _Pairs:
+    """The compared pairs that may join, strongest first, then in the order of ``(i, j)``:
+    the mentions ``first`` and ``then`` of each, and whether their names are ``close``."""
+
+    __slots__ = ("close", "first", "then")
+
+    def __init__(self, table: _Table, rules: CoreferenceRules) -> None:
+        import numpy as np
+
+        keys = _compared(table, rules)
+        n, count = len(table.mentions), len(table.signatures)
+        first, then = keys // n, keys % n
+        node = np.array(table.node, dtype=np.int64)
+        days: dict[object, int] = {}
+        day = np.array(
+            [-1 if d is None else days.setdefault(d, len(days)) for d in table.day],
+            dtype=np.int64,
+        )
+        same_day = (day[first] >= 0) & (day[first] == day[then])
+        a, b = node[first], node[then]
+        # each pair of signatures (and whether the mentions share a day) is scored once
+        codes = (np.minimum(a, b) * count + np.maximum(a, b)) * 2 + same_day
+        pairs = _distinct(codes)
+        each = np.searchsorted(pairs, codes)
+        kinds, sigs = kind_table(rules.compatible), table.signatures
+        values, close = [], []
+        for pair in pairs.tolist():
+            x, y = divmod(pair >> 1, count)
+            value = score(sigs[x], sigs[y], kinds, same_day=bool(pair & 1))
+            values.append(value)
+            close.append(value > 0 and close_names(sigs[x], sigs[y]))
+        scores = np.array(values, dtype=np.float64)[each]
+        keep = np.flatnonzero(scores > 0)
+        # keys are ascending already: a stable sort by score keeps (i, j) order in each score
+        keep = keep[np.argsort(-scores[keep], kind="stable")]
+        self.first: list[int] = first[keep].tolist()
+        self.then: list[int] = then[keep].tolist()
+        self.close: list[bool] = np.array(close, dtype=np.bool_)[each[keep]].tolist()
 
 
 class _Clusters:
     """Union–find whose joins keep every cluster's dates mutually compatible.
 
     Each cluster keeps the set of its distinct dates, so the check on a join
-    costs the product of distinct dates, not of members.
+    costs the product of distinct dates, not of members. A refused join stays
+    refused: clusters only grow, so it is remembered by the roots.
     """
 
-    def __init__(self, items: Sequence[_Item]) -> None:
-        self.items = items
-        self.parent = list(range(len(items)))
-        # kept for clusters of two or more only; a single item is its own member and span
-        self.members: dict[int, list[_Item]] = {}
+    def __init__(self, spans: Sequence[When | None]) -> None:
+        self.span = spans
+        self.parent = list(range(len(spans)))
+        # kept for clusters of two or more only; a single mention is its own member and span
+        self.members: dict[int, list[int]] = {}
         self.spans: dict[int, set[When | None]] = {}
+        self.refused: set[tuple[int, int, bool, int | None]] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -340,31 +388,40 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        spans_a = self.spans.get(ra) or {self.items[ra].span}
-        spans_b = self.spans.get(rb) or {self.items[rb].span}
+        keep, drop = min(ra, rb), max(ra, rb)
+        refusal = (keep, drop, close, window)
+        if refusal in self.refused:
+            return False
+        spans_a = self.spans.get(ra) or {self.span[ra]}
+        spans_b = self.spans.get(rb) or {self.span[rb]}
         for x in spans_a:
             for y in spans_b:
                 if not dates_compatible(x, y, close=close, window=window):
+                    self.refused.add(refusal)
                     return False
-        keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        kept = self.members.pop(keep, [self.items[keep]])
-        self.members[keep] = kept + self.members.pop(drop, [self.items[drop]])
-        self.spans.pop(drop, None)
-        self.spans[keep] = spans_a | spans_b
+        members = self.members
+        kept, dropped = members.pop(keep, None) or [keep], members.pop(drop, None) or [drop]
+        if len(kept) < len(dropped):
+            kept, dropped = dropped, kept
+        kept.extend(dropped)  # into the larger list: members are sorted once, at the end
+        members[keep] = kept
+        spans = self.spans
+        spans.pop(ra, None)
+        spans.pop(rb, None)
+        if len(spans_a) < len(spans_b):
+            spans_a, spans_b = spans_b, spans_a
+        spans_a |= spans_b
+        spans[keep] = spans_a
         return True
 
-    def groups(self) -> list[list[_Item]]:
-        """Every cluster's items, clusters in the order of their root."""
+    def groups(self) -> list[list[int]]:
+        """Every cluster's members, ascending; clusters in the order of their root."""
         return [
-            self.members.get(i) or [self.items[i]]
+            sorted(self.members.get(i) or [i])
             for i, parent in enumerate(self.parent)
             if parent == i
         ]
-
-
-def _doc(item: _Item) -> str:
-    return item.mention.evidence.document
 
 
 def cluster_mentions(
@@ -376,43 +433,22 @@ def cluster_mentions(
     document and offset) for the clustering itself to be order-independent.
     """
     rules = rules or default_rules()
-    items = _items(mentions, rules)
-    specific = [it for it in items if not it.generic]
-    compatible = _compatible_kinds(rules)
-    n = len(items)
-    seen: set[int] = set()  # pair (i, j), i < j, as i * n + j: each scored once
-    by_score: dict[float, list[int]] = defaultdict(list)
-    for block in _blocks(specific, rules):
-        for a, others in _neighbours(block):
-            ia = a.index
-            for b in others:
-                ib = b.index
-                key = ia * n + ib if ia < ib else ib * n + ia
-                if key not in seen:
-                    seen.add(key)
-                    score = _score(a, b, compatible)
-                    if score > 0:
-                        by_score[score].append(key)
-    del seen
-    clusters = _Clusters(items)
+    table = _Table(mentions, rules)
+    pairs = _Pairs(table, rules)
+    clusters = _Clusters([table.of(i).span for i in range(len(mentions))])
     parent = clusters.parent
-    for score in sorted(by_score, reverse=True):  # strongest first, then by (i, j)
-        for key in sorted(by_score.pop(score)):  # the key orders pairs as (i, j) does
-            i, j = divmod(key, n)
-            if parent[i] == parent[j]:  # already one cluster (the common case): nothing to do
-                continue
-            strong = bool(items[i].tokens & items[j].tokens)
-            clusters.join(i, j, close=strong)
+    for i, j, close in zip(pairs.first, pairs.then, pairs.close, strict=True):
+        if parent[i] == parent[j]:  # already one cluster (the common case): nothing to do
+            continue
+        clusters.join(i, j, close=close)
+    kinds = kind_table(rules.compatible)
     places = {place for m in mentions if (place := place_key(m)) is not None}
-    for i, j in identity_pairs(mentions, dict(rules.act_groups), places):
-        if parent[i] != parent[j] and compatible[items[i].code][items[j].code]:
+    for i, j in identity_pairs(mentions, _act_groups(rules), places):
+        if parent[i] != parent[j] and kinds[table.of(i).code][table.of(j).code]:
             # one act on one object by one agent, told a few days or a month apart: a conflict
             clusters.join(i, j, close=True, window=ACT_WINDOW_DAYS)
-    _attach_generic(items, clusters, compatible)
-    groups = [
-        [it.mention for it in sorted(members, key=lambda it: it.index)]
-        for members in clusters.groups()
-    ]
+    _attach_generic(table, clusters, kinds)
+    groups = [[mentions[i] for i in members] for members in clusters.groups()]
     groups.sort(key=lambda g: (g[0].evidence.document, g[0].evidence.start, g[0].name))
     return groups
 
@@ -423,32 +459,32 @@ def _act_of_no_kind(mention: Mention) -> bool:
     return mention.act is not None and mention.kind is EventKind.OTHER
 
 
-def _attach_generic(items: list[_Item], clusters: _Clusters, compatible: _Compatible) -> None:
+def _attach_generic(table: _Table, clusters: _Clusters, kinds: KindTable) -> None:
     """Join each generic mention to the single same-document cluster it may refer to.
 
     That is the one cluster of a compatible kind, or, when there are several,
     the one cluster of its own kind; otherwise it stays alone.
     """
-    by_document: dict[str, list[_Item]] = defaultdict(list)
-    for item in items:
-        if not item.generic:
-            by_document[_doc(item)].append(item)
-    for item in items:
-        if not item.generic:
+    mentions = table.mentions
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        if not table.of(i).generic:
+            by_document[mention.evidence.document].append(i)
+    for i, mention in enumerate(mentions):
+        sig = table.of(i)
+        if not sig.generic:
             continue
         nearby = [
             other
-            for other in by_document.get(_doc(item), ())
-            if compatible[other.code][item.code]
-            and dates_compatible(other.span, item.span, close=False)
-            and not _act_of_no_kind(other.mention)
+            for other in by_document.get(mention.evidence.document, ())
+            if kinds[table.of(other).code][sig.code]
+            and dates_compatible(table.of(other).span, sig.span, close=False)
+            and not _act_of_no_kind(mentions[other])
         ]
-        candidates = {clusters.find(other.index) for other in nearby}
+        candidates = {clusters.find(other) for other in nearby}
         if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter
             candidates = {
-                clusters.find(other.index)
-                for other in nearby
-                if other.mention.kind is item.mention.kind
+                clusters.find(other) for other in nearby if mentions[other].kind is mention.kind
             }
         if len(candidates) == 1:
-            clusters.join(item.index, candidates.pop(), close=False)
+            clusters.join(i, candidates.pop(), close=False)
