@@ -55,10 +55,8 @@ def _shingles(text: str, codes: dict[str, int]) -> frozenset[int]:
         codes.get(w) or codes.setdefault(w, zlib.crc32(w.encode()) or 1)
         for w in _WORD.findall(text.casefold())
     ]
-    return frozenset(
-        hash(tuple(words[i : i + SHINGLE_WORDS]))
-        for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
-    )
+    # zip builds the 8-tuples words[i : i + 8] in C: the same tuples, the same hashes
+    return frozenset(map(hash, zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)))
 
 
 def copy_sources(documents: Sequence[Document]) -> Mapping[str, str]:
@@ -111,6 +109,11 @@ def _copies(
     sa, sb = sketches[a], sketches[b]
     both = sa & sb
     if not both:
+        return False
+    # the estimate counts at most all of `both` among min(32, |sa | sb|) hashes: when even
+    # that falls short, no need to sort the union
+    most = len(both) / min(_ESTIMATE, len(sa) + len(sb) - len(both))
+    if most < COPY_SIMILARITY - _MARGIN:
         return False
     union = sorted(sa | sb)[:_ESTIMATE]
     estimate = sum(1 for h in union if h in both) / len(union)
