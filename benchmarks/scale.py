@@ -60,7 +60,7 @@ def one(n: int, mode: str, corpus: str = "synthetic") -> None:
         from govtimeline import dask as gtdask
 
         with (
-            LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+            LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,
             Client(cluster),
         ):
             gtdask.reconstruct_bag(gtdask.from_documents(docs, partitions=max(2, n // 250)))  # type: ignore[arg-type]

@@ -41,7 +41,7 @@ def test_local_cluster_with_two_workers() -> None:
     docs = gt.read(examples_path())
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
@@ -118,7 +118,7 @@ def test_errors_reach_a_distributed_client_whole(tmp_path: Path) -> None:
     ]
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -15,10 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtimeline.dates.grammar import TOKEN, compiled, trigger_words, triggers
+from govtimeline.dates.grammar import compiled
 from govtimeline.dates.lexicon import LANGUAGES, load_lexicon
 from govtimeline.dates.resolve import Tense, _cue_matches, _cue_patterns, _groups
 from govtimeline.dates.starts import first_words
+from govtimeline.dates.trigger_scan import TOKEN, trigger_words, triggers
 
 
 @pytest.mark.parametrize(

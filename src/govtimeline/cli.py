@@ -37,15 +37,8 @@ __all__ = ["build_parser", "main"]
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(
-        prog="govtimeline",
-        description="Typed, sourced timelines of events and positions from text.",
-    )
-    parser.add_argument("--version", action="version", version=f"govtimeline {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    extract = commands.add_parser("extract", help="read documents and write their timeline as JSON")
+def _extract_arguments(extract: argparse.ArgumentParser) -> None:
+    """The arguments of ``govtimeline extract``."""
     extract.add_argument("paths", nargs="+", type=Path, help="files or folders of documents")
     extract.add_argument(
         "-o", "--output", type=Path, required=True, help="timeline JSON to write (- for stdout)"
@@ -56,9 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--skip-bad", action="store_true", help="skip unreadable files instead of failing"
     )
-    report = commands.add_parser(
-        "report", help="write a timeline as an HTML or Markdown report, TimelineJS JSON or CSV"
-    )
+
+
+def _report_arguments(report: argparse.ArgumentParser) -> None:
+    """The arguments of ``govtimeline report``."""
     report.add_argument("timeline", type=Path)
     report.add_argument(
         "-o",
@@ -75,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "markdown for -o -",
     )
     report.add_argument("--title", default="Timeline")
-    plot = commands.add_parser("plot", help="draw a chart of a timeline (PNG, SVG or PDF)")
+
+
+def _plot_arguments(plot: argparse.ArgumentParser) -> None:
+    """The arguments of ``govtimeline plot``."""
     plot.add_argument("timeline", type=Path)
     plot.add_argument(
         "-o", "--output", type=Path, required=True, help="chart.svg, .png or .pdf (- for stdout)"
@@ -94,6 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="swimlanes of --kind events",
     )
     plot.add_argument("--topic", default=None, help="topic for --kind positions")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="govtimeline",
+        description="Typed, sourced timelines of events and positions from text.",
+    )
+    parser.add_argument("--version", action="version", version=f"govtimeline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _extract_arguments(
+        commands.add_parser("extract", help="read documents and write their timeline as JSON")
+    )
+    _report_arguments(
+        commands.add_parser(
+            "report", help="write a timeline as an HTML or Markdown report, TimelineJS JSON or CSV"
+        )
+    )
+    _plot_arguments(
+        commands.add_parser("plot", help="draw a chart of a timeline (PNG, SVG or PDF)")
+    )
     diff = commands.add_parser("diff", help="what changed between two timelines")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)

@@ -168,3 +168,17 @@ def test_an_event_dated_at_the_calendar_end_narrows_an_anchor_without_overflow()
     narrowed = anchor_by_weekday(anchor, x, [event], weekdays)
     assert weekdays[date.max.weekday()] == "friday"
     assert narrowed.when == gt.When.between(date.max, date.max)
+
+
+def test_documents_failing_for_one_reason_are_named_together_after_it() -> None:
+    from govtimeline.reconstruct import ReconstructError
+
+    same = [gt.ExtractionError("the parser is missing", document=d) for d in ("a", "b", "c")]
+    other = gt.ExtractionError("text too long", document="d")
+    error = ReconstructError([*same, other], gt.Timeline())
+    lines = str(error).splitlines()[1:]
+    assert lines == [
+        "  - documents 'a', 'b', 'c': the parser is missing",
+        "  - document 'd': text too long",
+    ]
+    assert error.document == "a, b, c, d"

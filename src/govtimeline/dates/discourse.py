@@ -169,6 +169,98 @@ def _names_period(e: TimeExpression, name: str) -> bool:
     return name in ("quarter", "quarter_code") or (name == "period" and e.offset == "P0Y")
 
 
+def _with_clock(e: TimeExpression, day: str) -> TimeExpression:
+    """``e`` (a clock time with no day) put on ``day``, an ISO date."""
+    assert e.timex_value is not None
+    clock = e.timex_value.partition("T")[2]
+    return attrs.evolve(e, timex_value=f"{day}T{clock}")
+
+
+def _on_day(
+    e: TimeExpression,
+    name: str,
+    following: TimeExpression | None,
+    reference: TimeExpression | None,
+    text: str,
+    lex: Lexicon,
+) -> TimeExpression:
+    """A clock time or part of a day put on the day written beside it or just before it.
+
+    ``following`` is the next expression found; ``reference`` the date last written, when
+    it is recent enough to be the reference time (None otherwise).
+    """
+    if (
+        name == "time"
+        and e.when is None
+        and e.timex_value
+        and following is not None
+        and following.when is not None
+        and following.when.days == 1
+        and _ON.fullmatch(text[e.end : following.start])
+    ):
+        # "at 4:30 a.m. on 11 February", "at 10:35 a.m. (0735 GMT) Friday": that day
+        return _with_clock(e, following.when.earliest.isoformat())
+    if reference is None or not e.timex_value:
+        return e
+    assert reference.when is not None
+    same_day = reference.when.days == 1 and "\n\n" not in text[reference.end : e.start]
+    if name == "time" and e.when is None:
+        # "talks began Friday … at 10:35 a.m.": the time is on the day just named
+        return _with_clock(e, reference.when.earliest.isoformat()) if same_day else e
+    if (
+        name == "part_ref"
+        and e.text.lower().split()[-1] not in lex.relative_days  # "mid-afternoon yesterday"
+        and same_day
+    ):
+        # "Dealers placed orders Friday … in the morning": the morning of that Friday
+        day = reference.when.earliest + timedelta(days=1 if _NEXT.match(e.text) else 0)
+        clock = e.timex_value.partition("T")[2]
+        return attrs.evolve(
+            e,
+            when=When.day(day),
+            timex_value=f"{day.isoformat()}T{clock}" if clock else day.isoformat(),
+            anchor_kind=AnchorKind.DOCUMENT,
+        )
+    return e
+
+
+def _from_reference(
+    e: TimeExpression, name: str, reference: TimeExpression | None
+) -> TimeExpression:
+    """An offset counted from the event ("a year earlier", "that day") counted from ``reference``.
+
+    ``reference`` is the date last written when recent enough (None otherwise).
+    """
+    offset = e.offset
+    if e.anchor_kind is not AnchorKind.EVENT or e.reference is not None or not offset:
+        return e
+    if reference is None:
+        return e
+    assert reference.when is not None
+    if name == "rel_unit" and e.text.lower().split()[-2:-1] == ["that"]:
+        # "that year", "later that day": the unit of the date last written
+        unit = _ZERO_UNITS.get(offset)
+        if unit is not None and reference.when.precision.rank <= unit.rank:
+            # "that week" of 9999-12-31 runs past the calendar's end: left as it is
+            with contextlib.suppress(ModelError):
+                e = _set(e, When.of_unit(reference.when.earliest, unit))
+        return e
+    moved = _shift(reference.when, offset)
+    unit = _UNIT_OF.get(offset[-1]) if name == "rel_unit" else None
+    if moved is not None and unit is not None and moved.precision.rank < unit.rank:
+        # "the following year": the year after, not a month a year on
+        moved = When.of_unit(moved.earliest, unit)
+    return _set(e, moved) if moved is not None else e
+
+
+def _is_reference(e: TimeExpression) -> bool:
+    """Whether ``e`` becomes the reference time of what follows (a date, or a time on a day)."""
+    return e.when is not None and (
+        e.timex_type is TimexType.DATE
+        or (e.timex_type is TimexType.TIME and e.when.precision is Precision.DAY)
+    )
+
+
 def resolve_discourse(
     found: Sequence[TimeExpression], names: Sequence[str], text: str, lex: Lexicon
 ) -> list[TimeExpression]:
@@ -194,67 +286,11 @@ def resolve_discourse(
         recent = (
             last is not None and last.when is not None and e.start - last.end <= _REFERENCE_WINDOW
         )
+        reference = last if recent else None
         following = found[i + 1] if i + 1 < len(found) else None
-        if (
-            name == "time"
-            and e.when is None
-            and e.timex_value
-            and following is not None
-            and following.when is not None
-            and following.when.days == 1
-            and _ON.fullmatch(text[e.end : following.start])
-        ):
-            # "at 4:30 a.m. on 11 February", "at 10:35 a.m. (0735 GMT) Friday": that day
-            clock = e.timex_value.partition("T")[2]
-            e = attrs.evolve(e, timex_value=f"{following.when.earliest.isoformat()}T{clock}")
-        elif name == "time" and e.when is None and e.timex_value and recent:
-            assert last is not None
-            assert last.when is not None
-            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
-                # "talks began Friday … at 10:35 a.m.": the time is on the day just named
-                clock = e.timex_value.partition("T")[2]
-                e = attrs.evolve(e, timex_value=f"{last.when.earliest.isoformat()}T{clock}")
-        elif (
-            name == "part_ref"
-            and recent
-            and e.timex_value
-            and e.text.lower().split()[-1] not in lex.relative_days  # "mid-afternoon yesterday"
-        ):
-            assert last is not None
-            assert last.when is not None
-            if last.when.days == 1 and "\n\n" not in text[last.end : e.start]:
-                # "Dealers placed orders Friday … in the morning": the morning of that Friday
-                day = last.when.earliest + timedelta(days=1 if _NEXT.match(e.text) else 0)
-                clock = e.timex_value.partition("T")[2]
-                e = attrs.evolve(
-                    e,
-                    when=When.day(day),
-                    timex_value=f"{day.isoformat()}T{clock}" if clock else day.isoformat(),
-                    anchor_kind=AnchorKind.DOCUMENT,
-                )
-        offset = e.offset
-        if e.anchor_kind is AnchorKind.EVENT and e.reference is None and offset and recent:
-            assert last is not None
-            assert last.when is not None
-            if name == "rel_unit" and e.text.lower().split()[-2:-1] == ["that"]:
-                # "that year", "later that day": the unit of the date last written
-                unit = _ZERO_UNITS.get(offset)
-                if unit is not None and last.when.precision.rank <= unit.rank:
-                    # "that week" of 9999-12-31 runs past the calendar's end: left as it is
-                    with contextlib.suppress(ModelError):
-                        e = _set(e, When.of_unit(last.when.earliest, unit))
-            else:
-                moved = _shift(last.when, offset)
-                unit = _UNIT_OF.get(offset[-1]) if name == "rel_unit" else None
-                if moved is not None and unit is not None and moved.precision.rank < unit.rank:
-                    # "the following year": the year after, not a month a year on
-                    moved = When.of_unit(moved.earliest, unit)
-                if moved is not None:
-                    e = _set(e, moved)
-        if e.when is not None and (
-            e.timex_type is TimexType.DATE
-            or (e.timex_type is TimexType.TIME and e.when.precision is Precision.DAY)
-        ):
+        e = _on_day(e, name, following, reference, text, lex)
+        e = _from_reference(e, name, reference)
+        if _is_reference(e):
             last = e
             if _names_period(e, name):
                 period = e

@@ -16,9 +16,10 @@ import attrs
 
 from govtimeline.dates.anchors import resolve_in_window
 from govtimeline.dates.discourse import resolve_discourse
-from govtimeline.dates.grammar import Grammar, compiled, triggers
+from govtimeline.dates.grammar import Grammar, compiled
 from govtimeline.dates.handlers import HANDLERS, Context, Found
 from govtimeline.dates.lexicon import load_lexicon
+from govtimeline.dates.trigger_scan import triggers
 from govtimeline.errors import DateParseError
 from govtimeline.model import AnchorKind, TimeExpression, TimexType
 from govtimeline.model.when import When

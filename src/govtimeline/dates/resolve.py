@@ -199,15 +199,12 @@ def _progressives(
 _PROGRESSIVE_SPAN = 40  # characters: the longest progressive ("are currently considering")
 
 
-def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
-    """The tense of the clause around ``text[start:end]`` (80 characters each side).
+_Candidate = tuple[int, int, Tense]
+"""(distance, side, tense) of a tense cue: side 0 is left of the expression, 1 right of it."""
 
-    The cue nearest to the expression decides ("said Monday they will…" is
-    past: "said" is nearer than "will"). A verb in -ed in the clause counts
-    as a past cue, except after "be" ("will be published", "will be held":
-    the auxiliary gives the tense). The clause stops at sentence ends and at
-    ", and", ", but", ", while" ("met on Dec. 19, and will reconvene…").
-    """
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause text left and right of ``text[start:end]``, within 80 characters each side."""
     low = max(0, start - 80)
     left = text[low:start]
     cut = list(_BOUNDARY.finditer(left))
@@ -218,51 +215,83 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
-    # (distance, side, tense): the nearest cue wins; at equal distance the cue on the
-    # left, which governs the expression ("informed Thursday that he would …" is past)
-    best: tuple[int, int, Tense] | None = None
+    return left, right
+
+
+def _cue_candidates(left: str, right: str, lex: Lexicon) -> tuple[list[_Candidate], set[int]]:
+    """The tense cues of the clause as candidates, and where the cues on the left end."""
+    candidates: list[_Candidate] = []
     cues = _cue_patterns(lex)
     cue_ends: set[int] = set()
     for tense, m in _cue_matches(cues, left):
         cue_ends.add(m.end())
         if tense is Tense.PAST and _passive(left, m, lex):
             continue
-        candidate = (len(left) - m.end(), 0, tense)
-        best = candidate if best is None or candidate[:2] < best[:2] else best
+        candidates.append((len(left) - m.end(), 0, tense))
     for tense, m in _cue_matches(cues, right):
         if tense is Tense.PAST and _passive(right, m, lex):
             continue
         if m.group().lower() in lex.reporting_verbs and "," in right[: m.start()]:
             continue  # "… in early March, an official said": when it was said, not when it is
-        candidate = (m.start() + 1, 1, tense)
-        best = candidate if best is None or candidate[:2] < best[:2] else best
-    # "are taking part Wednesday", "Wednesday, delegates are meeting": an arrangement
+        candidates.append((m.start() + 1, 1, tense))
+    return candidates, cue_ends
+
+
+def _progressive_candidates(left: str, right: str, lex: Lexicon) -> list[_Candidate]:
+    """Progressives near the expression, as future cues.
+
+    "are taking part Wednesday", "Wednesday, delegates are meeting": an arrangement.
+    """
+    candidates: list[_Candidate] = []
     near = max(0, len(left) - _PROGRESSIVE_REACH - _PROGRESSIVE_SPAN)
     for m in _progressives(left, lex, near):
         if len(left) - m.end() <= _PROGRESSIVE_REACH:
-            candidate = (len(left) - m.end(), 0, Tense.FUTURE)
-            best = candidate if best is None or candidate[:2] < best[:2] else best
+            candidates.append((len(left) - m.end(), 0, Tense.FUTURE))
     for m in _progressives(right, lex, 0, _PROGRESSIVE_REACH + _PROGRESSIVE_SPAN):
         if m.start() <= _PROGRESSIVE_REACH:
-            candidate = (m.start() + 1, 1, Tense.FUTURE)
-            best = candidate if best is None or candidate[:2] < best[:2] else best
+            candidates.append((m.start() + 1, 1, Tense.FUTURE))
+    return candidates
+
+
+def _past_by_ed_verb(
+    left: str, right: str, lex: Lexicon, best: _Candidate | None, cue_ends: set[int]
+) -> bool:
+    """Whether a verb in -ed of the clause, nearer than the ``best`` cue, makes it past."""
     verbs = [
         v
         for v in _ed_verbs(left, lex, max(0, len(left) - _ED_REACH))
         if not _PASSIVE.search(left, 0, v.start()) and v.end() not in cue_ends
     ]
     if verbs and (best is None or len(left) - verbs[-1].end() <= best[0]):
-        return Tense.PAST
+        return True
     # "In March, the company announced…": a verb in -ed after the expression, in its clause
     words = _LATER_WORDS.match(right)
     later = next(iter(_ed_verbs(right, lex, 0, words.end())), None) if words else None
-    if (
+    return bool(
         words
         and later
         and later.end() <= words.end()
         and not _PASSIVE.search(right, 0, later.start())
         and (best is None or later.end() < best[0])
-    ):
+    )
+
+
+def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> Tense:
+    """The tense of the clause around ``text[start:end]`` (80 characters each side).
+
+    The cue nearest to the expression decides ("said Monday they will…" is
+    past: "said" is nearer than "will"). A verb in -ed in the clause counts
+    as a past cue, except after "be" ("will be published", "will be held":
+    the auxiliary gives the tense). The clause stops at sentence ends and at
+    ", and", ", but", ", while" ("met on Dec. 19, and will reconvene…").
+    """
+    left, right = _clause(text, start, end)
+    cues, cue_ends = _cue_candidates(left, right, lex)
+    candidates = cues + _progressive_candidates(left, right, lex)
+    # the nearest cue wins; at equal distance the cue on the left, which governs the
+    # expression ("informed Thursday that he would …" is past); at a tie, the first found
+    best = min(candidates, key=lambda c: c[:2]) if candidates else None
+    if _past_by_ed_verb(left, right, lex, best, cue_ends):
         return Tense.PAST
     return best[2] if best else Tense.UNKNOWN
 

@@ -98,7 +98,7 @@ class ReconstructError(ExtractionError):
     """
 
     def __init__(self, failures: Sequence[GovTimelineError], timeline: Timeline) -> None:
-        lines = "\n".join(f"  - {f}" for f in failures)
+        lines = _failure_lines(failures)
         named = [str(getattr(f, "document", None) or getattr(f, "source", "?")) for f in failures]
         super().__init__(
             f"{len(failures)} of {len(failures) + len(timeline.documents)} inputs failed "
@@ -107,6 +107,29 @@ class ReconstructError(ExtractionError):
         )
         self.failures = list(failures)
         self.timeline = timeline
+
+
+def _failure_lines(failures: Sequence[GovTimelineError]) -> str:
+    """One line per cause: documents that failed for one reason (spaCy missing, say) are
+    named together after it, not each with the whole message again."""
+    by_cause: dict[str, list[str]] = defaultdict(list)
+    for f in failures:
+        message = getattr(f, "message", None)
+        document = getattr(f, "document", None)
+        if isinstance(f, ExtractionError) and message is not None and document is not None:
+            by_cause[str(message)].append(str(document))
+        else:
+            by_cause[str(f)].append("")
+    lines = []
+    for cause, documents in by_cause.items():
+        named = [d for d in documents if d]
+        if not named:
+            lines += [f"  - {cause}"] * len(documents)
+        elif len(named) == 1:
+            lines.append(f"  - document {named[0]!r}: {cause}")
+        else:
+            lines.append(f"  - documents {', '.join(repr(d) for d in named)}: {cause}")
+    return "\n".join(lines)
 
 
 def _given(items: object) -> list[object]:

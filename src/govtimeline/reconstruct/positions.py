@@ -192,6 +192,120 @@ def _antecedent(
     return max(before, key=lambda se: (se[0], se[1].id))[1] if before else None
 
 
+@attrs.frozen(kw_only=True)
+class _EventIndex:
+    """The events of one run, looked up the ways :func:`link_events` links positions."""
+
+    by_id: Mapping[str, Event]
+    """Each event by its id."""
+    named: Mapping[str, set[str]]
+    """The ids of the events each naming phrase key (name or alias) names."""
+    by_sentence: Mapping[tuple[str, str], Event]
+    """The first event mentioned in each (document, sentence quote)."""
+    by_mention: Mapping[tuple[str, int], tuple[Event, str]]
+    """The event and mention name at each (document, mention start)."""
+    by_phrase: Mapping[tuple[str, str], Event]
+    """The day-dated event an undated mention's date phrase belongs to, by (document, words)."""
+    in_sentence: Mapping[tuple[str, str, str], Event]
+    """The event a mention names, by (document, sentence quote, phrase key of its name)."""
+    by_document: Mapping[str, list[tuple[int, Event]]]
+    """The mentions (start, event) of the events with a name of their own, by document."""
+
+
+def _index_events(events: Sequence[Event], rules: CoreferenceRules) -> _EventIndex:
+    """Build the lookups :func:`link_events` ties positions to events by."""
+    named: dict[str, set[str]] = defaultdict(set)
+    by_sentence: dict[tuple[str, str], Event] = {}
+    by_mention: dict[tuple[str, int], tuple[Event, str]] = {}
+    by_phrase: dict[tuple[str, str], Event] = {}
+    in_sentence: dict[tuple[str, str, str], Event] = {}
+    by_document: dict[str, list[tuple[int, Event]]] = defaultdict(list)
+    for e in events:
+        if name_tokens(e.name, rules):
+            for m in e.mentions:
+                by_document[m.evidence.document].append((m.evidence.start, e))
+        for alias in (e.name, *e.aliases):
+            if name_tokens(alias, rules):  # "the declaration" names no event in particular
+                named[phrase_key(alias)].add(e.id)
+        for m in e.mentions:
+            by_sentence.setdefault((m.evidence.document, m.evidence.quote), e)
+            by_mention[(m.evidence.document, m.evidence.start)] = (e, m.name)
+            in_sentence[(m.evidence.document, m.evidence.quote, phrase_key(m.name))] = e
+            if m.when is None and m.date_text and e.when is not None and e.when.days == 1:
+                by_phrase.setdefault((m.evidence.document, _words(m.date_text)), e)
+    return _EventIndex(
+        by_id={e.id: e for e in events},
+        named=named,
+        by_sentence=by_sentence,
+        by_mention=by_mention,
+        by_phrase=by_phrase,
+        in_sentence=in_sentence,
+        by_document=by_document,
+    )
+
+
+def _mention_link(p: Position, document: str, index: _EventIndex) -> tuple[Event | None, bool]:
+    """The event of the ``@offset`` mention extraction wrote in ``p.event``, if any.
+
+    The flag says whether the position's topic was that mention itself.
+    """
+    if p.event is None or not p.event.startswith("@") or not p.event[1:].isdigit():
+        return None, False
+    found = index.by_mention.get((document, int(p.event[1:])))
+    if found is None:
+        return None, False
+    return found[0], phrase_key(found[1]) == phrase_key(p.topic)
+
+
+def _topic_event(
+    p: Position, document: str, index: _EventIndex, rules: CoreferenceRules
+) -> Event | None:
+    """The event the position's topic names: a mention in its sentence, or one event by name.
+
+    A generic topic ("the convention") refers back to the nearest named event of its kind.
+    """
+    topic_event: Event | None = None
+    for ev in p.evidence:  # the topic is a mention there
+        topic_event = index.in_sentence.get((ev.document, ev.quote, phrase_key(p.topic)))
+        if topic_event is not None:
+            break
+    if topic_event is None:
+        ids = index.named.get(phrase_key(p.topic), set())
+        topic_event = index.by_id[next(iter(ids))] if len(ids) == 1 else None
+    if topic_event is None and p.evidence and not name_tokens(p.topic, rules):
+        topic_event = _antecedent(p, index.by_document.get(document, []), rules)
+    return topic_event
+
+
+def _sentence_event(p: Position, index: _EventIndex) -> Event | None:
+    """The first event mentioned in one of the position's evidence sentences."""
+    linked: Event | None = None
+    for ev in p.evidence:
+        linked = index.by_sentence.get((ev.document, ev.quote))
+        if linked:
+            break
+    return linked
+
+
+def _linked_date(
+    p: Position,
+    document: str,
+    linked: Event | None,
+    index: _EventIndex,
+    rejected: set[tuple[str, str]],
+) -> When | None:
+    """The position's date once its event is known (see :func:`link_events`)."""
+    when = p.when
+    if linked is not None and (
+        when is None or (when is not None and (linked.id, when.edtf) in rejected)
+    ):
+        when = linked.when or when
+    if when is None and p.date_text:
+        phrase = index.by_phrase.get((document, _words(p.date_text)))
+        when = phrase.when if phrase is not None else None
+    return when
+
+
 def link_events(
     positions: Iterable[Position],
     events: Sequence[Event],
@@ -220,67 +334,22 @@ def link_events(
         (c.event, claim.value) for c in conflicts for claim in c.claims if claim.value != c.chosen
     }
     rules = rules or default_rules()
-    named: dict[str, set[str]] = defaultdict(set)
-    by_id = {e.id: e for e in events}
-    by_sentence: dict[tuple[str, str], Event] = {}
-    by_mention: dict[tuple[str, int], tuple[Event, str]] = {}
-    by_phrase: dict[tuple[str, str], Event] = {}
-    in_sentence: dict[tuple[str, str, str], Event] = {}
-    by_document: dict[str, list[tuple[int, Event]]] = defaultdict(list)
-    for e in events:
-        if name_tokens(e.name, rules):
-            for m in e.mentions:
-                by_document[m.evidence.document].append((m.evidence.start, e))
-        for alias in (e.name, *e.aliases):
-            if name_tokens(alias, rules):  # "the declaration" names no event in particular
-                named[phrase_key(alias)].add(e.id)
-        for m in e.mentions:
-            by_sentence.setdefault((m.evidence.document, m.evidence.quote), e)
-            by_mention[(m.evidence.document, m.evidence.start)] = (e, m.name)
-            in_sentence[(m.evidence.document, m.evidence.quote, phrase_key(m.name))] = e
-            if m.when is None and m.date_text and e.when is not None and e.when.days == 1:
-                by_phrase.setdefault((m.evidence.document, _words(m.date_text)), e)
+    index = _index_events(events, rules)
     out = []
     for p in positions:
         document = p.evidence[0].document if p.evidence else ""
-        linked: Event | None = None
-        topic_event: Event | None = None
-        if p.event is not None and p.event.startswith("@") and p.event[1:].isdigit():
-            found = by_mention.get((document, int(p.event[1:])))
-            if found is not None:
-                linked = found[0]
-                if phrase_key(found[1]) == phrase_key(p.topic):  # the topic was that mention
-                    topic_event = linked
-        for ev in p.evidence if topic_event is None else ():  # the topic is a mention there
-            topic_event = in_sentence.get((ev.document, ev.quote, phrase_key(p.topic)))
-            if topic_event is not None:
-                break
-        if topic_event is None:
-            ids = named.get(phrase_key(p.topic), set())
-            topic_event = by_id[next(iter(ids))] if len(ids) == 1 else None
-        if topic_event is None and p.evidence and not name_tokens(p.topic, rules):
-            topic_event = _antecedent(p, by_document.get(document, []), rules)
+        linked, topic_is_mention = _mention_link(p, document, index)
+        topic_event = linked if topic_is_mention else _topic_event(p, document, index, rules)
         if linked is None:
             linked = topic_event
         if linked is None:
-            for ev in p.evidence:
-                linked = by_sentence.get((ev.document, ev.quote))
-                if linked:
-                    break
-        when = p.when
-        if linked is not None and (
-            when is None or (when is not None and (linked.id, when.edtf) in rejected)
-        ):
-            when = linked.when or when
-        if when is None and p.date_text:
-            phrase = by_phrase.get((document, _words(p.date_text)))
-            when = phrase.when if phrase is not None else None
+            linked = _sentence_event(p, index)
         out.append(
             attrs.evolve(
                 p,
                 event=linked.id if linked is not None else None,
                 topic=topic_event.name if topic_event is not None else p.topic,
-                when=when,
+                when=_linked_date(p, document, linked, index, rejected),
             )
         )
     return out
