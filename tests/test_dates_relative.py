@@ -273,3 +273,19 @@ def test_midnight_is_a_time_not_mid_night() -> None:
 )
 def test_months_named_with_a_year_word(text: str, value: str) -> None:
     assert only(text).timex_value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future clause naming the anchor's own day means that day, not next year's
+        ("The envoy will sign the accord on 14 May.", "2031-05-14"),
+        ("The committee will vote on May 14.", "2031-05-14"),
+        # the next day and the day before still go forward and back
+        ("The committee will vote on 15 May.", "2031-05-15"),
+        ("The committee will vote on 13 May.", "2032-05-13"),
+        ("The committee voted on 14 May.", "2031-05-14"),
+    ],
+)
+def test_a_future_clause_on_the_anchors_own_day(text: str, value: str) -> None:
+    assert only(text).timex_value == value

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import govtimeline as gt
-from govtimeline.reconstruct.anchors import document_anchor
+from govtimeline.reconstruct.anchors import collection_years, document_anchor
 
 
 def _anchor(text: str) -> gt.DocumentAnchor:
@@ -77,3 +77,26 @@ def test_a_pair_the_date_layer_already_read_anchors_the_report() -> None:
     anchor = _anchor(text)
     assert anchor.when is not None
     assert anchor.when.earliest == date(2025, 6, 2)
+
+
+def test_a_pair_with_no_other_date_takes_its_year_from_the_collection() -> None:
+    # 2 June is a Monday in 2025 only of the years 2023-2026 the other reports were published in
+    undated = gt.Document(id="u", text="The Harbour Forum opened in Valmora on Monday, 2 June.")
+    others = [
+        gt.Document(id="a", text="Ministers met in Valmora.", published="2023-04-03"),
+        gt.Document(id="b", text="The forum closed.", published="2026-01-10"),
+    ]
+    extractions = [gt.extract(d) for d in (undated, *others)]
+    years = collection_years(extractions)
+    assert years == (2023, 2026)
+    anchor = document_anchor(extractions[0], years)
+    assert anchor.when is not None
+    assert (anchor.when.earliest, anchor.when.days) == (date(2025, 6, 2), 7)
+    tl = gt.reconstruct(extractions)
+    assert {e.name: e.when for e in tl.events}["Harbour Forum"] == gt.When.day(2025, 6, 2)
+
+
+def test_a_collection_whose_years_hold_the_pair_twice_names_no_year() -> None:
+    # 2 June is a Monday in 2025 and in 2031: a collection of 2024-2032 cannot tell
+    x = gt.extract(gt.Document(id="u", text="The Harbour Forum opened on Monday, 2 June."))
+    assert document_anchor(x, (2024, 2032)).when is None

@@ -41,3 +41,63 @@ def test_a_named_summit_is_an_event() -> None:
     assert [e.name for e in _timeline("the first Harbour Summit").events] == [
         "First Harbour Summit"
     ]
+
+
+def _sessions(*names: str) -> list[str]:
+    mentions = []
+    for i, name in enumerate(names):
+        ev = gt.Evidence(document="d", start=100 * i, end=100 * i + len(name), quote=name + ".")
+        mentions.append(
+            gt.Mention(evidence=ev, name=name, kind="debate", when=DAY, date_text="21 May")
+        )
+    tl = gt.reconstruct(
+        [gt.Extraction(document=gt.Document(id="d", text="(not needed)"), mentions=mentions)]
+    )
+    return [e.name for e in tl.events]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the spring session of the Parliament",
+        "the current session",
+        "a plenary session",
+        "the opening session",
+    ],
+)
+def test_a_sitting_named_by_its_time_is_no_event(name: str) -> None:
+    assert _sessions(name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "event"),
+    [
+        ("the 78th session of the Harbour Assembly", "78th session of the Harbour Assembly"),
+        ("the fifth session of the committee", "Fifth session of the committee"),
+        ("the Harbour session", "Harbour session"),
+    ],
+)
+def test_an_edition_or_a_named_sitting_is_an_event(name: str, event: str) -> None:
+    assert _sessions(name) == [event]
+
+
+def _acts_by_no_one(when: gt.When, date_text: str) -> list[str]:
+    ev = gt.Evidence(document="d", start=0, end=20, quote="A resolution was adopted.")
+    m = gt.Mention(
+        evidence=ev,
+        name="resolution adopted",
+        kind="resolution",
+        when=when,
+        date_text=date_text,
+        act="adopt",
+        object="resolution",
+    )
+    tl = gt.reconstruct(
+        [gt.Extraction(document=gt.Document(id="d", text="(not needed)"), mentions=[m])]
+    )
+    return [e.name for e in tl.events]
+
+
+def test_an_act_by_no_one_on_nothing_named_needs_its_day() -> None:
+    assert _acts_by_no_one(gt.When.year(2031), "in 2031") == []
+    assert _acts_by_no_one(DAY, "on 21 May") != []

@@ -330,12 +330,13 @@ def weekday_date(anchor: date, weekday: int, tense: Tense, relation: str | None)
 def _choose(candidates: list[int], anchor: int, tense: Tense, slack: int = 0) -> int:
     """Of candidate day numbers, the nearest, unless the tense clearly points the other way.
 
-    A future clause takes the next candidate after the anchor; a past clause
-    refuses a candidate more than ``slack`` days after the anchor ("was
-    extended to Nov. 16", written on 1 November, is this year's).
+    A future clause takes the next candidate from the anchor on (the anchor's
+    own day included: "will meet on 4 June", written on 4 June, is today); a
+    past clause refuses a candidate more than ``slack`` days after the anchor
+    ("was extended to Nov. 16", written on 1 November, is this year's).
     """
     past = [c for c in candidates if c <= anchor]
-    future = [c for c in candidates if c > anchor]
+    future = [c for c in candidates if c >= anchor]
     if tense is Tense.FUTURE and future:
         return min(future)
     near = min(candidates, key=lambda c: (abs(c - anchor), c))

@@ -50,7 +50,12 @@ from govtimeline.model import (
     Position,
     Timeline,
 )
-from govtimeline.reconstruct.anchors import anchor_by_weekday, date_by_anchor, document_anchor
+from govtimeline.reconstruct.anchors import (
+    anchor_by_weekday,
+    collection_years,
+    date_by_anchor,
+    document_anchor,
+)
 from govtimeline.reconstruct.catalogue import CatalogueEntry, link_catalogue, load_catalogue
 from govtimeline.reconstruct.copies import copy_sources
 from govtimeline.reconstruct.coref import (
@@ -306,7 +311,8 @@ def _rebuild(
     catalogue: Sequence[CatalogueEntry] | None,
 ) -> Timeline:
     # an undated report dated from what it says ("Monday, 2 June") dates what it tells
-    first = {x.document.id: document_anchor(x) for x in extractions}
+    years = collection_years(extractions)
+    first = {x.document.id: document_anchor(x, years) for x in extractions}
     mentions = sorted(
         (
             m

@@ -7,7 +7,9 @@ after it. A document with no absolute date at all has no anchor, and its
 relative expressions stay unresolved.
 
 A weekday named with a day and a month ("Monday, 2 June") fixes the year:
-the one, near the report's other dates, in which that day is that weekday.
+the one, near the report's other dates (or, when it states no year, among the
+years the collection's reports were published in), in which that day is that
+weekday.
 Such a pair told as past (or with no tense) anchors the report on that day
 and the six after it; a pair told as to come bounds nothing. Dates of
 mentions the report announces ("a conference expected in 2027") never bound
@@ -44,6 +46,7 @@ __all__ = [
     "PAIR_YEARS",
     "WEEKDAY_WINDOW_DAYS",
     "anchor_by_weekday",
+    "collection_years",
     "date_by_anchor",
     "document_anchor",
     "resolve_with_anchor",
@@ -78,16 +81,32 @@ PAIR_YEARS = 2
 _MONTH_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 
 
-def _pair_days(x: Extraction, near: Sequence[When]) -> list[tuple[date, str]]:
+def collection_years(extractions: Sequence[Extraction]) -> tuple[int, int] | None:
+    """The first and last year in which the collection's dated documents were published."""
+    years = [
+        year
+        for x in extractions
+        if x.document.published is not None
+        for year in (x.document.published.earliest.year, x.document.published.latest.year)
+    ]
+    return (min(years), max(years)) if years else None
+
+
+def _pair_days(
+    x: Extraction, near: Sequence[When], collection: tuple[int, int] | None = None
+) -> list[tuple[date, str]]:
     """The days the report's weekday-and-day pairs ("Monday, 2 June") name, with the text.
 
     A pair names the year, within :data:`PAIR_YEARS` of the report's other stated dates
-    (or of any year when it states none), in which the day is that weekday; a pair with
-    more than one such year names none. Pairs inside an announcement are left out.
+    (or, when it states none, among the years the collection's other reports were
+    published in), in which the day is that weekday; a pair with more than one such year
+    names none. Pairs inside an announcement are left out.
     """
     if near:
         first = min(w.earliest.year for w in near) - PAIR_YEARS
         last = max(w.latest.year for w in near) + PAIR_YEARS
+    elif collection is not None:
+        first, last = collection
     else:
         return []
     planned = [m.evidence for m in x.mentions if m.status is EventStatus.PLANNED]
@@ -133,8 +152,13 @@ def _announced(x: Extraction, t_start: int) -> bool:
     )
 
 
-def document_anchor(x: Extraction) -> DocumentAnchor:
-    """How the document of ``x`` is dated (see the module docstring)."""
+def document_anchor(x: Extraction, collection: tuple[int, int] | None = None) -> DocumentAnchor:
+    """How the document of ``x`` is dated (see the module docstring).
+
+    ``collection`` is the span of years the other reports were published in
+    (:func:`collection_years`): a report that states no year of its own finds the year
+    of its weekday-and-day pairs among them.
+    """
     doc = x.document
     if doc.published is not None:
         return DocumentAnchor(
@@ -153,7 +177,7 @@ def document_anchor(x: Extraction) -> DocumentAnchor:
         and t.timex_type is TimexType.DATE
         and t.when.precision.rank <= Precision.MONTH.rank
     ]
-    pairs = _pair_days(x, [t.when for t in absolute if t.when is not None] + past)
+    pairs = _pair_days(x, [t.when for t in absolute if t.when is not None] + past, collection)
     if pairs:
         day, text = max(pairs)
         latest_past = max((w.earliest for w in past), default=day)

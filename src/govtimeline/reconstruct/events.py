@@ -26,7 +26,7 @@ from govtimeline.errors import InputError
 from govtimeline.lang import EVENTS, load_lexicon
 from govtimeline.model import Conflict, Event, EventKind, EventStatus, Evidence, Mention
 from govtimeline.model.offsets import apply_offset
-from govtimeline.model.when import When
+from govtimeline.model.when import Precision, When
 from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
@@ -336,7 +336,7 @@ class BuiltEvents:
     """Date and location conflicts, by event id and field."""
 
 
-def _worth_placing(c: _Cluster) -> bool:
+def _worth_placing(c: _Cluster, rules: CoreferenceRules) -> bool:
     """An event a reader can tell apart: it has a name of its own ("the meeting" and
     "talks" alone do not), and a source states its date: an act dated only because the
     report that tells it was published that day is kept as a reference."""
@@ -345,7 +345,43 @@ def _worth_placing(c: _Cluster) -> bool:
         m.act is None and m.body is None and m.location is None for m in c.mentions
     ):
         return False
+    if not _identifies(c, rules):
+        return False
     return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
+
+
+_SITTINGS = frozenset(["session", "sessions", "sitting", "sittings"])
+_ORDINAL = re.compile(
+    r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"
+)
+
+
+def _sitting(name: str, rules: CoreferenceRules) -> bool:
+    """A body's sitting named only by its time or its place in the proceedings ("the spring
+    session of the Parliament", "the current session", "a plenary session"): a part of a
+    body's calendar; an edition ("the 78th session") or a named one is an event."""
+    words = name.lower().replace("-", " ").split()
+    at = next((i for i, w in enumerate(words) if w in _SITTINGS), None)
+    if at is None or any(_ORDINAL.match(w) for w in words):
+        return False
+    return not name_tokens(" ".join(words[:at]), rules)
+
+
+def _identifies(c: _Cluster, rules: CoreferenceRules) -> bool:
+    """Whether a reader can tell which event the cluster is. An act by no one on nothing
+    named ("a resolution was adopted in 2024") is one of many; it stays only when a source
+    states its day, which tells it apart ("adopted on 21 March 2024"). A body's sitting
+    named by its season or its place in the proceedings is none (:func:`_sitting`)."""
+    if all(_sitting(m.name, rules) for m in c.mentions):
+        return False
+    if any(m.act is None or m.agents or m.body for m in c.mentions):
+        return True
+    if any(name_tokens(m.object or "", rules) for m in c.mentions):
+        return True  # the object is named ("the Harbour Plan adopted"), not only its verb
+    return any(
+        m.date_text is not None and m.when is not None and m.when.precision is Precision.DAY
+        for m in c.mentions
+    )
 
 
 def _status(c: _Cluster) -> EventStatus:
@@ -392,7 +428,7 @@ def build_events(
         aliases = sorted(
             ({m.name for m in c.mentions} | {m.phrase for m in c.mentions if m.phrase}) - {name}
         )
-        placeable = (choice.when is not None or _placeable(c)) and _worth_placing(c)
+        placeable = (choice.when is not None or _placeable(c)) and _worth_placing(c, rules)
         place = choose_location(c.mentions)
         (events if placeable else references).append(
             Event(

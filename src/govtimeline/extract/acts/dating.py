@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govtimeline.extract.acts.context import Discourse, ParsedSentence
+from govtimeline.extract.acts.objects import designation
 from govtimeline.model import ActStatus, TimeExpression, TimexType, When
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ class ActDate:
 _NONE = ActDate()
 
 
+_MANNER_NOUNS = frozenset(
+    ["consensus", "acclamation", "vote", "majority", "unanimity", "show", "ballot", "objection"]
+)
+"""Nouns that tell how an act was done ("by consensus", "without a vote"): a date the
+parser hangs on them is the act's."""
+
+
 def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
     """The word a date expression (given by its token indices) modifies."""
     inside = set(indices)
@@ -64,6 +72,14 @@ def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
         up = up.head
     if up.dep_ == "pobj" and up.head.dep_ == "agent" and up.head.head.i != up.i:
         return up.head.head  # "adopted by consensus on 26 August": the parser hangs it low
+    if (
+        up.dep_ == "pobj"
+        and up.lemma_.lower() in _MANNER_NOUNS
+        and up.head.dep_ == "prep"
+        and up.head.lower_ in ("by", "without", "with", "in")
+        and up.head.head.i != up.i
+    ):
+        return up.head.head  # "adopted the text by consensus on 8 May", "without a vote on …"
     return up
 
 
@@ -108,10 +124,15 @@ def _on_object(
 ) -> tuple[TimeExpression, list[int]] | None:
     """ "adopted a resolution on Monday": a date in a prepositional phrase of the direct
     object right after it belongs to the verb (the parser often hangs it on the noun);
-    "the 2015 accord" (a modifier) does not."""
+    "the 2015 accord" (a modifier) does not, nor does "an initiative called X on 3 May"
+    (the parser hangs the date on the participle that names the object)."""
     heads = [t for t in object_tokens if t.head.i == verb.i and t.dep_ in ("dobj", "nsubjpass")]
     for head in heads:
-        for prep in head.children:
+        named = designation(head)
+        holders = [head, named.head] if named is not None else [head]
+        if named is not None and named.head.dep_ == "prep":
+            holders.append(named.head.head)  # "known as X on 3 May": the participle's phrase
+        for prep in (c for h in holders for c in h.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
                 continue
             idx = [t.i for t in prep.subtree if t.i in ps.date_at]
@@ -171,6 +192,11 @@ def _simple_past(verb: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _past_perfect(verb: Token) -> bool:
+    """ "had signed": an act before the story's time, not on the day the story has reached."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _of(d: TimeExpression) -> ActDate:
     return ActDate(when=d.when, until=d.until, text=d.text, expression=d)
 
@@ -188,6 +214,8 @@ def date_of_act(
     that reports it dates when it was stated.
     """
     blocked = {t.i for t in object_tokens}
+    if verbs[0].i in blocked:  # "a report published in May": the participle's own date
+        blocked -= {t.i for t in verbs[0].subtree}
     own = _own(ps, verbs, blocked) or _own(ps, _participles(verbs), blocked)
     if own is None:
         own = _on_object(ps, verbs[0], object_tokens)
@@ -234,4 +262,6 @@ def date_of_act(
         return attrs.evolve(dated, stated=dated.when or background, source=source)
     if background is None and background_text is None:
         return _NONE
+    if any(_past_perfect(v) for v in verbs):  # some time before the story's day: undated,
+        return ActDate(stated=background)  # but the report still states it then
     return ActDate(when=background, stated=background, text=background_text, source=kind)

@@ -157,6 +157,28 @@ def _key(words: Iterable[str]) -> str:
     return " ".join(sorted({w.lower() for w in words if w}))
 
 
+_DESIGNATING = frozenset(["call", "name", "entitle", "title", "dub", "brand", "know"])
+"""Participles that give a thing its name ("an initiative called X", "known as X")."""
+
+
+def designation(token: Token) -> Token | None:
+    """The name a participle gives a noun: "a plan known as Blue Coast" is Blue Coast,
+    "a new initiative called the Harbour Compact" the Harbour Compact."""
+    for participle in token.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in _DESIGNATING:
+            continue
+        for c in participle.children:
+            if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                named = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+    return None
+
+
 @attrs.frozen
 class ObjectReader:
     """Reads object phrases of one document (its lexicons, gazetteer and mentions)."""
@@ -272,6 +294,11 @@ class ObjectReader:
                 if found:
                     return found
             return [memory.objects[-1]] if memory.objects else []
+        named = designation(token) if depth < 2 else None
+        if named is not None:  # "a new initiative called the Harbour Compact"
+            found = self._read(ps, named, agents, memory, membership, member_tokens, depth + 1)
+            if found:
+                return found
         owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
         counted = lemma in self.lex.quantity_heads and (
             lemma != "number" or any(c.lower_ == "a" for c in token.children)

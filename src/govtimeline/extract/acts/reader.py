@@ -185,6 +185,32 @@ def _third_person(lemma: str) -> str:
     return lemma + "s"
 
 
+_NAMED_AGENTS = 3
+"""How many agents an act's name lists before "and N others"."""
+
+
+def _who(agents: Sequence[Agent]) -> str:
+    """The agents as a name says them: "Chile", "Chile and Peru", "Chile, Peru, Kenya and
+    2 others"."""
+    names = [a.name for a in agents]
+    if len(names) <= 2:
+        return " and ".join(names)
+    if len(names) <= _NAMED_AGENTS:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    rest = len(names) - _NAMED_AGENTS
+    return ", ".join(names[:_NAMED_AGENTS]) + f" and {rest} other" + ("s" if rest > 1 else "")
+
+
+def _without_gerund(lemma: str, target: str) -> str:
+    """An object that restates its act's verb, without it: "delays delaying the Harbour
+    Act" says "delays the Harbour Act"."""
+    first, _, rest = target.partition(" ")
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if rest and first.lower() in (lemma + "ing", stem + "ing"):
+        return rest
+    return target
+
+
 @attrs.frozen
 class ActReader:
     """Reads the acts of the sentences of one document."""
@@ -474,6 +500,16 @@ class ActReader:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return verb.head
                 return c
+        for c in children:
+            # "ratified (on 3 May) the Harbour Accord": after a parenthesis the parser
+            # takes the object for an adverbial noun phrase
+            if (
+                c.dep_ == "npadvmod"
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i > verb.i
+                and any(t.text == ")" for t in verb.doc[verb.i + 1 : c.left_edge.i])
+            ):
+                return c
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
             return None
         for c in children:
@@ -587,6 +623,9 @@ class ActReader:
             ]
             if by:
                 return by[:1]
+            author = self._framing_author(verb)
+            if author is not None:
+                return author
             # "announcing that the rules will be delayed": the announcer
             for t in chain.verbs[1:]:
                 if self.lex.controller_of.get(t.lemma_.lower()) is not None:
@@ -638,6 +677,32 @@ class ActReader:
             if head.pos_ in ("VERB", "AUX"):
                 return self._subject_tokens(self._chain(head, None), _passive(head))
         return []
+
+    def _framing_author(self, verb: Token) -> list[Token] | None:
+        """The author of a document that frames a clause: in "In a report published in May,
+        the council recommended a ban" the council published the report. The participle
+        publishes (a publish frame's verb) a document head, inside an "in" phrase of the
+        clause's verb, or of its object where the parser hangs the phrase there."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return None
+        if not any(f.act == "publish" for f in self.lex.by_lemma.get(verb.lemma_.lower(), ())):
+            return None
+        document = verb.head
+        heads = {h for f in self.lex.by_lemma[verb.lemma_.lower()] for h in f.heads}
+        if document.lemma_.lower() not in heads and document.lower_ not in heads:
+            return None
+        prep = document.head
+        if document.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+            return None
+        clause = prep.head
+        if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "attr"):
+            clause = clause.head  # "recommended, in a report published in May, a ban"
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in _RELATIVE:
+            return None
+        return subjects[:1]
 
     def _agents(
         self, ps: ParsedSentence, chain: _Chain, passive: bool, memory: Discourse
@@ -786,8 +851,11 @@ class ActReader:
             owner = self._owner_body(ps, match.objects) if passive else None
             if owner is not None:
                 agents = [owner]  # "the Council of Europe's convention was adopted"
-            elif not (passive and any(o.named or o.kind is not None for o in objects)):
-                return []  # an agentless act is kept only as an event on an instrument
+            elif not any(o.named or (passive and o.kind is not None) for o in objects):
+                # an agentless act is kept only as an event on an instrument: one the text
+                # names ("the committee adopted the Harbour Plan") or, told in the passive,
+                # one of a known kind ("the resolution was adopted on 3 May")
+                return []
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
         objects = self._with_complement(ps, verb, match.objects, objects)
@@ -952,10 +1020,11 @@ class ActReader:
     def _name(
         self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
     ) -> str:
-        who = " and ".join(a.name for a in agents)
+        who = _who(agents)
         lemma = verb.lemma_.lower()
         if lemma == "be":
             lemma = "reject"
+        target = _without_gerund(lemma, target)
         if not who:  # "The resolution was adopted": "resolution adopted"
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
             done = ("not " if chain.negated else "") + done + (" " + words if words else "")

@@ -143,10 +143,23 @@ def _restates(occasion: Mention, act: Act) -> bool:
     return act.object.kind is occasion.kind or named in said or said in named
 
 
+_AUTHORING = frozenset(["publish", "host"])
+"""Acts whose agent is the body of the occasion they restate: the author of a report, the
+host of a summit."""
+
+
 def _with_act(occasion: Mention, act: Act) -> Mention:
     """The occasion an act restates ("Norway signed the Harbour Accord") keeps its own name
     and learns who acted, and how; it takes the date the act's own clause states when it
-    has none."""
+    has none. The author of a report or the host of a summit is its body, and a report
+    still to be published is planned."""
+    if act.act in _AUTHORING and act.agents:
+        planned = act.status is ActStatus.PLANNED
+        occasion = attrs.evolve(
+            occasion,
+            body=occasion.body or act.agents[0],
+            status=EventStatus.PLANNED if planned else occasion.status,
+        )
     if occasion.when is None and occasion.relative_to is None and act.date_text is not None:
         planned = act.status is ActStatus.PLANNED
         occasion = attrs.evolve(

@@ -1,0 +1,120 @@
+"""Rules of govtimeline.extract.acts (reader, objects, dating), each in the project's own
+sentences with the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import govtimeline as gt
+
+PUBLISHED = "2031-06-01"
+
+
+def _acts(text: str) -> tuple[gt.Act, ...]:
+    return gt.extract(gt.Document(id="d", text=text, published=PUBLISHED)).acts
+
+
+def _one(text: str, act: str) -> gt.Act:
+    found = [a for a in _acts(text) if a.act == act]
+    assert len(found) == 1, [(a.act, a.agents, a.name) for a in _acts(text)]
+    return found[0]
+
+
+def test_the_author_of_a_framing_report_publishes_it() -> None:
+    act = _one(
+        "In a report published in May, the Harbour Council recommended a ban on trawling.",
+        "publish",
+    )
+    assert act.agents == ("Harbour Council",)
+    assert act.when == gt.When.month(2031, 5)
+
+
+def test_a_framing_document_outside_an_in_phrase_has_no_author() -> None:
+    # the report is the object here, not the frame of the clause
+    act = _one("The Harbour Council praised a report published in May.", "publish")
+    assert act.agents == ()
+
+
+def test_a_framing_report_makes_its_author_the_body_of_the_event() -> None:
+    text = "In a report published on 4 May, the Harbour Council recommended a ban on trawling."
+    tl = gt.reconstruct([gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))])
+    (event,) = [e for e in tl.events if e.kind is gt.EventKind.REPORT]
+    assert event.body == "Harbour Council"
+    assert event.when == gt.When.day(2031, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norway launched a new initiative called the Harbour Compact on 3 May.",
+            "Harbour Compact",
+        ),
+        ("Chile unveiled a strategy entitled Ocean Futures on 3 May.", "Ocean Futures"),
+        ("Peru launched a plan known as Blue Coast on 3 May.", "Blue Coast"),
+    ],
+)
+def test_a_designation_names_the_object(text: str, name: str) -> None:
+    act = next(a for a in _acts(text) if a.object is not None)
+    assert act.object is not None
+    assert act.object.name == name
+    assert act.when == gt.When.day(2031, 5, 3)
+
+
+def test_a_noun_with_no_designation_keeps_its_own_name() -> None:
+    act = next(a for a in _acts("Norway launched a new initiative on 3 May.") if a.object)
+    assert act.object is not None
+    assert act.object.name == "new initiative"
+
+
+def test_an_act_by_no_named_agent_on_a_named_instrument_is_kept() -> None:
+    act = _one("The committee endorsed the Harbour Plan on 4 May.", "endorse")
+    assert (act.agents, act.object.name if act.object else None) == ((), "Harbour Plan")
+
+
+def test_an_act_by_no_named_agent_on_an_unnamed_thing_is_not() -> None:
+    assert [a for a in _acts("The committee endorsed a plan on 4 May.") if a.act == "endorse"] == []
+
+
+def test_an_object_after_a_parenthesis_is_the_object() -> None:
+    act = _one("Chile ratified (on 3 May) the Harbour Accord.", "ratify")
+    assert act.object is not None
+    assert act.object.name == "Harbour Accord"
+    assert act.when == gt.When.day(2031, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Council adopted the Ocean Plan by consensus on 8 May.",
+        "The Ocean Plan was approved without a vote on 8 May.",
+    ],
+)
+def test_a_date_after_a_manner_noun_dates_the_act(text: str) -> None:
+    act = next(a for a in _acts(text) if a.act in ("adopt", "approve"))
+    assert act.when == gt.When.day(2031, 5, 8)
+
+
+def test_a_past_perfect_with_no_date_of_its_own_is_undated() -> None:
+    text = "Chile signed the Harbour Accord on 3 May. Peru had ratified the Reef Accord."
+    act = _one(text, "ratify")
+    assert act.when is None
+    assert act.stated == gt.When.day(2031, 6, 1)  # the report still states it
+
+
+def test_a_past_perfect_with_a_date_keeps_it() -> None:
+    act = _one("Peru had ratified the Reef Accord in 2029.", "ratify")
+    assert act.when == gt.When.year(2029)
+
+
+def test_an_act_name_says_its_verb_once() -> None:
+    act = _one("The European Union voted to delay the Harbour Act.", "delay")
+    assert act.name == "European Union delays Harbour Act"
+
+
+def test_an_act_name_lists_three_agents_then_counts_the_others() -> None:
+    act = _one("Brazil, India, Chile, Peru and Kenya signed the Reef Accord on 2 May.", "sign")
+    assert len(act.agents) == 5
+    assert act.name == "Brazil, India, Chile and 2 others sign Reef Accord"
+    three = _one("Chile, Peru and Kenya signed the Reef Accord on 2 May.", "sign")
+    assert three.name == "Chile, Peru and Kenya sign Reef Accord"
