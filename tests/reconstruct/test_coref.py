@@ -225,3 +225,27 @@ def test_a_window_reaches_so_many_mentions_not_so_many_signatures() -> None:
     clusters = cluster_mentions(mentions, rules)
     assert _same(clusters, _as_written(mentions, rules))
     assert [m.kind.value for m in clusters[-1]] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("the MC13 meeting", {"mc13"}),
+        ("COP-28 summit", {"cop28"}),
+        ("G20 summit", {"g20"}),
+        ("the 2024 summit", set()),  # a year is a date, not a name
+    ],
+)
+def test_a_word_keeps_the_number_written_with_it(name: str, tokens: set[str]) -> None:
+    assert coref.name_tokens(name, default_rules()) == tokens
+
+
+def test_two_editions_of_a_series_named_by_number_stay_apart() -> None:
+    def m(doc: str, name: str) -> Mention:
+        ev = gt.Evidence(document=doc, start=0, end=len(name), quote=name + ".")
+        return Mention(evidence=ev, name=name, kind=EventKind.SUMMIT)
+
+    groups = cluster_mentions(
+        [m("a", "the MC13 talks"), m("b", "the MC14 talks"), m("c", "MC13 talks")], default_rules()
+    )
+    assert sorted(sorted(x.evidence.document for x in g) for g in groups) == [["a", "c"], ["b"]]

@@ -59,7 +59,9 @@ __all__ = [
     "signature",
 ]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d{4}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*(?<=[A-Za-z])-?\d{1,3}(?!\d)|[A-Za-z][A-Za-z'\-]*|\d{4}")
+"""A word, with the number it is written with ("MC13", "COP-28", "G20": one edition of a
+series, not the series), or a year."""
 _MAX_BLOCK = 200  # blocks up to this size compare all pairs
 _WINDOW = 25  # in larger blocks, each mention meets this many neighbours
 ACT_WINDOW_DAYS = 31
@@ -168,7 +170,7 @@ def name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _name_tokens(text: str, rules: CoreferenceRules) -> frozenset[str]:
     # names repeat across documents ("the Paris summit" in every report): computed once each
-    tokens = {_stem(w) for w in _WORD.findall(text)}
+    tokens = {_stem(w.replace("-", "") if w[-1:].isdigit() else w) for w in _WORD.findall(text)}
     stop, generic = _stems(rules.stopwords), _stems(rules.generic)
     return frozenset(
         t
