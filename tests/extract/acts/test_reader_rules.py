@@ -118,3 +118,18 @@ def test_an_act_name_lists_three_agents_then_counts_the_others() -> None:
     assert act.name == "Brazil, India, Chile and 2 others sign Reef Accord"
     three = _one("Chile, Peru and Kenya signed the Reef Accord on 2 May.", "sign")
     assert three.name == "Chile, Peru and Kenya sign Reef Accord"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile and Peru have yet to ratify the Harbour Accord.", "Kenya is yet to sign the Reef Accord."],
+)
+def test_an_act_yet_to_be_done_is_neither_done_nor_refused(text: str) -> None:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert [a.act for a in x.acts if a.act in ("ratify", "sign")] == []
+    assert x.positions == ()
+
+
+def test_yet_elsewhere_leaves_the_act_alone() -> None:
+    act = _one("Chile has ratified the Harbour Accord, yet Peru objects.", "ratify")
+    assert act.agents == ("Chile",)

@@ -126,6 +126,16 @@ def _nominal_root_verb(token: Token) -> bool:
     )
 
 
+def _yet_to(verb: Token) -> bool:
+    """ "Chile has yet to ratify", "is yet to sign": an act not done, and not refused."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
 def _passive(token: Token) -> bool:
     if _nominal_root_verb(token):
         return False
@@ -369,6 +379,8 @@ class ActReader:
         return out
 
     def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
+        if _yet_to(verb):
+            return None  # "have yet to ratify": neither done nor refused
         children = list(verb.children)
         ctrl = self.lex.controller_of.get(verb.lemma_.lower())
         if ctrl is not None and ctrl.advocacy and any(_asks_to_act(c) for c in children):
