@@ -133,3 +133,13 @@ def test_an_act_yet_to_be_done_is_neither_done_nor_refused(text: str) -> None:
 def test_yet_elsewhere_leaves_the_act_alone() -> None:
     act = _one("Chile has ratified the Harbour Accord, yet Peru objects.", "ratify")
     assert act.agents == ("Chile",)
+
+
+def test_who_reports_a_passive_act_as_done_did_not_do_it() -> None:
+    act = _one("Chile announced that the Harbour Declaration had been signed.", "sign")
+    assert act.agents == ()
+
+
+def test_who_announces_a_passive_act_to_come_decides_it() -> None:
+    act = _one("Chile announced that the Reef Accord would be delayed.", "delay")
+    assert act.agents == ("Chile",)

@@ -126,6 +126,15 @@ def _nominal_root_verb(token: Token) -> bool:
     )
 
 
+def _reported_as_done(verb: Token) -> bool:
+    """A passive told as done ("had been signed", "was adopted"): whoever reports it did
+    not do it; one to come ("will be delayed") is what the announcer decides."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a in _FUTURE_AUX for a in aux) and any(
+        a in ("had", "has", "have", "was", "were") for a in aux
+    )
+
+
 def _yet_to(verb: Token) -> bool:
     """ "Chile has yet to ratify", "is yet to sign": an act not done, and not refused."""
     head = verb.head
@@ -638,6 +647,8 @@ class ActReader:
             author = self._framing_author(verb)
             if author is not None:
                 return author
+            if _reported_as_done(verb):
+                return []  # "announced that the declaration had been signed": not by her
             # "announcing that the rules will be delayed": the announcer
             for t in chain.verbs[1:]:
                 if self.lex.controller_of.get(t.lemma_.lower()) is not None:
