@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -225,3 +226,16 @@ def test_an_act_nobody_is_named_for_joins_another_report_only_through_its_own() 
     anonymous = act("a", "the order", "issue_order", "executive order", W.day(2031, 2, 3), ())
     other = act("b", "a decree", "issue_order", "executive order", W.day(2031, 2, 4))
     assert identity_pairs([anonymous, other], GROUPS) == []
+
+
+def test_occasions_in_one_state_in_one_week_are_one() -> None:
+    # a summit at a state's capital, and one the same state holds that month
+    seoul = occasion("a", "the Harbour Summit", W.day(2031, 5, 21), "Seoul")
+    held = attrs.evolve(occasion("b", "a summit", W.month(2031, 5)), body="South Korea")
+    later = attrs.evolve(occasion("c", "a summit", W.month(2031, 9)), body="South Korea")
+    elsewhere = occasion("d", "a summit", W.day(2031, 5, 21), "Tokyo")
+    assert _groups([seoul, held, later, elsewhere]) == [
+        ["a:the Harbour Summit", "b:a summit"],
+        ["c:a summit"],
+        ["d:a summit"],
+    ]

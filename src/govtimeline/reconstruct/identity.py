@@ -33,7 +33,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 
+from govtimeline.lang import GAZETTEER, load_lexicon
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import Precision
 
@@ -124,6 +126,30 @@ def _at(m: Mention, place: str) -> bool:
     return f" {place} " in f" {' '.join(m.name.casefold().split())} "
 
 
+@cache
+def _country_of() -> dict[str, str]:
+    """Each state's capital and the state itself, lower-cased, to the state (from
+    ``data/countries.json``): "seoul" and "south korea" are both in South Korea."""
+    data = load_lexicon("countries.json", GAZETTEER)
+    out: dict[str, str] = {}
+    for state in data["states"]:
+        name = state["name"].casefold()
+        out[name] = name
+        if state.get("capital"):
+            out.setdefault(state["capital"].casefold(), name)
+    return out
+
+
+def _country(m: Mention) -> str | None:
+    """The state an occasion is in: that of its place (a state or its capital), else the
+    state that holds it ("a South Korea summit")."""
+    countries = _country_of()
+    place = place_key(m)
+    if place is not None:
+        return countries.get(place)
+    return countries.get(m.body.casefold()) if m.body else None
+
+
 def _day_order(m: Mention) -> date:
     return m.when.earliest if m.when is not None else date.max
 
@@ -145,6 +171,8 @@ def identity_pairs(
 
     ``places`` are the place keys known in the corpus (every occasion's location);
     an occasion whose name holds one of them ("the Hague summit") is at that place.
+    Occasions in one state (at its capital, or held by it) are compared too, the same
+    way: "the AI Seoul Summit" and "a South Korea summit" of the same week are one.
     Blocks are keyed on (act group, object) and on (kind, place), so the cost grows
     with the number of mentions, not its square (a block of one key is small: one
     object, one place).
@@ -158,6 +186,9 @@ def identity_pairs(
             for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
                 if place is not None:
                     blocks[("place", m.kind.value, place)].append(i)
+            country = _country(m)
+            if country is not None:  # "the AI Seoul Summit" and "a South Korea summit"
+                blocks[("country", m.kind.value, country)].append(i)
     pairs: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = blocks[key]
@@ -168,9 +199,9 @@ def identity_pairs(
                 a, b = mentions[i], mentions[j]
                 if key[0] == "act" and not _one_act(a, b):
                     continue
-                if key[0] == "place" and a.evidence.document == b.evidence.document:
+                if key[0] in ("place", "country") and a.evidence.document == b.evidence.document:
                     continue
-                if key[0] == "place" and not _one_occasion(a, b):
+                if key[0] in ("place", "country") and not _one_occasion(a, b):
                     continue
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)

@@ -122,7 +122,10 @@ def test_an_act_name_lists_three_agents_then_counts_the_others() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Chile and Peru have yet to ratify the Harbour Accord.", "Kenya is yet to sign the Reef Accord."],
+    [
+        "Chile and Peru have yet to ratify the Harbour Accord.",
+        "Kenya is yet to sign the Reef Accord.",
+    ],
 )
 def test_an_act_yet_to_be_done_is_neither_done_nor_refused(text: str) -> None:
     x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
