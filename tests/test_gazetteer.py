@@ -334,3 +334,25 @@ def test_a_capital_naming_a_summit_is_its_place_not_its_body() -> None:
     summit = next(m for m in x.mentions if m.kind is gt.EventKind.SUMMIT)
     assert (summit.location, summit.body) == ("Paris", None)
     assert [(p.actor, p.stance) for p in x.positions] == [("France", gt.Stance.OPPOSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a city, a comma and its state: a place, as in a dateline
+        ("Brussels, Belgium - Finland joined the alliance.", ["Belgium", "Finland"]),
+        ("Talks in Geneva, Switzerland, ended.", ["Switzerland"]),
+        # capitals listed for their states stay their states
+        ("Brussels, Paris and Berlin objected.", ["European Union", "France", "Germany"]),
+    ],
+)
+def test_a_city_followed_by_its_state_is_a_place(text: str, actors: list[str]) -> None:
+    assert [a for _, a in _found(text)] == actors
+
+
+def test_a_state_that_is_now_a_member_becomes_one() -> None:
+    x = gt.extract(
+        gt.Document(id="m", text="Finland is now a member of NATO.", published="2031-05-20")
+    )
+    (act,) = [a for a in x.acts if a.act == "join"]
+    assert act.name == "Finland becomes member of NATO"

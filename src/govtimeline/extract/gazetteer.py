@@ -118,10 +118,27 @@ class Gazetteer:
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before and before.group(1).lower() in self.place_before:
             return True
+        if self._state_after_comma(text, end):
+            return True  # "Brussels, Belgium": a city in its country, as in a dateline
         after = _WORD_AFTER.match(text, end)
         if after is None:
             return False
         return after.group(1)[0].isupper() or after.group(1).lower() in self.place_after
+
+    def _state_after_comma(self, text: str, end: int) -> bool:
+        """Whether a comma and the name of a state follow (up to three capitalised words)."""
+        found = _NAMES_AFTER_COMMA.match(text, end)
+        if found is None:
+            return False
+        words = found.group(1).split()
+        for n in range(len(words), 0, -1):
+            surface = " ".join(words[:n])
+            name = self.surfaces.get(surface)
+            if surface in self.guarded or name is None:
+                continue  # "Brussels, Paris and Berlin": capitals standing for their states
+            if self.actors[name].kind is ActorKind.STATE:
+                return True
+        return False
 
     def _is_other_name(self, text: str, start: int, end: int) -> bool:
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -154,6 +171,7 @@ class Gazetteer:
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_NAMES_AFTER_COMMA = re.compile(r",[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
 _DETERMINERS = frozenset(["The", "A", "An", "In", "At", "And", "But", "For", "On", "Of", "To"])
 
 

@@ -1045,8 +1045,10 @@ class ActReader:
     ) -> str:
         who = _who(agents)
         lemma = verb.lemma_.lower()
-        if lemma == "be":
-            lemma = "reject"
+        if lemma == "be" and any(c.dep_ == "expl" for c in verb.children):
+            lemma = "reject"  # "there is no pause": a denial
+        elif lemma == "be":
+            lemma = "become"  # "Finland is now a member of NATO": it has joined
         target = _without_gerund(lemma, target)
         if not who:  # "The resolution was adopted": "resolution adopted"
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
