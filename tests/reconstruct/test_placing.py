@@ -101,3 +101,37 @@ def _acts_by_no_one(when: gt.When, date_text: str) -> list[str]:
 def test_an_act_by_no_one_on_nothing_named_needs_its_day() -> None:
     assert _acts_by_no_one(gt.When.year(2031), "in 2031") == []
     assert _acts_by_no_one(DAY, "on 21 May") != []
+
+
+def _reported(*documents: tuple[str, str]) -> list[str]:
+    """One act by Chile, dated in each report only by the day the report tells it."""
+    extractions = []
+    for doc, text in documents:
+        ev = gt.Evidence(document=doc, start=0, end=30, quote="Chile ratified the Reef Accord.")
+        m = gt.Mention(
+            evidence=ev,
+            name="Chile ratifies Reef Accord",
+            kind="treaty",
+            when=DAY,
+            act="ratify",
+            object="accord reef",
+            agents=("Chile",),
+            body="Chile",
+        )
+        extractions.append(gt.Extraction(document=gt.Document(id=doc, text=text), mentions=[m]))
+    return [e.name for e in gt.reconstruct(extractions).events]
+
+
+_STORY = " ".join(f"word{i}" for i in range(80))
+
+
+def test_an_act_two_reports_date_to_their_same_day_is_placed() -> None:
+    assert _reported(("a", "One story."), ("b", "Another story.")) == ["Chile ratifies Reef Accord"]
+
+
+def test_an_act_one_report_dates_to_its_own_day_is_a_reference() -> None:
+    assert _reported(("a", "One story.")) == []
+
+
+def test_a_wire_copy_is_not_a_second_report() -> None:
+    assert _reported(("a", _STORY), ("b", _STORY)) == []

@@ -18,6 +18,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import cache
 
 import attrs
@@ -336,10 +337,11 @@ class BuiltEvents:
     """Date and location conflicts, by event id and field."""
 
 
-def _worth_placing(c: _Cluster, rules: CoreferenceRules) -> bool:
+def _worth_placing(c: _Cluster, rules: CoreferenceRules, sources: Mapping[str, str]) -> bool:
     """An event a reader can tell apart: it has a name of its own ("the meeting" and
     "talks" alone do not), and a source states its date: an act dated only because the
-    report that tells it was published that day is kept as a reference."""
+    report that tells it was published that day is kept as a reference, unless two
+    reports of their own give it the same day."""
     # an edition alone ("the first summit") names no series: no identity of its own
     if not c.tokens and all(
         m.act is None and m.body is None and m.location is None for m in c.mentions
@@ -347,7 +349,21 @@ def _worth_placing(c: _Cluster, rules: CoreferenceRules) -> bool:
         return False
     if not _identifies(c, rules):
         return False
-    return any(m.act is None or m.date_text or m.relative_to for m in c.mentions)
+    if any(m.act is None or m.date_text or m.relative_to for m in c.mentions):
+        return True
+    return _reported_the_same_day(c, sources)
+
+
+def _reported_the_same_day(c: _Cluster, sources: Mapping[str, str]) -> bool:
+    """Whether two reports of their own (a wire copy and its story count once), each dating
+    the act by the day it was reported, give it the same day: the news of that day, not
+    one report's guess."""
+    days: dict[date, set[str]] = defaultdict(set)
+    for m in c.mentions:
+        if m.when is not None and m.when.days == 1:
+            document = m.evidence.document
+            days[m.when.earliest].add(sources.get(document, document))
+    return any(len(documents) >= 2 for documents in days.values())
 
 
 _SITTINGS = frozenset(["session", "sessions", "sitting", "sittings"])
@@ -428,7 +444,9 @@ def build_events(
         aliases = sorted(
             ({m.name for m in c.mentions} | {m.phrase for m in c.mentions if m.phrase}) - {name}
         )
-        placeable = (choice.when is not None or _placeable(c)) and _worth_placing(c, rules)
+        placeable = (choice.when is not None or _placeable(c)) and _worth_placing(
+            c, rules, sources or {}
+        )
         place = choose_location(c.mentions)
         (events if placeable else references).append(
             Event(

@@ -146,3 +146,35 @@ def test_who_reports_a_passive_act_as_done_did_not_do_it() -> None:
 def test_who_announces_a_passive_act_to_come_decides_it() -> None:
     act = _one("Chile announced that the Reef Accord would be delayed.", "delay")
     assert act.agents == ("Chile",)
+
+
+def test_an_act_noun_after_agree_to_is_the_agents_act() -> None:
+    act = _one(
+        "Members of the Harbour League agreed to the extension of the Reef Moratorium.", "extend"
+    )
+    assert act.agents == ("Harbour League",)
+    assert act.name == "Harbour League extends Reef Moratorium"
+
+
+def test_agree_to_an_instrument_stays_an_agreement() -> None:
+    assert _one("Spain agreed to the Harbour Declaration.", "agree").agents == ("Spain",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Harbour Council completed the adoption of the Reef Resolution.",
+            "Harbour Council adopts Reef Resolution",
+        ),
+        (
+            "Chile announced its withdrawal from the Reef Accord.",
+            "Chile withdraws from Reef Accord",
+        ),
+    ],
+)
+def test_an_act_noun_is_named_by_its_verb(text: str, name: str) -> None:
+    (act,) = [a for a in _acts(text) if a.act in ("adopt", "withdraw")]
+    assert act.name == name
+    assert act.object is not None
+    assert act.object.name.startswith("Reef")  # a treaty, not the last body named

@@ -472,6 +472,9 @@ class ObjectReader:
         if self._purpose(token) is not None:
             return []  # "the WTO's bid to net a deal": a bid for something else
         body = self._membership_body(ps, token, memory)
+        instrument = token.lemma_.lower() in self.lex.instrument_heads
+        if body is None and instrument:
+            return []  # "its withdrawal from the Reef Accord": a treaty, not a body
         if body is None and (
             token.lemma_.lower() in self.lex.membership_heads or membership == "agent"
         ):

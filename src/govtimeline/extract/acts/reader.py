@@ -186,7 +186,11 @@ def _ahead(act: Act, anchor: When | None) -> Act:
 
 
 def _participle(lemma: str) -> str:
-    """The past participle of a verb lemma ("adopt" → "adopted", "hold" → "held")."""
+    """The past participle of a verb lemma ("adopt" → "adopted", "hold" → "held"); of a
+    phrasal one, its verb's ("call for" → "called for")."""
+    first, space, rest = lemma.partition(" ")
+    if space:
+        return f"{_participle(first)} {rest}"
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
     if lemma.endswith("e"):
@@ -197,6 +201,9 @@ def _participle(lemma: str) -> str:
 
 
 def _third_person(lemma: str) -> str:
+    first, space, rest = lemma.partition(" ")
+    if space:  # "call for" → "calls for"
+        return f"{_third_person(first)} {rest}"
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return lemma + "es"
     if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -1045,6 +1052,9 @@ class ActReader:
     ) -> str:
         who = _who(agents)
         lemma = verb.lemma_.lower()
+        nominal = self.lex.nominal_of.get(lemma) if verb.pos_ in ("NOUN", "PROPN") else None
+        if nominal is not None:  # "the Assembly's adoption of X": the Assembly adopts X
+            lemma = nominal.act.replace("_", " ")
         if lemma == "be" and any(c.dep_ == "expl" for c in verb.children):
             lemma = "reject"  # "there is no pause": a denial
         elif lemma == "be":
@@ -1418,14 +1428,17 @@ class ActReader:
         holders = [noun] + (
             [governor] if governor is not None and governor.pos_ in ("VERB", "AUX") else []
         )
-        targets = [
-            o
+        phrases = [
+            (p.lower_, o)
             for h in holders
             for p in h.children
             if p.dep_ == "prep" and p.lower_ in nominal.prep
             for o in p.children
             if o.dep_ in ("pobj", "pcomp")
         ]
+        targets = [o for _, o in phrases]
+        # "its withdrawal from X" names "withdraws from X"; "adoption of X", "adopts X"
+        words = phrases[0][0] if phrases and phrases[0][0] == "from" else ""
         objects: list[ActObject] = []
         object_tokens: list[Token] = []
         for t in targets[:1]:
@@ -1458,7 +1471,7 @@ class ActReader:
             stance,
             objects,
             date,
-            "",
+            words,
             kind,
             object_tokens,
             memory=memory,
