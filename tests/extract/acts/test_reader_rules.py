@@ -178,3 +178,25 @@ def test_an_act_noun_is_named_by_its_verb(text: str, name: str) -> None:
     assert act.name == name
     assert act.object is not None
     assert act.object.name.startswith("Reef")  # a treaty, not the last body named
+
+
+def test_a_second_participle_of_a_passive_has_its_own_agents() -> None:
+    text = "The Reef Resolution, spearheaded by Peru and co-sponsored by Kenya and Chile, passed."
+    by = {a.name: a.agents for a in _acts(text) if a.act == "endorse"}
+    assert by == {
+        "Peru spearheads Reef Resolution": ("Peru",),
+        "Kenya and Chile co-sponsor Reef Resolution": ("Kenya", "Chile"),
+    }
+
+
+def test_by_a_manner_noun_names_no_agent() -> None:
+    assert _one("The Reef Resolution was adopted by consensus.", "adopt").agents == ()
+
+
+def test_a_described_instrument_is_not_another_one_named_before() -> None:
+    text = "Chile signed the Harbour Accord on 3 May. Peru backed the first resolution on reefs."
+    act = _one(text, "support")
+    assert act.object is not None
+    assert act.object.name != "Harbour Accord"
+    kenya = [a for a in _acts(text + " Kenya signed the agreement.") if a.agents == ("Kenya",)]
+    assert [a.object.name for a in kenya if a.object] == ["Harbour Accord"]

@@ -29,7 +29,7 @@ from govtimeline.model import ActStatus, TimeExpression, TimexType, When
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ActDate", "attachment", "date_of_act", "date_on"]
+__all__ = ["MANNER_NOUNS", "ActDate", "attachment", "date_of_act", "date_on"]
 
 _CLAUSE_UP = frozenset(["ccomp", "xcomp", "advcl", "conj", "pcomp"])
 _PARTICIPLE = frozenset(["VBG", "VBN"])
@@ -51,11 +51,11 @@ class ActDate:
 _NONE = ActDate()
 
 
-_MANNER_NOUNS = frozenset(
-    ["consensus", "acclamation", "vote", "majority", "unanimity", "show", "ballot", "objection"]
+MANNER_NOUNS = frozenset(
+    ["consensus", "acclamation", "vote", "majority", "unanimity", "show", "ballot", "margin"]
 )
 """Nouns that tell how an act was done ("by consensus", "without a vote"): a date the
-parser hangs on them is the act's."""
+parser hangs on them is the act's, and a passive's "by" before them names no agent."""
 
 
 def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
@@ -74,7 +74,7 @@ def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
         return up.head.head  # "adopted by consensus on 26 August": the parser hangs it low
     if (
         up.dep_ == "pobj"
-        and up.lemma_.lower() in _MANNER_NOUNS
+        and up.lemma_.lower() in MANNER_NOUNS
         and up.head.dep_ == "prep"
         and up.head.lower_ in ("by", "without", "with", "in")
         and up.head.head.i != up.i

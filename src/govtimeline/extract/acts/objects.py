@@ -659,7 +659,9 @@ class ObjectReader:
         for obj in reversed(memory.objects):
             if obj.head in forms:
                 return obj
-        if group in self.lex.instrument_heads:  # "the agreement" after "the final statement"
+        described = any(c.dep_ == "amod" for c in token.children)
+        if group in self.lex.instrument_heads and not described:
+            # "the agreement" after "the final statement"; not "the first resolution"
             for obj in reversed(memory.objects):
                 if obj.head in self.lex.instrument_heads:
                     return obj

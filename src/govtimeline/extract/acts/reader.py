@@ -23,7 +23,7 @@ import attrs
 
 from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
-from govtimeline.extract.acts.dating import ActDate, date_of_act, date_on
+from govtimeline.extract.acts.dating import MANNER_NOUNS, ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
 from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
@@ -148,8 +148,16 @@ def _yet_to(verb: Token) -> bool:
 def _passive(token: Token) -> bool:
     if _nominal_root_verb(token):
         return False
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN"
+    return (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        or (token.dep_ == "acl" and token.tag_ == "VBN")
+        # "spearheaded by Peru and co-sponsored by Kenya": the second participle too
+        or (
+            token.dep_ == "conj"
+            and token.tag_ == "VBN"
+            and token.head.tag_ == "VBN"
+            and _passive(token.head)
+        )
     )
 
 
@@ -516,6 +524,8 @@ class ActReader:
         if _passive(verb):
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 return self._modified(verb.head)
+            if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+                return self._modified(verb.head.head)  # "… and co-sponsored by Kenya"
             for t in (verb, *self._controllers_above(verb)):
                 for c in t.children:
                     if c.dep_ == "nsubjpass":
@@ -645,9 +655,10 @@ class ActReader:
                 o
                 for h in holders
                 for c in h.children
-                if c.dep_ == "agent"
+                # the parser sometimes takes the "by" of a passive for a plain preposition
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                 for o in c.children
-                if o.dep_ == "pobj"
+                if o.dep_ == "pobj" and not (c.dep_ == "prep" and o.lemma_.lower() in MANNER_NOUNS)
             ]
             if by:
                 return by[:1]
@@ -1051,7 +1062,7 @@ class ActReader:
         self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
     ) -> str:
         who = _who(agents)
-        lemma = verb.lemma_.lower()
+        lemma = self.lex.hyphenated.get(verb.lower_) or verb.lemma_.lower()
         nominal = self.lex.nominal_of.get(lemma) if verb.pos_ in ("NOUN", "PROPN") else None
         if nominal is not None:  # "the Assembly's adoption of X": the Assembly adopts X
             lemma = nominal.act.replace("_", " ")
