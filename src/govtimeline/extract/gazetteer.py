@@ -169,6 +169,8 @@ class Gazetteer:
         return None
 
 
+_BACKING = ("sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "proposed", "authored")
+"""Participles after a hyphen that make the name before them the backer of a thing."""
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _NAMES_AFTER_COMMA = re.compile(r",[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
@@ -251,11 +253,15 @@ def _build(records: Iterable[Mapping[str, Any]], source: str) -> Gazetteer:
             raise InputError(f"metonym {surface!r} names unknown actor {name!r}", source=source)
     for form in blocked:
         surfaces.pop(form, None)
-    # "Biden-era diplomacy": a name before "-era" still names its actor ("U.S.-led" does not)
+    # "Biden-era diplomacy": a name before "-era" still names its actor, and one before a
+    # participle of backing ("a Chinese-sponsored resolution", "a US-backed plan") the
+    # actor who backs it; "U.S.-led", "Paris-based" do not
     pattern = re.compile(
         r"(?<![\w.])(?:"
         + _trie_regex([*surfaces, *blocked], any_space=True)  # names wrapped across lines
-        + r")(?!\w|-(?!era\b))"
+        + r")(?!\w|-(?!(?:era|"
+        + "|".join(_BACKING)
+        + r")\b))"
     )
     return Gazetteer(
         actors=actors,

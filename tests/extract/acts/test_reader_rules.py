@@ -200,3 +200,27 @@ def test_a_described_instrument_is_not_another_one_named_before() -> None:
     assert act.object.name != "Harbour Accord"
     kenya = [a for a in _acts(text + " Kenya signed the agreement.") if a.agents == ("Kenya",)]
     assert [a.object.name for a in kenya if a.object] == ["Harbour Accord"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Harbour Assembly adopted a Chinese-sponsored resolution on reefs.", "China"),
+        ("A US-backed plan on fishing was approved on 4 May.", "United States"),
+    ],
+)
+def test_a_name_hyphened_to_a_backing_participle_backs_the_thing(text: str, agent: str) -> None:
+    backers = [a for a in _acts(text) if a.act in ("endorse", "support")]
+    assert [a.agents for a in backers] == [(agent,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They fear state-backed fishing fleets.",
+        "A US-led coalition met in Valmora.",
+        "A Paris-based group met.",
+    ],
+)
+def test_a_kind_or_a_leader_hyphened_to_a_participle_backs_nothing(text: str) -> None:
+    assert [a for a in _acts(text) if a.act in ("endorse", "support")] == []

@@ -95,6 +95,7 @@ _NOT_THIS = frozenset(["similar", "another", "other", "such", "different"])
 _JOINING = frozenset(["join", "enter", "become", "rejoin", "accede"])
 _OCCASION_KINDS = frozenset([EventKind.SUMMIT, EventKind.DEBATE, EventKind.VOTE])
 _MAX_TOKENS = 16
+_BACKED_BY = frozenset(["sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "led"])
 _SPACE = re.compile(r"\s+")
 _KIND_OF_HEAD = {
     "declaration": EventKind.DECLARATION,
@@ -693,6 +694,8 @@ class ObjectReader:
                 continue
             if c.i in dates and c.dep_ in ("npadvmod", "nmod", "compound"):
                 continue
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in _BACKED_BY:
+                continue  # "a Chinese-sponsored resolution": who backs it, not what it is
             out.append(c)
             stack.extend(c.children)
         return sorted(out, key=lambda t: t.i)

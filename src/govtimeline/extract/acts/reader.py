@@ -126,6 +126,17 @@ def _nominal_root_verb(token: Token) -> bool:
     )
 
 
+def _hyphen_agent(verb: Token) -> Token | None:
+    """The agent a hyphen joins to a participle: "a Chinese-sponsored resolution", "the
+    US-led coalition"."""
+    if verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "-":
+        return None
+    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    if before is None or before.head.i != verb.i or not before.text[:1].isupper():
+        return None  # a name ("US-backed"), not a kind ("state-backed")
+    return before
+
+
 def _reported_as_done(verb: Token) -> bool:
     """A passive told as done ("had been signed", "was adopted"): whoever reports it did
     not do it; one to come ("will be delayed") is what the announcer decides."""
@@ -151,6 +162,7 @@ def _passive(token: Token) -> bool:
     return (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
         or (token.dep_ == "acl" and token.tag_ == "VBN")
+        or (token.dep_ == "amod" and _hyphen_agent(token) is not None)  # "a US-backed plan"
         # "spearheaded by Peru and co-sponsored by Kenya": the second participle too
         or (
             token.dep_ == "conj"
@@ -522,8 +534,8 @@ class ActReader:
         self, verb: Token, children: Sequence[Token], *, clause: bool
     ) -> Token | None:
         if _passive(verb):
-            if verb.dep_ == "acl" and verb.tag_ == "VBN":
-                return self._modified(verb.head)
+            if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+                return self._modified(verb.head)  # "a resolution endorsed by", "a US-led plan"
             if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
                 return self._modified(verb.head.head)  # "… and co-sponsored by Kenya"
             for t in (verb, *self._controllers_above(verb)):
@@ -662,6 +674,9 @@ class ActReader:
             ]
             if by:
                 return by[:1]
+            led = _hyphen_agent(verb)
+            if led is not None:
+                return [led]
             author = self._framing_author(verb)
             if author is not None:
                 return author
