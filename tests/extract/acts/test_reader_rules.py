@@ -224,3 +224,25 @@ def test_a_name_hyphened_to_a_backing_participle_backs_the_thing(text: str, agen
 )
 def test_a_kind_or_a_leader_hyphened_to_a_participle_backs_nothing(text: str) -> None:
     assert [a for a in _acts(text) if a.act in ("endorse", "support")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "The Harbour Assembly adopted the Reef Resolution with U.S. support on 3 May.",
+            "United States",
+        ),
+        ("Chile signed the Reef Resolution on 3 May with support from Kenya.", "Kenya"),
+    ],
+)
+def test_support_an_act_comes_with_backs_its_object(text: str, agent: str) -> None:
+    (act,) = [a for a in _acts(text) if a.act == "support"]
+    assert act.agents == (agent,)
+    assert act.object is not None
+    assert act.object.name == "Reef Resolution"
+    assert act.when == gt.When.day(2031, 5, 3)
+
+
+def test_support_with_no_act_or_thing_backs_nothing() -> None:
+    assert [a for a in _acts("Chile left with support.") if a.act == "support"] == []

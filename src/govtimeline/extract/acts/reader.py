@@ -1463,6 +1463,10 @@ class ActReader:
             if o.dep_ in ("pobj", "pcomp")
         ]
         targets = [o for _, o in phrases]
+        if not targets:
+            targets, backed_act = self._backed(noun, nominal)
+            if backed_act is not None:  # dated by the act it came with
+                chain = attrs.evolve(chain, verbs=(*chain.verbs, backed_act))
         # "its withdrawal from X" names "withdraws from X"; "adoption of X", "adopts X"
         words = phrases[0][0] if phrases and phrases[0][0] == "from" else ""
         objects: list[ActObject] = []
@@ -1502,6 +1506,22 @@ class ActReader:
             object_tokens,
             memory=memory,
         )
+
+    @staticmethod
+    def _backed(noun: Token, nominal: Nominal) -> tuple[list[Token], Token | None]:
+        """What "with X's support" backs, and the act it came with: the thing named before
+        it ("adopted a resolution with U.S. support": the resolution, on its adoption), or
+        the object of the verb it goes with."""
+        prep = noun.head
+        if nominal.stance is None or noun.dep_ != "pobj" or prep.lower_ != "with":
+            return [], None
+        owner = prep.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            verb = owner.head if owner.head.pos_ in ("VERB", "AUX") else None
+            return [owner], verb
+        if owner.pos_ in ("VERB", "AUX"):
+            return [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")][:1], owner
+        return [], None
 
     def _nominal_agents(
         self, ps: ParsedSentence, noun: Token, nominal: Nominal, memory: Discourse
