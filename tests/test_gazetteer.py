@@ -362,3 +362,17 @@ def test_a_state_that_is_now_a_member_becomes_one() -> None:
 def test_a_name_before_a_backing_participle_is_the_backer() -> None:
     assert _found("The China-backed plan stalled.") == [("China", "China")]
     assert _found("A Kenyan-drafted text passed.") == [("Kenyan", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Brussels (AP) — Chile met.", ["Chile"]),
+        ("Report\nBrussels -- NATO met.", ["NATO"]),
+        ("Brussels objected -- loudly.", ["European Union"]),
+        ("NATO - allies agree a plan.", ["NATO"]),  # a headline naming its actor
+        ("Chile met in Brussels -- as ever -- late.", ["Chile"]),
+    ],
+)
+def test_a_dateline_names_no_actor(text: str, actors: list[str]) -> None:
+    assert [a for _, a in _found(text)] == actors

@@ -107,6 +107,10 @@ class Gazetteer:
                 continue  # a not_actors form, matched only to shadow the names inside it
             if surface in self.guarded and self._is_place(text, m.start(), m.end()):
                 continue
+            if (surface in self.guarded or (surface.isupper() and " " in surface)) and is_dateline(
+                text, m.start(), m.end()
+            ):
+                continue  # "UNITED NATIONS (AP) — …", "BRUSSELS -": where the story was filed
             if surface in self.ambiguous and self._is_other_name(text, m.start(), m.end()):
                 continue
             out.append(
@@ -171,6 +175,18 @@ class Gazetteer:
 
 _BACKING = ("sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "proposed", "authored")
 """Participles after a hyphen that make the name before them the backer of a thing."""
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[—–-])[ \t]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` opens a line and a dash follows (after an
+    agency in brackets): "UNITED NATIONS (AP) — …", "Brussels -- …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _NAMES_AFTER_COMMA = re.compile(r",[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")

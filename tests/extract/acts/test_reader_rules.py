@@ -246,3 +246,8 @@ def test_support_an_act_comes_with_backs_its_object(text: str, agent: str) -> No
 
 def test_support_with_no_act_or_thing_backs_nothing() -> None:
     assert [a for a in _acts("Chile left with support.") if a.act == "support"] == []
+
+
+def test_a_dateline_is_no_agent() -> None:
+    act = _one("UNITED NATIONS -- The Harbour Assembly adopted the Reef Resolution.", "adopt")
+    assert "UNITED NATIONS" not in act.agents

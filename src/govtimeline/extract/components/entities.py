@@ -15,7 +15,7 @@ import attrs
 
 from govtimeline.extract.acts.context import ParsedSentence
 from govtimeline.extract.components.base import Component
-from govtimeline.extract.gazetteer import ActorMention
+from govtimeline.extract.gazetteer import ActorMention, is_dateline
 from govtimeline.extract.nlp import add_entities
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc
@@ -54,6 +54,8 @@ def _organisations(
             continue
         if name in resources.gazetteer.places:
             continue
+        if is_dateline(ps.doc.text, first.idx, last.idx + len(last.text)):
+            continue  # "UNITED NATIONS (AP) —": where the story was filed
         after = ps.doc[tokens[-1] + 1 : tokens[-1] + 4]
         if any(
             t.i in ps.actor_at and ps.actor_at[t.i].actor.kind is ActorKind.PERSON for t in after
