@@ -99,9 +99,10 @@ def _triples(text: str, published: gt.When | None = PUBLISHED) -> set[tuple[str,
             "Norway not only backed the Harbour Declaration but also funded it.",
             {("Norway", "support", "Harbour Declaration")},
         ),
-        (  # a cue inside an event's name modifies the name; Kenya is no subject there
+        (  # a cue inside an event's name is no act of Chile's, and who leads it is not
+            # part of its name; Kenya is no subject there
             "Chile endorsed a Kenya-led Harbour Resolution.",
-            {("Chile", "support", "Kenya-led Harbour Resolution")},
+            {("Chile", "support", "Harbour Resolution")},
         ),
         (  # a collective decision is the organisation's stance (and an event)
             "The General Assembly adopted the Harbour Resolution by consensus.",
