@@ -251,3 +251,13 @@ def test_support_with_no_act_or_thing_backs_nothing() -> None:
 def test_a_dateline_is_no_agent() -> None:
     act = _one("UNITED NATIONS -- The Harbour Assembly adopted the Reef Resolution.", "adopt")
     assert "UNITED NATIONS" not in act.agents
+
+
+def test_an_object_after_a_dashed_aside_is_the_object() -> None:
+    act = _one(
+        "The Harbour Committee adopted—by consensus on 8 May—a global fishing treaty.", "adopt"
+    )
+    assert act.object is not None
+    assert act.object.name == "global fishing treaty"
+    assert act.agents == ("Harbour Committee",)
+    assert act.when == gt.When.day(2031, 5, 8)

@@ -50,6 +50,8 @@ _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
 _FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
 _MAX_PHRASE = 30
+_ASIDE_ENDS = frozenset([")", "—", "–", "--"])
+"""Tokens that close an aside between a verb and its object."""
 _OBLIGATION = frozenset(["should", "must", "ought", "shall"])
 _RESERVATION = frozenset(
     ["warn", "caution", "criticise", "criticize", "complain", "insist", "note", "stress", "say"]
@@ -551,13 +553,13 @@ class ActReader:
                     return verb.head
                 return c
         for c in children:
-            # "ratified (on 3 May) the Harbour Accord": after a parenthesis the parser
-            # takes the object for an adverbial noun phrase
+            # "ratified (on 3 May) the Harbour Accord", "adopted—by consensus—a treaty":
+            # after an aside the parser takes the object for an adverbial noun phrase
             if (
                 c.dep_ == "npadvmod"
                 and c.pos_ in ("NOUN", "PROPN")
                 and c.i > verb.i
-                and any(t.text == ")" for t in verb.doc[verb.i + 1 : c.left_edge.i])
+                and any(t.text in _ASIDE_ENDS for t in verb.doc[verb.i + 1 : c.i])
             ):
                 return c
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
