@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtimeline.dates.grammar import compiled
+from govtimeline.dates.grammar import _words, compiled
 from govtimeline.dates.lexicon import LANGUAGES, load_lexicon
 from govtimeline.dates.resolve import Tense, _cue_matches, _cue_patterns, _groups
 from govtimeline.dates.starts import first_words
@@ -177,3 +177,40 @@ def test_one_cue_scan_finds_what_one_scan_per_tense_finds(clause: str) -> None:
         pattern = re.compile(rf"(?<![\w'])(?:{words})(?!\w)", re.IGNORECASE)
         expected += [(tense.value, m.span()) for m in pattern.finditer(clause)]
     assert got == sorted(expected)
+
+
+LEXICON_WORDS = sorted(
+    {
+        w
+        for lang in LANGUAGES
+        for lex in [load_lexicon(lang)]
+        for words in (lex.numbers, lex.units, lex.refs, lex.day_parts, lex.ordinals, lex.sets)
+        for w in words
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*LEXICON_WORDS, "ab", "abc", "a b", "a  b", "x.y"]), min_size=1),
+    st.lists(st.sampled_from([*LEXICON_WORDS, "b", "c", " ", "  ", "s", "-", "."]), max_size=8),
+    st.booleans(),
+    st.sampled_from([r"(?!\w)", r"s?\s+x", r"(?![\w-])\s*", ""]),
+)
+def test_lexicon_words_as_a_trie_match_like_the_longest_first_alternation(
+    words: list[str], pieces: list[str], any_space: bool, after: str
+) -> None:
+    """The grammar's word lists (`_words`) are tries: the same match as the words sorted
+    longest first and joined by "|", whatever follows them in the alternative."""
+    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    plain = "|".join(e.replace(r"\ ", r"\s+") if any_space else e for e in escaped)
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        for flags in (0, re.IGNORECASE):
+            expected = re.compile(f"(?P<w>{plain}){after}", flags).match(text, start)
+            got = re.compile(f"(?P<w>{_words(words, any_space=any_space)}){after}", flags).match(
+                text, start
+            )
+            assert (got and (got.span(), got.span("w"))) == (
+                expected and (expected.span(), expected.span("w"))
+            ), (words, text, start)

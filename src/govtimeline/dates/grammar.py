@@ -17,7 +17,7 @@ in :mod:`.trigger_scan`; their names are importable from here too.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
@@ -267,6 +267,19 @@ def _names(words: object, *, cased: bool, dot: bool = False) -> str:
     return trie_regex(sorted(forms), any_space=True) or r"(?!x)x"
 
 
+def _words(words: Iterable[str], *, any_space: bool = False) -> str:
+    """An alternation of lexicon words as a trie (with ``any_space``, a space matches any run
+    of whitespace).
+
+    The same matches as the words sorted longest first and joined by "|": two
+    words that can both match at one place are one the beginning of the other,
+    and both forms try the longer first. A trie leaves most branches at their
+    first letter, which makes the grammar's failing attempts (most of them)
+    cheaper.
+    """
+    return trie_regex(sorted(set(words)), any_space=any_space) or r"(?!x)x"
+
+
 def _parts(lang: str) -> dict[str, str]:
     """The lexicon patterns the templates of :data:`ALTERNATIVES` are filled with."""
     lex: Lexicon = load_lexicon(lang)
@@ -281,34 +294,23 @@ def _parts(lang: str) -> dict[str, str]:
         "YEAR": r"(?:1[6-9]\d\d|20\d\d|21\d\d)",
         "CONN": "|".join(re.escape(c) + r"\s+" for c in lex.connectors) or r"(?!x)x",
         "SEASON": _names(lex.seasons, cased=False) if lex.seasons else r"(?!x)x",
-        "ORD": "|".join(re.escape(o) for o in sorted(lex.ordinals, key=len, reverse=True))
-        or r"(?!x)x",
+        "ORD": _words(lex.ordinals),
         # "1,200 days": a number with thousands separators is one number, never its tail
         "NUM": r"(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)|"
-        + ("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in numbers) or "x^"),
-        "UNIT": "|".join(sorted(lex.units, key=len, reverse=True)) or r"(?!x)x",
-        "RELDAY": "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
-        or r"(?!x)x",
-        "REF": "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.refs, key=len, reverse=True)
-        )
-        or r"(?!x)x",
-        "PART": "|".join(sorted(lex.parts_of_day, key=len, reverse=True)) or r"(?!x)x",
-        "DAYPART": "|".join(
-            re.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted(lex.day_parts, key=len, reverse=True)
-        )
-        or r"(?!x)x",
-        "DECWORD": "|".join(sorted(lex.decade_words, key=len, reverse=True)) or r"(?!x)x",
-        "CENTWORD": "|".join(sorted(lex.year_words, key=len, reverse=True)) or r"(?!x)x",
-        "TENS": "|".join(w for w, v in lex.numbers.items() if v and v % 10 == 0 and 20 <= v <= 90)
-        or r"(?!x)x",
-        "ONES": "|".join(
+        + (trie_regex(numbers, any_space=True) or "x^"),
+        "UNIT": _words(lex.units),
+        "RELDAY": _words(lex.relative_days),
+        "REF": _words(lex.refs, any_space=True),
+        "PART": _words(lex.parts_of_day),
+        "DAYPART": _words(lex.day_parts, any_space=True),
+        "DECWORD": _words(lex.decade_words),
+        "CENTWORD": _words(lex.year_words),
+        "TENS": _words(w for w, v in lex.numbers.items() if v and v % 10 == 0 and 20 <= v <= 90),
+        "ONES": _words(
             w for w, v in lex.numbers.items() if v and 1 <= v <= 9 and w not in ("a", "an")
-        )
-        or r"(?!x)x",
+        ),
         "HOLIDAY": f"(?-i:{_names(lex.holidays, cased=True)})",
-        "SETADV": "|".join(sorted(lex.sets, key=len, reverse=True)) or r"(?!x)x",
+        "SETADV": _words(lex.sets),
     }
 
 
