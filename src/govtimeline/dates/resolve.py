@@ -192,12 +192,15 @@ def _ed_verbs(
 
 
 @cache
-def _progressive_pattern(auxiliaries: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(a) for a in sorted(auxiliaries, key=len, reverse=True))
+def _progressive_pattern(auxiliaries: tuple[str, ...], folded: bool = False) -> re.Pattern[str]:
+    """Progressives after one of ``auxiliaries``; ``folded``: lower case, matched with case
+    (for lower-cased ASCII text, as the tense cues of :func:`_cues_in`)."""
+    forms = [a.lower() if folded else a for a in auxiliaries]
+    words = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'])(?:{words or '(?!x)x'})\s+(?:(?:not|now|also|still|currently)\s+)?"
         r"(?P<verb>[a-z]{2,}ing)\b",
-        re.IGNORECASE,
+        0 if folded else re.IGNORECASE,
     )
 
 
@@ -205,10 +208,13 @@ def _progressives(
     clause: str, lex: Lexicon, low: int = 0, high: int | None = None
 ) -> list[re.Match[str]]:
     """Present progressives ("are taking part", "is holding"): arrangements, so future."""
-    pattern = _progressive_pattern(lex.progressive_auxiliaries)
+    folded = clause.isascii()  # then lower-cased and matched with case: the same matches
+    pattern = _progressive_pattern(lex.progressive_auxiliaries, folded)
     return [
         m
-        for m in pattern.finditer(clause, low, len(clause) if high is None else high)
+        for m in pattern.finditer(
+            clause.lower() if folded else clause, low, len(clause) if high is None else high
+        )
         if m["verb"].lower() not in lex.not_participles
     ]
 
