@@ -97,7 +97,8 @@ def _match_around(
     """The earliest accepted expression that starts a few words before ``at`` and covers it.
 
     ``word`` is the trigger at ``at``. At each start only the alternatives
-    that can begin with its first word are tried (:meth:`Grammar.begins`);
+    that can begin with its first word and go on with the next are tried
+    (:meth:`Grammar.begins_at`);
     a word that begins none is passed over. What a start gives does not
     depend on the trigger, so ``tried`` keeps it for the next triggers.
     """
@@ -111,7 +112,7 @@ def _match_around(
         known = tried.get(start, _UNSEEN)
         if known is _UNSEEN:
             token = word if w is None else w.group()
-            key = rules.begins(token)  # most words begin nothing: no match is tried
+            key = rules.begins_at(text, start, token)  # most words begin nothing: no try
             m = rules.match_any(text, start, key) if key else None
             known = tried[start] = None if m is None else _Start(m, token)
         if known is None or known.match.end() <= at:

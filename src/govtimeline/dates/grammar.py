@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from govtimeline.dates.follows import Follows, follows, next_word
 from govtimeline.dates.lexicon import Lexicon, load_lexicon
-from govtimeline.dates.starts import StartTable, first_words
+from govtimeline.dates.starts import StartTable, first_words, parse_or_none
 from govtimeline.dates.trigger_scan import TOKEN, trigger_words, triggers
 from govtimeline.lang import trie_regex
 
@@ -343,13 +344,22 @@ class Grammar:
         self.order = {name: i for i, name in enumerate(self.names)}
         self._starts: StartTable | None = None
         self._single: list[re.Pattern[str] | None] = [None] * len(self.pieces)
+        self._follows: list[Follows | None] = [None] * len(self.pieces)
+        self._parsed: list[object | None] = [None] * len(self.pieces)  # kept for ``follows``
         self._by_token: dict[str, tuple[int, ...]] = {}
+        self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
 
     @property
     def starts(self) -> StartTable:
         """The first words of every alternative (computed on first use)."""
         if self._starts is None:
-            self._starts = StartTable.build([first_words(piece, _FLAGS) for piece in self.pieces])
+            self._parsed = [parse_or_none(piece, _FLAGS) for piece in self.pieces]
+            self._starts = StartTable.build(
+                [
+                    first_words(piece, _FLAGS, parsed=tree)
+                    for piece, tree in zip(self.pieces, self._parsed, strict=True)
+                ]
+            )
         return self._starts
 
     @property
@@ -367,9 +377,10 @@ class Grammar:
 
         ``token`` is the run of letters or digits there, or "_" (see
         :meth:`.StartTable.for_token`). Only the alternatives that can begin
-        with it are tried, in grammar order: the same match as the whole grammar's.
+        with it and go on with the word after it are tried (:meth:`begins_at`), in
+        grammar order: the same match as the whole grammar's.
         """
-        return self.match_any(text, start, self.begins(token))
+        return self.match_any(text, start, self.begins_at(text, start, token))
 
     def begins(self, token: str) -> tuple[int, ...]:
         """The alternatives that can begin with ``token``, in grammar order (remembered for
@@ -380,6 +391,33 @@ class Grammar:
                 self._by_token.clear()  # bounded: a long run of new words cannot grow it
             key = self._by_token[token] = tuple(sorted(self.starts.for_token(token)))
         return key
+
+    def begins_at(self, text: str, start: int, token: str) -> tuple[int, ...]:
+        """The alternatives that can begin at ``start``, where a word begins with ``token``:
+        those that can begin with ``token`` (:meth:`begins`) and go on with the word
+        after it (:mod:`.follows`), in grammar order (remembered for the next time)."""
+        key = self.begins(token)
+        if not key or not token.isascii() or token == "_":
+            return key
+        word = next_word(text, start + len(token))
+        if word is None:
+            return key
+        narrowed = self._by_pair.get((token, word))
+        if narrowed is None:
+            if len(self._by_pair) >= _TOKEN_CACHE:
+                self._by_pair.clear()  # bounded, as the words are
+            first = "#" * len(token) if token[0].isdigit() else token.lower()
+            narrowed = tuple(i for i in key if self.follows(i).allows(first, word))
+            self._by_pair[token, word] = narrowed
+        return narrowed
+
+    def follows(self, index: int) -> Follows:
+        """What can follow the first words of alternative ``index`` (computed on first use)."""
+        found = self._follows[index]
+        if found is None:
+            tree, self._parsed[index] = self._parsed[index], None  # parsed for ``starts``
+            found = self._follows[index] = follows(self.pieces[index], _FLAGS, parsed=tree)
+        return found
 
     def match_any(self, text: str, start: int, indices: tuple[int, ...]) -> re.Match[str] | None:
         """The match at ``start`` of the first of the alternatives ``indices`` (in grammar

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Hashable, Sequence
+from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["FirstWords", "StartTable", "first_words"]
+__all__ = ["FirstWords", "StartTable", "UnknownError", "Walk", "first_words", "parse_or_none"]
+
+S = TypeVar("S", bound=Hashable)
 
 _sre: Any
 _sre_parse: Any
@@ -46,7 +48,7 @@ _MAX_UNROLL = 8  # a repeat of letters unrolled further than this leaves the wor
 _SMALL_RANGE = 64  # character ranges up to this size are enumerated
 
 
-class _UnknownError(Exception):
+class UnknownError(Exception):
     """The analysis met something it does not model: the alternative is always tried."""
 
 
@@ -105,7 +107,7 @@ class _Collector:
     def leave_open(self, word: str, cased: bool) -> None:
         """The word may go on with letters the analysis does not follow."""
         if not word:
-            raise _UnknownError
+            raise UnknownError
         (self.open_exact if cased else self.open_folded).add(word if cased else word.lower())
 
 
@@ -135,11 +137,146 @@ def _sequence(items: object) -> list[tuple[object, object]]:
     """The elements of a parsed sequence (a ``SubPattern`` or a list)."""
     data = getattr(items, "data", items)
     if not isinstance(data, list):
-        raise _UnknownError
+        raise UnknownError
     return data
 
 
-class _Walker:
+class Walk(Generic[S]):
+    """A walk through a parsed expression, one character at a time, from a set of states.
+
+    What a character does to a state is the subclass's: :meth:`consume` (a
+    character of some class), :meth:`word_ends` ("(?!\\w)": no letter or digit
+    follows) and :meth:`give_up` (a repeat unrolled too far). Raises
+    :class:`UnknownError` on what it does not model.
+    """
+
+    def consume(
+        self,
+        states: set[S],
+        letters: frozenset[str] | None,
+        any_letter: bool,
+        digit: bool,
+        other: bool,
+        cased: bool,
+    ) -> set[S]:
+        """One character: ``letters`` it may be (or ``any_letter``), a ``digit``, an ``other``
+        character; ``cased``: the letters are matched with their case."""
+        raise NotImplementedError
+
+    def word_ends(self, states: set[S]) -> set[S]:
+        """A negative look-ahead that rules out a letter or digit next."""
+        raise NotImplementedError
+
+    def give_up(self, states: set[S]) -> None:
+        """A repeat goes on further than the walk unrolls it, from ``states``."""
+        raise NotImplementedError
+
+    def char_set(
+        self, items: Sequence[tuple[object, object]], ignore_case: bool
+    ) -> tuple[frozenset[str], bool, bool, bool]:
+        """What a character class matches: (letters, any letter, digit, other)."""
+        assert _sre is not None
+        letters: set[str] = set()
+        any_letter = digit = other = False
+        for op, av in items:
+            if op is _sre.NEGATE:
+                return frozenset(), True, True, True
+            if op in (_sre.LITERAL, _sre.RANGE):
+                bounds = (av, av) if op is _sre.LITERAL else av
+                assert isinstance(bounds, tuple)
+                low, high = int(bounds[0]), int(bounds[1])
+                if high - low > _SMALL_RANGE:
+                    return frozenset(), True, True, True
+                for code in range(low, high + 1):
+                    found = _letters_for(chr(code), ignore_case)
+                    if found is None:
+                        d, o = _classify(chr(code))
+                        digit, other = digit or d, other or o
+                    else:
+                        letters |= found
+            elif op is _sre.CATEGORY:
+                if av is _sre.CATEGORY_DIGIT:
+                    digit = True
+                elif av in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD):
+                    other = True
+                else:  # word characters, not-digit, not-space…
+                    return frozenset(), True, True, True
+            else:
+                raise UnknownError
+        return frozenset(letters), any_letter, digit, other
+
+    def walk(self, items: object, states: set[S], ignore_case: bool) -> set[S]:
+        """The partial first words after matching ``items`` (a parsed sequence) from ``states``."""
+        assert _sre is not None
+        for op, av in _sequence(items):
+            if not states:
+                return states
+            if op is _sre.LITERAL:
+                assert isinstance(av, int)
+                char = chr(av)
+                letters = _letters_for(char, ignore_case)
+                if letters is None:
+                    states = self.consume(states, None, False, *_classify(char), not ignore_case)
+                else:
+                    states = self.consume(states, letters, False, False, False, not ignore_case)
+            elif op in (_sre.NOT_LITERAL, _sre.ANY):
+                states = self.consume(states, None, True, True, True, False)
+            elif op is _sre.IN:
+                assert isinstance(av, list)
+                letters, any_letter, digit, other = self.char_set(av, ignore_case)
+                states = self.consume(states, letters, any_letter, digit, other, not ignore_case)
+            elif op is _sre.BRANCH:
+                assert isinstance(av, tuple)
+                branches: set[S] = set()
+                for branch in av[1]:
+                    branches |= self.walk(branch, set(states), ignore_case)
+                states = branches
+            elif op is _sre.SUBPATTERN:
+                assert isinstance(av, tuple)
+                _, add, remove, body = av
+                flags = (
+                    True
+                    if add & re.IGNORECASE
+                    else (False if remove & re.IGNORECASE else ignore_case)
+                )
+                states = self.walk(body, states, flags)
+            elif op is _sre.ATOMIC_GROUP:
+                states = self.walk(av, states, ignore_case)
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+                assert isinstance(av, tuple)
+                states = self.repeat(av, states, ignore_case)
+            elif op is _sre.ASSERT_NOT and _forbids_letter(av):
+                states = self.word_ends(states)
+            elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+                continue  # zero width: ignoring it only widens the sets
+            elif op is _sre.GROUPREF:
+                states = self.consume(states, None, True, True, True, False)
+            else:
+                raise UnknownError
+        return states
+
+    def repeat(self, av: tuple[object, ...], states: set[S], ignore_case: bool) -> set[S]:
+        low, high, body = av
+        assert isinstance(low, int)
+        assert isinstance(high, int)
+        for _ in range(low):
+            states = self.walk(body, states, ignore_case)
+        reached = set(states)
+        frontier = states
+        count = low
+        while frontier and count < high:
+            if count - low >= _MAX_UNROLL:
+                self.give_up(frontier)
+                break
+            frontier = self.walk(body, frontier, ignore_case) - reached
+            reached |= frontier
+            count += 1
+        return reached
+
+
+class _Walker(Walk[_State]):
+    """The first words: a state is the letters read so far (or a run of digits)."""
+
     def __init__(self, out: _Collector) -> None:
         self.out = out
 
@@ -173,120 +310,24 @@ class _Walker:
             if (digit and word) or other:
                 self.out.close(word, all_cased, digit=False, other=other)
         if len(after) > _MAX_STATES:
-            raise _UnknownError
+            raise UnknownError
         return after
 
-    def char_set(
-        self, items: Sequence[tuple[object, object]], ignore_case: bool
-    ) -> tuple[frozenset[str], bool, bool, bool]:
-        """What a character class matches: (letters, any letter, digit, other)."""
-        assert _sre is not None
-        letters: set[str] = set()
-        any_letter = digit = other = False
-        for op, av in items:
-            if op is _sre.NEGATE:
-                return frozenset(), True, True, True
-            if op in (_sre.LITERAL, _sre.RANGE):
-                bounds = (av, av) if op is _sre.LITERAL else av
-                assert isinstance(bounds, tuple)
-                low, high = int(bounds[0]), int(bounds[1])
-                if high - low > _SMALL_RANGE:
-                    return frozenset(), True, True, True
-                for code in range(low, high + 1):
-                    found = _letters_for(chr(code), ignore_case)
-                    if found is None:
-                        d, o = _classify(chr(code))
-                        digit, other = digit or d, other or o
-                    else:
-                        letters |= found
-            elif op is _sre.CATEGORY:
-                if av is _sre.CATEGORY_DIGIT:
-                    digit = True
-                elif av in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD):
-                    other = True
-                else:  # word characters, not-digit, not-space…
-                    return frozenset(), True, True, True
+    def word_ends(self, states: set[_State]) -> set[_State]:
+        """ "(?!\\w)": each word so far is complete."""
+        for word, cased in states:
+            if word.startswith(_DIGITS):
+                self.out.close_digits(len(word))
             else:
-                raise _UnknownError
-        return frozenset(letters), any_letter, digit, other
+                self.out.close(word, cased, digit=True, other=True)
+        return set()
 
-    def walk(self, items: object, states: set[_State], ignore_case: bool) -> set[_State]:
-        """The partial first words after matching ``items`` (a parsed sequence) from ``states``."""
-        assert _sre is not None
-        for op, av in _sequence(items):
-            if not states:
-                return states
-            if op is _sre.LITERAL:
-                assert isinstance(av, int)
-                char = chr(av)
-                letters = _letters_for(char, ignore_case)
-                if letters is None:
-                    states = self.consume(states, None, False, *_classify(char), not ignore_case)
-                else:
-                    states = self.consume(states, letters, False, False, False, not ignore_case)
-            elif op in (_sre.NOT_LITERAL, _sre.ANY):
-                states = self.consume(states, None, True, True, True, False)
-            elif op is _sre.IN:
-                assert isinstance(av, list)
-                letters, any_letter, digit, other = self.char_set(av, ignore_case)
-                states = self.consume(states, letters, any_letter, digit, other, not ignore_case)
-            elif op is _sre.BRANCH:
-                assert isinstance(av, tuple)
-                branches: set[_State] = set()
-                for branch in av[1]:
-                    branches |= self.walk(branch, set(states), ignore_case)
-                states = branches
-            elif op is _sre.SUBPATTERN:
-                assert isinstance(av, tuple)
-                _, add, remove, body = av
-                flags = (
-                    True
-                    if add & re.IGNORECASE
-                    else (False if remove & re.IGNORECASE else ignore_case)
-                )
-                states = self.walk(body, states, flags)
-            elif op is _sre.ATOMIC_GROUP:
-                states = self.walk(av, states, ignore_case)
-            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-                assert isinstance(av, tuple)
-                states = self.repeat(av, states, ignore_case)
-            elif op is _sre.ASSERT_NOT and _forbids_letter(av):
-                # "(?!\w)": no letter or digit follows, so each word so far is complete
-                for word, cased in states:
-                    if word.startswith(_DIGITS):
-                        self.out.close_digits(len(word))
-                    else:
-                        self.out.close(word, cased, digit=True, other=True)
-                states = set()
-            elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-                continue  # zero width: ignoring it only widens the sets
-            elif op is _sre.GROUPREF:
-                states = self.consume(states, None, True, True, True, False)
+    def give_up(self, states: set[_State]) -> None:
+        for word, cased in states:
+            if word.startswith(_DIGITS):
+                self.out.open_digits(len(word))
             else:
-                raise _UnknownError
-        return states
-
-    def repeat(self, av: tuple[object, ...], states: set[_State], ignore_case: bool) -> set[_State]:
-        low, high, body = av
-        assert isinstance(low, int)
-        assert isinstance(high, int)
-        for _ in range(low):
-            states = self.walk(body, states, ignore_case)
-        reached = set(states)
-        frontier = states
-        count = low
-        while frontier and count < high:
-            if count - low >= _MAX_UNROLL:
-                for word, cased in frontier:
-                    if word.startswith(_DIGITS):
-                        self.out.open_digits(len(word))
-                    else:
-                        self.out.leave_open(word, cased)
-                break
-            frontier = self.walk(body, frontier, ignore_case) - reached
-            reached |= frontier
-            count += 1
-        return reached
+                self.out.leave_open(word, cased)
 
 
 def _matches_any_letter(item: tuple[object, object]) -> bool:
@@ -318,20 +359,30 @@ def _forbids_letter(av: object) -> bool:
     )
 
 
-def first_words(pattern: str, flags: int = re.IGNORECASE) -> FirstWords:
-    """The words a regular expression can begin with (see the module docstring)."""
+def parse_or_none(pattern: str, flags: int) -> object | None:
+    """The standard library's parse of ``pattern``; None where its parser is not at hand."""
+    return None if _sre_parse is None else _sre_parse.parse(pattern, flags)
+
+
+def first_words(
+    pattern: str, flags: int = re.IGNORECASE, *, parsed: object | None = None
+) -> FirstWords:
+    """The words a regular expression can begin with (see the module docstring).
+
+    ``parsed`` is ``pattern`` as :func:`parse_or_none` gives it, when already at hand.
+    """
     if _sre_parse is None:
         return FirstWords(anything=True)
     out = _Collector()
     try:
-        parsed = _sre_parse.parse(pattern, flags)
+        parsed = _sre_parse.parse(pattern, flags) if parsed is None else parsed
         rest = _Walker(out).walk(parsed, {("", True)}, bool(flags & re.IGNORECASE))
         for word, cased in rest:  # the match may end here: a longer word may follow
             if word.startswith(_DIGITS):
                 out.open_digits(len(word))
             else:
                 out.leave_open(word, cased)
-    except (_UnknownError, RecursionError):
+    except (UnknownError, RecursionError):
         return FirstWords(anything=True)
     lengths, least = set(out.digit_lengths), out.digit_open
     while least is not None and least - 1 in lengths:  # 1..8 digits, or 9 and more: 1 and more
