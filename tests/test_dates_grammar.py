@@ -112,6 +112,9 @@ WORDS = [
     "²2025",
     "_May",
     "x_2025",
+    "1_000",  # digits and underscores in one run: its digit runs are triggers
+    "12__34May",
+    "¹A",  # a superscript one is a letter to the grammar and a digit to str.isdigit
     "COVID19",
     "mars",
     "mai",
