@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtimeline import Mod, When
+from govtimeline.model.when import unit_bounds
 from govtimeline.testing import whens
 
 MANY = settings(max_examples=500, deadline=None)
@@ -67,6 +68,14 @@ def test_edtf_round_trips_unless_narrowed(a: When) -> None:
 def test_timex_round_trips_for_exact_plain_values(a: When) -> None:
     if a.is_exact and a.mod is None:
         assert When.parse(a.timex) == a
+
+
+@MANY
+@given(whens())
+def test_exact_is_bounds_in_one_unit(a: When) -> None:
+    assert a.is_exact == (
+        unit_bounds(a.earliest, a.precision) == unit_bounds(a.latest, a.precision)
+    )
 
 
 @MANY

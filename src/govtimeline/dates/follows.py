@@ -219,7 +219,7 @@ def follows(pattern: str, flags: int = re.IGNORECASE, *, parsed: object | None =
     )
 
 
-_NEXT_WORD = re.compile(r"[\W_]*+(?:(?P<word>[^\W\d_]+)|(?P<digit>\d))?")
+_NEXT_WORD = re.compile(r"[\W_]*+(?:([^\W\d_]+)|(\d))?")
 
 
 def next_word(text: str, end: int) -> str | None:
@@ -229,7 +229,7 @@ def next_word(text: str, end: int) -> str | None:
     non-ASCII letter (nothing is narrowed)."""
     m = _NEXT_WORD.match(text, end)
     assert m is not None  # every part of it may be empty
-    word = m.group("word")
-    if word is not None:
+    if m.lastindex == 1:
+        word = m.group(1)
         return word.lower() if word.isascii() else None
-    return _DIGIT if m.group("digit") is not None else ""
+    return _DIGIT if m.lastindex == 2 else ""

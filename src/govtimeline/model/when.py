@@ -243,9 +243,7 @@ class When:
     @property
     def is_exact(self) -> bool:
         """True when the bounds lie within one unit of the precision."""
-        return unit_bounds(self.earliest, self.precision) == unit_bounds(
-            self.latest, self.precision
-        )
+        return self.latest <= unit_bounds(self.earliest, self.precision)[1]  # units abut
 
     @property
     def days(self) -> int:
