@@ -261,3 +261,36 @@ def test_an_object_after_a_dashed_aside_is_the_object() -> None:
     assert act.object.name == "global fishing treaty"
     assert act.agents == ("Harbour Committee",)
     assert act.when == gt.When.day(2031, 5, 8)
+
+
+def _positions(text: str) -> list[tuple[str, gt.Stance, str]]:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    return [(p.actor, p.stance, p.topic) for p in x.positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was elected to the UN Human Rights Council on Tuesday.",
+        "Chile was elected a member of the UN Human Rights Council on Tuesday.",
+    ],
+)
+def test_a_member_elected_stood_for_its_seat(text: str) -> None:
+    act = _one(text, "elect")
+    assert act.name.startswith("Chile elected")
+    assert act.name.endswith("UN Human Rights Council")
+    topic = "Chile's UN Human Rights Council membership"
+    assert ("Chile", gt.Stance.SUPPORT, topic) in _positions(text)
+
+
+def test_the_electing_body_and_the_member_both_hold_the_position() -> None:
+    text = "The UN General Assembly elected Chile to the UN Human Rights Council."
+    topic = "Chile's UN Human Rights Council membership"
+    assert set(_positions(text)) >= {
+        ("UN General Assembly", gt.Stance.SUPPORT, topic),
+        ("Chile", gt.Stance.SUPPORT, topic),
+    }
+
+
+def test_a_member_not_elected_holds_no_position() -> None:
+    assert _positions("Chile was not elected to the UN Human Rights Council.") == []

@@ -489,6 +489,8 @@ class ActReader:
             if prep_object is None:
                 return None
             obj: Token | None = prep_object
+        elif frame.through and _passive(verb):  # "Chile was elected a member of the Council"
+            obj = next((c for c in children if c.dep_ == "oprd"), None)
         else:
             obj = self._direct_object(verb, children, clause=frame.object == "clause")
         if obj is None:
@@ -1015,7 +1017,7 @@ class ActReader:
                 stance,
                 obj,
                 own or date,
-                name or self._name(verb, chain, agents, words, obj.name if obj else ""),
+                name or self._name(verb, chain, agents, words, obj.name if obj else "", obj),
                 kind(obj),
                 object_tokens,
             )
@@ -1076,7 +1078,13 @@ class ActReader:
         return None
 
     def _name(
-        self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
+        self,
+        verb: Token,
+        chain: _Chain,
+        agents: Sequence[Agent],
+        words: str,
+        target: str,
+        obj: ActObject | None = None,
     ) -> str:
         who = _who(agents)
         lemma = self.lex.hyphenated.get(verb.lower_) or verb.lemma_.lower()
@@ -1091,6 +1099,8 @@ class ActReader:
         if not who:  # "The resolution was adopted": "resolution adopted"
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
             done = ("not " if chain.negated else "") + done + (" " + words if words else "")
+            if obj is not None and obj.member and obj.body:  # "Chile elected to the Council"
+                return f"{obj.member} {done} {obj.body}"
             return " ".join(x for x in (target, done) if x)
         plural = len(agents) > 1
         if chain.negated:
