@@ -294,3 +294,21 @@ def test_the_electing_body_and_the_member_both_hold_the_position() -> None:
 
 def test_a_member_not_elected_holds_no_position() -> None:
     assert _positions("Chile was not elected to the UN Human Rights Council.") == []
+
+
+def test_a_bare_election_is_to_the_body_the_text_is_about() -> None:
+    text = (
+        "The UN Human Rights Council has 47 members. "
+        "On Tuesday Chile was elected, with 17 other states, for a three-year term."
+    )
+    act = _one(text, "elect")
+    assert act.name == "Chile elected to UN Human Rights Council"
+    topic = "Chile's UN Human Rights Council membership"
+    assert ("Chile", gt.Stance.SUPPORT, topic) in _positions(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor was elected for a second term.", "Ortiz was elected chair of the club."]
+)
+def test_an_election_with_no_body_or_no_named_member_is_no_membership(text: str) -> None:
+    assert not [p for p in _positions(text) if "membership" in p[2]]

@@ -472,12 +472,15 @@ class ObjectReader:
     ) -> list[ActObject]:
         if self._purpose(token) is not None:
             return []  # "the WTO's bid to net a deal": a bid for something else
-        body = self._membership_body(ps, token, memory)
+        elected = membership == "object" and token in member_tokens  # "Chile was elected"
+        body = None if elected else self._membership_body(ps, token, memory)
         instrument = token.lemma_.lower() in self.lex.instrument_heads
         if body is None and instrument:
             return []  # "its withdrawal from the Reef Accord": a treaty, not a body
         if body is None and (
-            token.lemma_.lower() in self.lex.membership_heads or membership == "agent"
+            token.lemma_.lower() in self.lex.membership_heads
+            or membership == "agent"
+            or elected
         ):
             body = memory.last_organisation
         if body is None:

@@ -1100,7 +1100,8 @@ class ActReader:
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
             done = ("not " if chain.negated else "") + done + (" " + words if words else "")
             if obj is not None and obj.member and obj.body:  # "Chile elected to the Council"
-                return f"{obj.member} {done} {obj.body}"
+                link = "" if words else " to"  # "elected (to)", "suspended from"
+                return f"{obj.member} {done}{link} {obj.body}"
             return " ".join(x for x in (target, done) if x)
         plural = len(agents) > 1
         if chain.negated:
