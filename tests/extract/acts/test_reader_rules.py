@@ -277,8 +277,7 @@ def _positions(text: str) -> list[tuple[str, gt.Stance, str]]:
 )
 def test_a_member_elected_stood_for_its_seat(text: str) -> None:
     act = _one(text, "elect")
-    assert act.name.startswith("Chile elected")
-    assert act.name.endswith("UN Human Rights Council")
+    assert act.name == "Chile elected to UN Human Rights Council"
     topic = "Chile's UN Human Rights Council membership"
     assert ("Chile", gt.Stance.SUPPORT, topic) in _positions(text)
 

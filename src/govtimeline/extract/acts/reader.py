@@ -939,7 +939,8 @@ class ActReader:
                 None,
             )
             words = f"{words} {head}" if head else words
-        if match.holder is not None:
+        if match.holder is not None and frame.membership != "object":
+            # ("elected a member of X" is named as "elected to X", like the other seats)
             through = [
                 p.lower_
                 for p in match.holder.children
