@@ -478,9 +478,7 @@ class ObjectReader:
         if body is None and instrument:
             return []  # "its withdrawal from the Reef Accord": a treaty, not a body
         if body is None and (
-            token.lemma_.lower() in self.lex.membership_heads
-            or membership == "agent"
-            or elected
+            token.lemma_.lower() in self.lex.membership_heads or membership == "agent" or elected
         ):
             body = memory.last_organisation
         if body is None:
