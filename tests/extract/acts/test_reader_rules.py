@@ -311,3 +311,24 @@ def test_a_bare_election_is_to_the_body_the_text_is_about() -> None:
 )
 def test_an_election_with_no_body_or_no_named_member_is_no_membership(text: str) -> None:
     assert not [p for p in _positions(text) if "membership" in p[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it could no longer be part of the Harbour Council.",
+        "Norway will no more fund the Harbour Council.",
+    ],
+)
+def test_no_longer_negates_the_act(text: str) -> None:
+    assert not [p for p in _positions(text) if p[1] is gt.Stance.SUPPORT]
+
+
+def test_a_body_described_by_its_parent_is_the_body_named_before() -> None:
+    text = (
+        "The United States left the UN Human Rights Council on Tuesday. "
+        "Its envoy said the United States could not be part of a UN body that ignored abuses."
+    )
+    topics = {p[2] for p in _positions(text)}
+    assert "United States' UN Human Rights Council membership" in topics
+    assert "United States' United Nations membership" not in topics

@@ -446,7 +446,7 @@ class ObjectReader:
                 for t in child.subtree:
                     mention = ps.actor_at.get(t.i)
                     if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
-                        return mention.actor.name
+                        return self._organ(token, child, memory) or mention.actor.name
             if child.dep_ == "prep" and child.lower_ in ("to", "of", "in", "into", "for", "on"):
                 for c in child.children:
                     if c.dep_ == "pobj":
@@ -460,6 +460,14 @@ class ObjectReader:
                         if found is not None:
                             return found
         return None
+
+    def _organ(self, token: Token, modifier: Token, memory: Discourse) -> str | None:
+        """The body of an organisation the text is about, described by the organisation
+        it belongs to ("a UN body" after the UN Human Rights Council was named)."""
+        last = memory.last_organisation
+        if last is None or token.lemma_.lower() not in self.lex.organisation_heads:
+            return None
+        return last if modifier.text in last.split()[:-1] else None
 
     def _membership(
         self,

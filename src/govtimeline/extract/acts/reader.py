@@ -109,7 +109,13 @@ def _asks_to_act(child: Token) -> bool:
 
 def _has_negation(token: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+        or (  # "could no longer be part of it", "will no more fund it"
+            c.dep_ == "advmod"
+            and c.lower_ in ("longer", "more")
+            and any(n.dep_ == "neg" and n.lower_ == "no" for n in c.children)
+        )
         for c in token.children
     )
 
