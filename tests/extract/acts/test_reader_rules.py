@@ -332,3 +332,24 @@ def test_a_body_described_by_its_parent_is_the_body_named_before() -> None:
     topics = {p[2] for p in _positions(text)}
     assert "United States' UN Human Rights Council membership" in topics
     assert "United States' United Nations membership" not in topics
+
+
+def test_their_after_several_subjects_is_all_of_them() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "The Harbour Council accepted their bids in June."
+    )
+    topics = {p[2] for p in _positions(text) if p[0] == "Harbour Council"}
+    assert topics == {"Chile's Harbour Council membership", "Peru's Harbour Council membership"}
+
+
+def test_their_with_several_subjects_of_its_own_is_theirs() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "Fiji and Samoa withdrew their bids in June."
+    )
+    withdrawn = {(a, t) for (a, stance, t) in _positions(text) if stance is gt.Stance.OPPOSE}
+    assert withdrawn == {
+        ("Fiji", "Fiji's Harbour Council membership"),
+        ("Samoa", "Samoa's Harbour Council membership"),
+    }

@@ -30,7 +30,7 @@ from govtimeline.model import Actor, ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actors_of", "agent_of", "coordinated", "last_named"]
+__all__ = ["actors_of", "agent_of", "coordinated", "last_named", "plural_subject"]
 
 _THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers"])
 _BODY_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
@@ -180,6 +180,23 @@ def _clause_subject(
                 if found is not None:
                     return found
     return None
+
+
+def plural_subject(token: Token) -> list[Token]:
+    """The subjects of the clause that holds ``token`` when it has several coordinated
+    ones ("Hungary and Turkey delayed their votes": Hungary, Turkey), or a plural noun
+    or "they" (that one word); else none."""
+    verb = token
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
+        verb = verb.head
+        steps += 1
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and token not in c.subtree:
+            several = coordinated(c)
+            if len(several) > 1 or c.tag_ in ("NNS", "NNPS") or c.lower_ == "they":
+                return several
+    return []
 
 
 def _modifier_agent(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.acts.agents import agent_of, coordinated, last_named
+from govtimeline.extract.acts.agents import agent_of, coordinated, last_named, plural_subject
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.gazetteer import Gazetteer
@@ -402,6 +402,22 @@ class ObjectReader:
                 and mention is not None
                 and mention.actor.kind is not ActorKind.ORGANISATION
             ):
+                if child.lower_ == "their":
+                    # "Fiji and Samoa withdrew their bids": both; "Chile and Peru applied.
+                    # NATO accepted their bids": the bodies the sentence before was about
+                    subjects = plural_subject(child)
+                    theirs = [
+                        a
+                        for t in subjects
+                        if t.lower_ != "they"
+                        and (a := agent_of(ps, t, self.lex, self.gazetteer, memory)) is not None
+                    ]
+                    if len(theirs) > 1:
+                        out.extend(attrs.evolve(a, token=child.i) for a in theirs)
+                        continue
+                    if not subjects and len(memory.last_agents) > 1:
+                        out.extend(Agent(name=n, token=child.i) for n in memory.last_agents)
+                        continue
                 for t in coordinated(child):
                     found = agent_of(ps, t, self.lex, self.gazetteer, memory)
                     if found is not None:

@@ -327,13 +327,21 @@ class ActReader:
         roots = [t for t in ps.doc if t.dep_ == "ROOT"]
         subject = [c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = None
+        several: tuple[str, ...] = ()
         if subject and subject[0].pos_ != "PRON":
             agents = list(actors_of(ps, subject[0], self.lex, self.gazetteer, memory))
             if agents and not agents[0].via:
                 found = agents[0].name
+            names = [
+                a.name
+                for t in coordinated(subject[0])
+                for a in actors_of(ps, t, self.lex, self.gazetteer, memory)
+                if not a.via
+            ]
+            several = tuple(dict.fromkeys(names)) if len(set(names)) > 1 else ()
         elif subject:
-            found = memory.last_agent
-        memory.last_agent = found
+            found, several = memory.last_agent, memory.last_agents
+        memory.last_agent, memory.last_agents = found, several
 
     def _note_actors(self, ps: ParsedSentence, memory: Discourse) -> None:
         """Remember the sentence's actors in text order, for the sentences after it."""
