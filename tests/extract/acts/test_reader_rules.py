@@ -353,3 +353,12 @@ def test_their_with_several_subjects_of_its_own_is_theirs() -> None:
         ("Fiji", "Fiji's Harbour Council membership"),
         ("Samoa", "Samoa's Harbour Council membership"),
     }
+
+
+def test_they_after_several_subjects_is_all_of_them() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "They withdrew from the Reef Accord in June."
+    )
+    act = _one(text, "withdraw")
+    assert act.agents == ("Chile", "Peru")

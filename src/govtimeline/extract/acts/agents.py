@@ -396,6 +396,20 @@ def actors_of(
     follow: bool = True,
 ) -> Iterator[Agent]:
     """Every actor a noun phrase headed by ``token`` names (coordination not included)."""
+    if (
+        token.lower_ == "they"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and len(memory.last_agents) > 1
+        and not any(  # "A spokesperson for Chile said they …": Chile's
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ != "PRON"
+            and agent_of(ps, t, lex, gazetteer, memory) is not None
+            for t in ps.doc[: token.i]
+        )
+    ):  # "Chile and Peru applied in May. They joined in June.": both
+        for name in memory.last_agents:
+            yield Agent(name=name, token=token.i)
+        return
     found = agent_of(ps, token, lex, gazetteer, memory)
     if found is not None:
         yield found
