@@ -362,3 +362,21 @@ def test_they_after_several_subjects_is_all_of_them() -> None:
     )
     act = _one(text, "withdraw")
     assert act.agents == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Norway approved the withdrawal from the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway backed an exit from the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway rejected the ratification of the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway opposed the withdrawal from the Reef Convention.", gt.Stance.SUPPORT),
+    ],
+)
+def test_a_stance_on_an_act_is_a_stance_on_what_it_acts_on(text: str, stance: gt.Stance) -> None:
+    assert ("Norway", stance, "Reef Convention") in _positions(text)
+
+
+def test_a_stance_on_another_s_act_stays_on_that_act() -> None:
+    text = "Norway welcomed Peru's withdrawal from the Reef Convention."
+    assert not [p for p in _positions(text) if p[0] == "Norway" and p[2] == "Reef Convention"]

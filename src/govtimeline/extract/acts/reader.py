@@ -107,6 +107,10 @@ def _asks_to_act(child: Token) -> bool:
     return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
 
 
+_POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
+"""The stances that compose, each with its opposite."""
+
+
 def _has_negation(token: Token) -> bool:
     return any(
         c.dep_ == "neg"
@@ -858,6 +862,41 @@ class ActReader:
                                     ]
         return []
 
+    def _act_on_act(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        stance: Stance,
+        objects: list[ActObject],
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance, list[ActObject], str] | None:
+        """ "approved the withdrawal from X", "backed an exit from X", "rejected the
+        ratification of X": a stance on an act that names no agent of its own is a stance
+        on what that act is on, the two composed (for a withdrawal: against X)."""
+        nominal = self.lex.nominal_of.get(token.lemma_.lower())
+        if (
+            nominal is None
+            or nominal.stance not in _POLAR
+            or stance not in _POLAR
+            or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children)
+        ):
+            return None  # "welcomed Turkey's approval": Turkey's act, read as a nominal
+        composed = nominal.stance if stance is Stance.SUPPORT else _POLAR[nominal.stance]
+        if objects and all(o.head == "membership" for o in objects):
+            return composed, objects, ""  # "approved its withdrawal from NATO"
+        inner = [
+            (p.lower_, o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in nominal.prep
+            for o in p.children
+            if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
+        ]
+        if not inner:
+            return None
+        found = self.objects.objects(ps, inner[0][1], agents, memory)
+        return (composed, found, f"{token.lower_} {inner[0][0]}") if found else None
+
     # -- building acts ----------------------------------------------------------------
     def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
         frame = match.frame
@@ -878,6 +917,11 @@ class ActReader:
             ):
                 objects.append(obj)
                 part_of.setdefault(obj.key, part)
+        wording = ""  # "approves withdrawal from": the act acted on, in the event's name
+        if stance is not None and len(match.objects) == 1 and frame.membership is None:
+            composed = self._act_on_act(ps, match.objects[0], stance, objects, agents, memory)
+            if composed is not None:
+                stance, objects, wording = composed
         if frame.object == "clause" and match.objects:
             judged = self._judged(ps, match.objects[0], frame, agents, memory)
             if judged is None:
@@ -953,6 +997,7 @@ class ActReader:
                 None,
             )
             words = f"{words} {head}" if head else words
+        words = f"{words} {wording}".strip()
         if match.holder is not None and frame.membership != "object":
             # ("elected a member of X" is named as "elected to X", like the other seats)
             through = [
