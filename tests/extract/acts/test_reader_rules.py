@@ -380,3 +380,10 @@ def test_a_stance_on_an_act_is_a_stance_on_what_it_acts_on(text: str, stance: gt
 def test_a_stance_on_another_s_act_stays_on_that_act() -> None:
     text = "Norway welcomed Peru's withdrawal from the Reef Convention."
     assert not [p for p in _positions(text) if p[0] == "Norway" and p[2] == "Reef Convention"]
+
+
+def test_a_noun_that_is_only_a_verb_controller_controls_nothing() -> None:
+    # "help" is a verb controller ("helped draft"); the noun "help" is none
+    text = "Peru turned to Chile for help in fighting the blockade. Peru plans to sign the Reef Accord."
+    acts = _acts(text)
+    assert [a.act for a in acts if a.act == "sign"] == ["sign"]

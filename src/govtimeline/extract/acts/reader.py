@@ -25,7 +25,7 @@ from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import MANNER_NOUNS, ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
-from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
+from govtimeline.extract.frames import Controller, FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
 from govtimeline.model import (
     Act,
@@ -617,16 +617,23 @@ class ActReader:
                 head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
             else:
                 break
-            ctrl = self.lex.controller_of.get(head.lemma_.lower())
-            if (ctrl is None and cur.dep_ in ("acl", "xcomp", "relcl")) or (
-                ctrl is None and head.pos_ == "NOUN"
-            ):
-                ctrl = self.lex.noun_controller_of.get(head.lemma_.lower())
+            ctrl = self._controller(head, cur.dep_)
             if ctrl is None or (cur.dep_ == "ccomp" and ctrl.event is not EventKind.STATEMENT):
                 break
             out.append(head)
             cur = head
         return out
+
+    def _controller(self, head: Token, dep: str | None) -> Controller | None:
+        """The controller a word is over a complement of relation ``dep`` (any when None):
+        a noun only as a noun controller ("the decision to", not "help in fighting"); a
+        verb as a verb controller, or as a noun one over an infinitive the parser hung on
+        it ("plans to")."""
+        lemma = head.lemma_.lower()
+        ctrl = self.lex.controller_of.get(lemma) if head.pos_ != "NOUN" else None
+        if ctrl is None and (head.pos_ == "NOUN" or dep in (None, "acl", "xcomp", "relcl")):
+            ctrl = self.lex.noun_controller_of.get(lemma)
+        return ctrl
 
     @staticmethod
     def _speaks(verb: Token) -> bool:
@@ -650,9 +657,9 @@ class ActReader:
         event: EventKind | None = None
         advocacy = False
         for ctrl_token in self._controllers_above(verb):
-            lemma = ctrl_token.lemma_.lower()
-            ctrl = self.lex.controller_of.get(lemma) if ctrl_token.pos_ != "NOUN" else None
-            ctrl = ctrl or self.lex.noun_controller_of[lemma]
+            ctrl = self._controller(ctrl_token, None)
+            if ctrl is None:  # never: _controllers_above found it one, by the same rule
+                break
             verbs.append(ctrl_token)
             advocacy = advocacy or ctrl.advocacy
             negated ^= ctrl.negate ^ _has_negation(ctrl_token)
