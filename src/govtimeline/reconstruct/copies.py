@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from govtimeline.model import Document
+from govtimeline.reconstruct._arrays import distinct
 
 if TYPE_CHECKING:
     import numpy as np
@@ -98,9 +99,7 @@ def shingle_hashes(
     out = []
     start = 0
     for end in ends.tolist():  # a text's 8-grams start at least 8 words before its end
-        ordered = np.sort(hashes[start : max(end - k + 1, start)])
-        first = np.ones(min(len(ordered), 1), dtype=np.bool_)  # numpy's hashing unique is slower
-        out.append(ordered[np.concatenate((first, ordered[1:] != ordered[:-1]))])
+        out.append(distinct(hashes[start : max(end - k + 1, start)]))
         start = end
     return out
 
@@ -129,7 +128,7 @@ def copy_sources(documents: Sequence[Document]) -> Mapping[str, str]:
     # candidates share one of their few smallest hashes; the pairs whose sketches share
     # too few hashes to reach the estimate's threshold are left out at once, in bulk
     keys = rank < _SKETCH
-    candidates = np.unique(_sharing(owner[keys], hashes[keys], n))
+    candidates = distinct(_sharing(owner[keys], hashes[keys], n))
     pairs, shared = np.unique(_sharing(owner, hashes, n), return_counts=True)
     both = shared[np.searchsorted(pairs, candidates)]
     size = np.diff(bounds)
@@ -167,8 +166,8 @@ def _sketches(
 
     every = np.concatenate([*texts, np.empty(0, dtype=np.int64)])
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) for t in texts])
-    distinct, spread = np.unique(every, return_counts=True)
-    rare = spread[np.searchsorted(distinct, every)] <= MAX_COPIES
+    values, spread = np.unique(every, return_counts=True)
+    rare = spread[np.searchsorted(values, every)] <= MAX_COPIES
     owner, hashes = owner[rare], every[rare]
     rank = np.arange(len(owner), dtype=np.int64) - np.searchsorted(owner, owner)
     keep = rank < _ESTIMATE

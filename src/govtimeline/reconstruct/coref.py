@@ -35,6 +35,7 @@ import attrs
 from govtimeline.lang import COREFERENCE, load_lexicon, read_lexicon_file
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import When
+from govtimeline.reconstruct._arrays import distinct
 from govtimeline.reconstruct.identity import Identity, act_identity, identity_pairs, place_key
 from govtimeline.reconstruct.signatures import (
     KindTable,
@@ -294,7 +295,7 @@ def _compared(table: _Table, rules: CoreferenceRules) -> npt.NDArray[np.int64]:
         for k in range(1, _WINDOW + 1):
             first, then = ordered[:-k], ordered[k:]
             large.append(np.minimum(first, then) * n + np.maximum(first, then))
-    return _distinct(np.concatenate([np.array(small, dtype=np.int64), *large]))
+    return distinct(np.concatenate([np.array(small, dtype=np.int64), *large]))
 
 
 def _ranks(table: _Table) -> npt.NDArray[np.int64]:
@@ -312,16 +313,6 @@ def _ranks(table: _Table) -> npt.NDArray[np.int64]:
     rank = np.empty(len(keys), dtype=np.int64)
     rank[[key[2] for key in sorted(keys)]] = np.arange(len(keys), dtype=np.int64)
     return rank
-
-
-def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """The distinct values, ascending (by sorting: numpy's hashing ``unique`` is slower)."""
-    import numpy as np
-
-    ordered = np.sort(values)
-    first = np.ones(min(len(ordered), 1), dtype=np.bool_)  # the first value, when there is one
-    distinct: npt.NDArray[np.int64] = ordered[np.concatenate((first, ordered[1:] != ordered[:-1]))]
-    return distinct
 
 
 class _Pairs:
@@ -346,7 +337,7 @@ class _Pairs:
         a, b = node[first], node[then]
         # each pair of signatures (and whether the mentions share a day) is scored once
         codes = (np.minimum(a, b) * count + np.maximum(a, b)) * 2 + same_day
-        pairs = _distinct(codes)
+        pairs = distinct(codes)
         each = np.searchsorted(pairs, codes)
         kinds, sigs = kind_table(rules.compatible), table.signatures
         values, close = [], []
