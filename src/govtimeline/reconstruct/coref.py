@@ -284,14 +284,17 @@ def _compared(table: _Table, rules: CoreferenceRules) -> npt.NDArray[np.int64]:
     small: list[int] = []
     large: list[npt.NDArray[np.int64]] = []
     rank: npt.NDArray[np.int64] | None = None  # each mention's place in date and name order
+    seen: set[tuple[int, ...]] = set()  # an event's tokens often block the same mentions
     for block in _blocks(table, rules):
         if len(block) <= _MAX_BLOCK:
             small.extend(a * n + b for k, a in enumerate(block) for b in block[k + 1 :])
             continue
+        if (members := tuple(block)) in seen:
+            continue  # the same mentions give the same neighbours: compared once
+        seen.add(members)
         if rank is None:
             rank = _ranks(table)
-        members = np.array(block, dtype=np.int64)
-        ordered = members[np.argsort(rank[members])]
+        ordered = np.array(block, dtype=np.int64)[np.argsort(rank[block])]
         for k in range(1, _WINDOW + 1):
             first, then = ordered[:-k], ordered[k:]
             large.append(np.minimum(first, then) * n + np.maximum(first, then))
@@ -302,16 +305,13 @@ def _ranks(table: _Table) -> npt.NDArray[np.int64]:
     """Each mention's place in the sorted-neighbourhood order: date, then name, then index."""
     import numpy as np
 
-    mentions, signatures = table.mentions, table.signatures
-    earliest = [None if sig.span is None else sig.span.earliest for sig in signatures]
-    keys = [
-        (date.max if day is None else day, m.name, i)
-        for i, (m, day) in enumerate(
-            zip(mentions, map(earliest.__getitem__, table.node), strict=True)
-        )
-    ]
-    rank = np.empty(len(keys), dtype=np.int64)
-    rank[[key[2] for key in sorted(keys)]] = np.arange(len(keys), dtype=np.int64)
+    mentions = table.mentions
+    days = [sig.span.earliest if sig.span else date.max for sig in table.signatures]
+    day = np.array([d.toordinal() for d in days], dtype=np.int64)[table.node]
+    names = {name: k for k, name in enumerate(sorted({m.name for m in mentions}))}
+    name = np.array([names[m.name] for m in mentions], dtype=np.int64)
+    rank = np.empty(len(mentions), dtype=np.int64)
+    rank[np.lexsort((name, day))] = np.arange(len(mentions), dtype=np.int64)  # stable: by index
     return rank
 
 
