@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from govtimeline.dates.grammar import _words, compiled
 from govtimeline.dates.lexicon import LANGUAGES, load_lexicon
-from govtimeline.dates.resolve import Tense, _cue_matches, _cue_patterns, _groups
+from govtimeline.dates.resolve import (
+    Tense,
+    _cue_matches,
+    _cue_patterns,
+    _cues_in,
+    _groups,
+    _progressive_pattern,
+    _progressives,
+)
 from govtimeline.dates.starts import first_words
 from govtimeline.dates.trigger_scan import TOKEN, trigger_words, triggers
 
@@ -177,6 +185,47 @@ def test_one_cue_scan_finds_what_one_scan_per_tense_finds(clause: str) -> None:
         pattern = re.compile(rf"(?<![\w'])(?:{words})(?!\w)", re.IGNORECASE)
         expected += [(tense.value, m.span()) for m in pattern.finditer(clause)]
     assert got == sorted(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*CUE_WORDS, "Will", "WAS", "Said", "EXPECTED", "wİll", "ſaid", "\u212a"]),
+        max_size=12,
+    ).map(" ".join),
+    st.sampled_from(LANGUAGES),
+)
+def test_cues_of_a_lower_cased_ascii_clause_are_the_cues_ignoring_case(
+    clause: str, lang: str
+) -> None:
+    """The folded scan of ASCII clauses finds what the case-blind scan finds, where it finds it."""
+    lex = load_lexicon(lang)
+    got = [(t, m.span(), m.group().lower()) for t, m in _cues_in(clause, lex)]
+    expected = [
+        (t, m.span(), m.group().lower()) for t, m in _cue_matches(_cue_patterns(lex), clause)
+    ]
+    assert got == expected
+
+
+PROGRESSIVE_WORDS = ["are", "IS", "Were", "taking", "HOLDING", "Meeting", "not", "Currently"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PROGRESSIVE_WORDS, "being", "sing", "ſinging", "'s"]), max_size=10
+    ).map(" ".join),
+    st.sampled_from(LANGUAGES),
+)
+def test_progressives_of_a_lower_cased_ascii_clause_are_those_ignoring_case(
+    clause: str, lang: str
+) -> None:
+    lex = load_lexicon(lang)
+    whole = _progressive_pattern(lex.progressive_auxiliaries)
+    expected = [
+        m.span() for m in whole.finditer(clause) if m["verb"].lower() not in lex.not_participles
+    ]
+    assert [m.span() for m in _progressives(clause, lex)] == expected
 
 
 LEXICON_WORDS = sorted(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -100,6 +100,16 @@ def test_validation_rejects_inverted_and_misaligned_bounds() -> None:
         When(earliest=date(2025, 2, 3), latest=date(2025, 2, 28), precision="month")
     with pytest.raises(ModelError, match="precision must be one of"):
         When(earliest=date(2025, 2, 1), latest=date(2025, 2, 1), precision="fortnight")
+    with pytest.raises(ModelError, match="not whole month"):  # ends inside the next month
+        When(earliest=date(2025, 2, 1), latest=date(2025, 3, 30), precision="month")
+    with pytest.raises(ModelError, match="must lie inside one month"):
+        When(earliest=date(2025, 1, 20), latest=date(2025, 2, 10), precision="month", mod="early")
+
+
+def test_bounds_given_as_datetimes_are_their_days() -> None:
+    when = When(earliest=datetime(2025, 2, 1, 10, 30), latest=date(2025, 2, 1), precision="day")
+    assert type(when.earliest) is date
+    assert when == When.day(2025, 2, 1)
 
 
 def test_interval_relations() -> None:

@@ -145,12 +145,14 @@ def _in_period(
         return e
     assert period is not None
     assert period.when is not None
-    sentence = _sentence(text, e.start, e.end)
     back = _YEAR_BACK.match(e.text) is not None
+    if not back and not _LAST_YEAR.match(e.text):
+        return e  # neither "a year ago" nor "last year": nothing to read in the sentence
+    sentence = _sentence(text, e.start, e.end)
     if _longer(lex.longer_periods).search(sentence):
         # "for the nine months … a year earlier" compares years, not quarters
         return _set(e, When.year(period.when.earliest.year - 1)) if back else e
-    if not back and _LAST_YEAR.match(e.text):
+    if not back:
         back = _COMPARISON.search(sentence) is not None
     if back:
         moved = _shift(period.when, "-P1Y")

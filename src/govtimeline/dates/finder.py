@@ -97,7 +97,7 @@ def _match_around(
     """The earliest accepted expression that starts a few words before ``at`` and covers it.
 
     ``word`` is the trigger at ``at``. At each start only the alternatives
-    that can begin with its first word are tried (:meth:`Grammar.for_token`);
+    that can begin with its first word are tried (:meth:`Grammar.begins`);
     a word that begins none is passed over. What a start gives does not
     depend on the trigger, so ``tried`` keeps it for the next triggers.
     """
@@ -158,7 +158,9 @@ def _fallback(
     ctx: Context,
 ) -> tuple[Found, re.Match[str]] | None:
     """Try the alternatives after a rejected one at the same position."""
-    for index in sorted(i for i in rules.can_begin(token) if i > rejected):
+    for index in rules.begins(token):
+        if index <= rejected:
+            continue
         m = rules.alternative(index).match(text, start)
         if m is None:
             continue

@@ -316,7 +316,6 @@ def _parts(lang: str) -> dict[str, str]:
 
 _FLAGS = re.IGNORECASE  # month and weekday names keep their case rule through (?-i:...)
 _TOKEN_CACHE = 50_000  # words remembered with the alternatives they can begin
-_COMPILE_AFTER = 32  # uses after which a set of alternatives is compiled as one expression
 
 
 class Grammar:
@@ -324,9 +323,13 @@ class Grammar:
 
     ``names[i]`` is the name of alternative ``i`` (its handler's key) and
     ``pieces[i]`` its regular expression, a named group. :meth:`match` tries
-    at a word only the alternatives that can begin with it (:mod:`.starts`);
-    :meth:`alternative` is one alternative on its own, also used for the
-    finder's fallback when a handler rejects a match.
+    at a word only the alternatives that can begin with it (:mod:`.starts`),
+    one by one in grammar order; :meth:`alternative` is one alternative on its
+    own, also used for the finder's fallback when a handler rejects a match.
+    Each alternative is compiled on its own the first time it is tried: one
+    expression of several alternatives would give the same match (the first
+    alternative that matches) no faster, since the engine tries its branches
+    in turn too, and compiling one costs as much as thousands of tries.
     """
 
     def __init__(self, lang: str) -> None:
@@ -339,10 +342,8 @@ class Grammar:
         )
         self.order = {name: i for i, name in enumerate(self.names)}
         self._starts: StartTable | None = None
-        self._unions: dict[frozenset[int], re.Pattern[str]] = {}
-        self._seen: dict[frozenset[int], int] = {}
-        self._single: dict[int, re.Pattern[str]] = {}
-        self._by_token: dict[str, frozenset[int]] = {}
+        self._single: list[re.Pattern[str] | None] = [None] * len(self.pieces)
+        self._by_token: dict[str, tuple[int, ...]] = {}
 
     @property
     def starts(self) -> StartTable:
@@ -353,7 +354,7 @@ class Grammar:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """Every alternative in one expression (what :meth:`at` narrows)."""
+        """Every alternative in one expression (what :meth:`match` narrows)."""
         return self.union(frozenset(range(len(self.pieces))))
 
     def union(self, indices: frozenset[int]) -> re.Pattern[str]:
@@ -366,33 +367,27 @@ class Grammar:
 
         ``token`` is the run of letters or digits there, or "_" (see
         :meth:`.StartTable.for_token`). Only the alternatives that can begin
-        with it are tried, in grammar order; a set of them seen often is
-        compiled into one expression, a rare one is tried alternative by
-        alternative (the same match, without the cost of compiling).
+        with it are tried, in grammar order: the same match as the whole grammar's.
         """
-        key = self.begins(token)
-        return self.match_any(text, start, key) if key else None
+        return self.match_any(text, start, self.begins(token))
 
-    def begins(self, token: str) -> frozenset[int]:
-        """The alternatives that can begin with ``token`` (remembered for the next time)."""
+    def begins(self, token: str) -> tuple[int, ...]:
+        """The alternatives that can begin with ``token``, in grammar order (remembered for
+        the next time)."""
         key = self._by_token.get(token)
         if key is None:
             if len(self._by_token) >= _TOKEN_CACHE:
                 self._by_token.clear()  # bounded: a long run of new words cannot grow it
-            key = self._by_token[token] = self.starts.for_token(token)
+            key = self._by_token[token] = tuple(sorted(self.starts.for_token(token)))
         return key
 
-    def match_any(self, text: str, start: int, key: frozenset[int]) -> re.Match[str] | None:
-        """The match at ``start`` of the first of the alternatives ``key`` that matches there."""
-        pattern = self._unions.get(key)
-        if pattern is not None:
-            return pattern.match(text, start)
-        seen = self._seen[key] = self._seen.get(key, 0) + 1
-        if seen >= _COMPILE_AFTER and len(key) > 1:
-            self._unions[key] = pattern = self.union(key)
-            return pattern.match(text, start)
-        for index in sorted(key):
-            found = self.alternative(index).match(text, start)
+    def match_any(self, text: str, start: int, indices: tuple[int, ...]) -> re.Match[str] | None:
+        """The match at ``start`` of the first of the alternatives ``indices`` (in grammar
+        order) that matches there."""
+        single = self._single
+        for index in indices:
+            pattern = single[index] or self.alternative(index)
+            found = pattern.match(text, start)
             if found is not None:
                 return found
         return None
@@ -403,9 +398,10 @@ class Grammar:
 
     def alternative(self, index: int) -> re.Pattern[str]:
         """Alternative ``index`` compiled on its own."""
-        if index not in self._single:
-            self._single[index] = re.compile(r"\b" + self.pieces[index], _FLAGS)
-        return self._single[index]
+        pattern = self._single[index]
+        if pattern is None:
+            pattern = self._single[index] = re.compile(r"\b" + self.pieces[index], _FLAGS)
+        return pattern
 
 
 @cache

@@ -210,7 +210,9 @@ def to_mod(value: Any) -> Mod | None:
 
 
 def to_date(value: Any) -> date:
-    if isinstance(value, date):
+    if type(value) is date:  # immutable: kept as it is
+        return value
+    if isinstance(value, date):  # a datetime: its day
         return date(value.year, value.month, value.day)
     if isinstance(value, str):
         try:

@@ -83,8 +83,11 @@ class When:
             raise ModelError(
                 f"When: earliest {self.earliest} is after latest {self.latest}; swap them"
             )
-        first_start, _ = unit_bounds(self.earliest, self.precision)
-        last_start, last_end = unit_bounds(self.latest, self.precision)
+        first_start, first_end = unit_bounds(self.earliest, self.precision)
+        if self.latest == first_end:  # one unit, as the constructors make: its bounds again
+            last_start, last_end = first_start, first_end
+        else:
+            last_start, last_end = unit_bounds(self.latest, self.precision)
         if self.mod in (None, Mod.APPROX):
             if self.earliest != first_start or self.latest != last_end:
                 raise ModelError(
