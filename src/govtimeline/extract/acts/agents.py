@@ -163,17 +163,22 @@ def _last_body_before(ps: ParsedSentence, token: Token) -> str | None:
     return None
 
 
-def _clause_subject(
-    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
-) -> Agent | None:
-    """ "its", "their": the actor the subject of the clause names, when it names one and
-    does not hold the pronoun itself ("Turkey lifted its veto": Turkey)."""
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in (the word itself at the top of a verbless one)."""
     verb = token
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         verb = verb.head
         steps += 1
-    for child in verb.children:
+    return verb
+
+
+def _clause_subject(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    """ "its", "their": the actor the subject of the clause names, when it names one and
+    does not hold the pronoun itself ("Turkey lifted its veto": Turkey)."""
+    for child in _clause_verb(token).children:
         if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
             for t in coordinated(child):
                 found = _mention_agent(ps, t, gazetteer, memory)
@@ -186,12 +191,7 @@ def plural_subject(token: Token) -> list[Token]:
     """The subjects of the clause that holds ``token`` when it has several coordinated
     ones ("Hungary and Turkey delayed their votes": Hungary, Turkey), or a plural noun
     or "they" (that one word); else none."""
-    verb = token
-    steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
-        verb = verb.head
-        steps += 1
-    for c in verb.children:
+    for c in _clause_verb(token).children:
         if c.dep_ in ("nsubj", "nsubjpass") and token not in c.subtree:
             several = coordinated(c)
             if len(several) > 1 or c.tag_ in ("NNS", "NNPS") or c.lower_ == "they":
