@@ -6,7 +6,7 @@ from datetime import date
 
 import govtimeline as gt
 from govtimeline.extract import default_gazetteer
-from govtimeline.extract.attributes import NameSpan, location_of, nearest_date
+from govtimeline.extract.attributes import NameSpan, location_of, named_owner, nearest_date
 from govtimeline.extract.sentences import split_sentences
 
 
@@ -43,3 +43,23 @@ def test_place_in_the_name_or_just_after_it() -> None:
     )
     (first, *_) = split_sentences(far)
     assert location_of(first, gazetteer, _span(far, "Harbour Summit")) is None
+
+
+def _mention_names(text: str) -> list[str]:
+    x = gt.extract(gt.Document(id="d", text=text, published="2031-06-20"))
+    return [m.name for m in x.mentions]
+
+
+def test_a_described_owner_is_the_organisation_named_before() -> None:
+    text = (
+        "The WTO opened talks in Lima on Monday. Ministers hoped to finish at "
+        "the trade body's second ministerial conference in a decade."
+    )
+    assert "World Trade Organization's second ministerial conference" in _mention_names(text)
+
+
+def test_an_owner_with_no_organisation_before_stays_as_written() -> None:
+    text = "Ministers hoped to finish at the fishing body's second ministerial conference."
+    span = _span(text, "body's second ministerial conference")
+    assert named_owner(span, [], frozenset(["body"])) == span
+    assert named_owner(span, [], frozenset()) == span

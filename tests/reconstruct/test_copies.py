@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govtimeline as gt
-from govtimeline.reconstruct.copies import copy_sources
+from govtimeline.reconstruct.copies import copy_sources, shingle_hashes
 from govtimeline.reconstruct.dating import DateClaim, choose_date
 from govtimeline.testing import count_steps
 
@@ -123,3 +123,18 @@ def test_the_cost_grows_with_the_corpus_not_its_square() -> None:
     small = count_steps(lambda: copy_sources(_templated(200)))
     large = count_steps(lambda: copy_sources(_templated(800)))
     assert large <= 1.5 * 4 * small
+
+
+@given(st.lists(st.lists(st.integers(1, 2**32 - 1), max_size=40), max_size=6))
+def test_shingle_hashes_are_the_hashes_of_the_tuples_of_codes(texts: list[list[int]]) -> None:
+    # the 8-grams of every text are hashed at once with numpy: Python's hash of the tuple
+    import numpy as np
+
+    codes = np.array([c for text in texts for c in text], dtype=np.uint64)
+    ends = np.cumsum([len(text) for text in texts], dtype=np.int64)
+    got = [h.tolist() for h in shingle_hashes(codes, ends)]
+    want = [
+        sorted({hash(t) for t in zip(*(text[k:] for k in range(8)), strict=False)})
+        for text in texts
+    ]
+    assert got == want

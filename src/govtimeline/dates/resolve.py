@@ -116,7 +116,7 @@ _CUES: dict[tuple[int, bool], tuple[Lexicon, tuple[re.Pattern[str], ...]]] = {}
 
 def _cue_patterns(lex: Lexicon, *, folded: bool = False) -> tuple[re.Pattern[str], ...]:
     """The tense cues of ``lex`` as a few compiled patterns (groups ``future``, ``past``);
-    ``folded``: in lower case, matched with case (for lower-cased ASCII, :func:`_cues_in`)."""
+    ``folded``: in lower case, matched with case, for lower-cased ASCII (:func:`_cues_in`)."""
     entry = _CUES.get((id(lex), folded))
     if entry is not None and entry[0] is lex:
         return entry[1]
@@ -145,8 +145,8 @@ def _cue_matches(
 
 
 def _cues_in(clause: str, lex: Lexicon) -> list[tuple[Tense, re.Match[str]]]:
-    """Every tense cue in ``clause``, with its tense: an ASCII clause lower-cased and scanned
-    with the folded cues (the same cues as ignoring case, in half the time), any other as is."""
+    """Every tense cue in ``clause``, with its tense: an ASCII clause lower-cased, with the
+    folded cues (the same cues as ignoring case, in half the time), any other ignoring case."""
     if clause.isascii():
         return _cue_matches(_cue_patterns(lex, folded=True), clause.lower())
     return _cue_matches(_cue_patterns(lex), clause)
@@ -186,8 +186,7 @@ def _ed_verbs(
 
 @cache
 def _progressive_pattern(auxiliaries: tuple[str, ...], folded: bool = False) -> re.Pattern[str]:
-    """Progressives after one of ``auxiliaries``; ``folded``: lower case, matched with case
-    (for lower-cased ASCII text, as the tense cues of :func:`_cues_in`)."""
+    """Progressives after one of ``auxiliaries``; ``folded`` as for :func:`_cue_patterns`."""
     forms = [a.lower() if folded else a for a in auxiliaries]
     words = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
     return re.compile(

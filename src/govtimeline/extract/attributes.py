@@ -8,7 +8,9 @@ Used by :mod:`.events` once a mention's name span is known:
   Declaration in 2023 and a UN resolution in 2024"), vague ones ("the
   future"), deadlines ("by the end of 2024") and event-relative ones that
   belong to a nearer mention;
-* **body** — an organisation named inside it, else one just before it;
+* **body** — an organisation named inside it, else one just before it; an owner
+  described, not named ("the trade body's first conference"), is the organisation the
+  text named last (:func:`named_owner`);
 * **place** — one named inside it ("the Paris summit"), else "in/at <place>"
   shortly after it.
 """
@@ -27,7 +29,7 @@ from govtimeline.model import ActorKind, AnchorKind, EventKind, TimeExpression, 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 """A relative clause between commas ("India, which blocked it in 2027, endorsed …")."""
 
-__all__ = ["NameSpan", "body_of", "location_of", "nearest_date"]
+__all__ = ["NameSpan", "body_of", "location_of", "named_owner", "nearest_date"]
 
 
 @attrs.frozen
@@ -158,6 +160,30 @@ def body_of(span: NameSpan, actors: Sequence[ActorMention]) -> str | None:
         if a.actor.kind is ActorKind.ORGANISATION and 0 <= span.start - a.end <= 40
     ]
     return near[-1].actor.name if near else None
+
+
+_DESCRIBED_OWNER = re.compile(r"([a-z][\w-]*)['’]s\s+(?=\S)")
+
+
+def named_owner(
+    span: NameSpan, organisations: Sequence[ActorMention], heads: frozenset[str]
+) -> NameSpan:
+    """The span with an owner that a common noun describes ("body's first ministerial
+    conference", "the bloc's summit") named by the last organisation named before it
+    ("World Trade Organization's first ministerial conference"); as it is otherwise.
+
+    ``organisations`` are the document's organisation mentions in text order; ``heads``
+    the nouns that describe one ("body", "bloc", "alliance").
+    """
+    m = _DESCRIBED_OWNER.match(span.name)
+    if m is None or m.group(1) not in heads:
+        return span
+    before = [a for a in organisations if a.end <= span.start]
+    if not before:
+        return span
+    name = before[-1].actor.name
+    owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+    return attrs.evolve(span, name=f"{owner} {span.name[m.end() :]}")
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)")

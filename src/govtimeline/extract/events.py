@@ -27,7 +27,13 @@ from importlib import resources
 
 import attrs
 
-from govtimeline.extract.attributes import NameSpan, body_of, location_of, nearest_date
+from govtimeline.extract.attributes import (
+    NameSpan,
+    body_of,
+    location_of,
+    named_owner,
+    nearest_date,
+)
 from govtimeline.extract.gazetteer import ActorMention, Gazetteer
 from govtimeline.extract.sentences import Sentence
 from govtimeline.extract.spans import SpanIndex
@@ -581,10 +587,17 @@ def find_mentions(
     actors: Sequence[ActorMention],
     gazetteer: Gazetteer,
     anchor: date | None,
+    *,
+    organisation_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Every event mention of a document, in text order."""
+    """Every event mention of a document, in text order.
+
+    ``organisation_heads`` are the nouns that describe an organisation ("the trade
+    body's conference"): such an owner is named by the organisation named before it.
+    """
     lex = event_lexicon()
     out: list[Mention] = []
+    organisations = [a for a in actors if a.actor.kind is ActorKind.ORGANISATION]
     actor_index = SpanIndex(actors, lambda a: a.start)
     date_index = SpanIndex(dates, lambda d: d.start)
     for s in sentences:
@@ -610,6 +623,8 @@ def find_mentions(
         future = bool(lex.future.search(s.text))
         ordered = sorted(spans, key=lambda x: x.start)
         for span in ordered:
+            if span.name[:1].islower():
+                span = named_owner(span, organisations, organisation_heads)
             out.append(
                 _mention(
                     document, s, span, ordered, sentence_dates, here, gazetteer, anchor, future

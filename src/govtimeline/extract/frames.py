@@ -69,6 +69,9 @@ class VerbFrame:
     prep_heads: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()
     membership: str | None = None
+    member_stance: Stance | None = None
+    """With ``membership: "object"``, the member's own stance on its membership ("Chile
+    was elected to the Council": Chile stood for the seat)."""
     occasion: bool = False
     topic: str | None = None
     """A template the object's name is put in to name the topic ("delaying {}": delaying
@@ -282,6 +285,7 @@ def _verb(name: str, entry: Any, source: str) -> VerbFrame:
         prep_heads=frozenset(_words(e.get("prep_heads", []), source, f"{key}.prep_heads")),
         subject_heads=frozenset(_words(e.get("subject_heads", []), source, f"{key}.subject_heads")),
         membership=membership,
+        member_stance=_enum(Stance, e.get("member_stance"), source, f"{key}.member_stance"),
         occasion=bool(e.get("occasion", False)),
         topic=_template(e.get("topic"), source, f"{key}.topic"),
         **_examples(e, source, key),

@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from govtimeline.errors import InputError
+from govtimeline.extract.datelines import is_dateline
 from govtimeline.lang import GAZETTEER, check_keys
 from govtimeline.lang import trie_regex as _trie_regex
 from govtimeline.model import Actor, ActorKind
@@ -175,18 +176,6 @@ class Gazetteer:
 
 _BACKING = ("sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "proposed", "authored")
 """Participles after a hyphen that make the name before them the backer of a thing."""
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[—–-])[ \t]")
-
-
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` opens a line and a dash follows (after an
-    agency in brackets): "UNITED NATIONS (AP) — …", "Brussels -- …"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    return _DATELINE_AFTER.match(text, end) is not None
-
-
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _NAMES_AFTER_COMMA = re.compile(r",[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")

@@ -303,6 +303,7 @@ _FRAME = _table(
     status=ANY,
     object=TEXT,
     membership=ANY,
+    member_stance=ANY,
     occasion=ANY,
     topic=TEXT,
     examples=ANY,

@@ -35,6 +35,7 @@ import attrs
 from govtimeline.lang import COREFERENCE, load_lexicon, read_lexicon_file
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import When
+from govtimeline.reconstruct._arrays import distinct
 from govtimeline.reconstruct.identity import Identity, act_identity, identity_pairs, place_key
 from govtimeline.reconstruct.signatures import (
     KindTable,
@@ -283,45 +284,35 @@ def _compared(table: _Table, rules: CoreferenceRules) -> npt.NDArray[np.int64]:
     small: list[int] = []
     large: list[npt.NDArray[np.int64]] = []
     rank: npt.NDArray[np.int64] | None = None  # each mention's place in date and name order
+    seen: set[tuple[int, ...]] = set()  # an event's tokens often block the same mentions
     for block in _blocks(table, rules):
         if len(block) <= _MAX_BLOCK:
             small.extend(a * n + b for k, a in enumerate(block) for b in block[k + 1 :])
             continue
+        if (members := tuple(block)) in seen:
+            continue  # the same mentions give the same neighbours: compared once
+        seen.add(members)
         if rank is None:
             rank = _ranks(table)
-        members = np.array(block, dtype=np.int64)
-        ordered = members[np.argsort(rank[members])]
+        ordered = np.array(block, dtype=np.int64)[np.argsort(rank[block])]
         for k in range(1, _WINDOW + 1):
             first, then = ordered[:-k], ordered[k:]
             large.append(np.minimum(first, then) * n + np.maximum(first, then))
-    return _distinct(np.concatenate([np.array(small, dtype=np.int64), *large]))
+    return distinct(np.concatenate([np.array(small, dtype=np.int64), *large]))
 
 
 def _ranks(table: _Table) -> npt.NDArray[np.int64]:
     """Each mention's place in the sorted-neighbourhood order: date, then name, then index."""
     import numpy as np
 
-    mentions, signatures = table.mentions, table.signatures
-    earliest = [None if sig.span is None else sig.span.earliest for sig in signatures]
-    keys = [
-        (date.max if day is None else day, m.name, i)
-        for i, (m, day) in enumerate(
-            zip(mentions, map(earliest.__getitem__, table.node), strict=True)
-        )
-    ]
-    rank = np.empty(len(keys), dtype=np.int64)
-    rank[[key[2] for key in sorted(keys)]] = np.arange(len(keys), dtype=np.int64)
+    mentions = table.mentions
+    days = [sig.span.earliest if sig.span else date.max for sig in table.signatures]
+    day = np.array([d.toordinal() for d in days], dtype=np.int64)[table.node]
+    names = {name: k for k, name in enumerate(sorted({m.name for m in mentions}))}
+    name = np.array([names[m.name] for m in mentions], dtype=np.int64)
+    rank = np.empty(len(mentions), dtype=np.int64)
+    rank[np.lexsort((name, day))] = np.arange(len(mentions), dtype=np.int64)  # stable: by index
     return rank
-
-
-def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """The distinct values, ascending (by sorting: numpy's hashing ``unique`` is slower)."""
-    import numpy as np
-
-    ordered = np.sort(values)
-    first = np.ones(min(len(ordered), 1), dtype=np.bool_)  # the first value, when there is one
-    distinct: npt.NDArray[np.int64] = ordered[np.concatenate((first, ordered[1:] != ordered[:-1]))]
-    return distinct
 
 
 class _Pairs:
@@ -346,7 +337,7 @@ class _Pairs:
         a, b = node[first], node[then]
         # each pair of signatures (and whether the mentions share a day) is scored once
         codes = (np.minimum(a, b) * count + np.maximum(a, b)) * 2 + same_day
-        pairs = _distinct(codes)
+        pairs = distinct(codes)
         each = np.searchsorted(pairs, codes)
         kinds, sigs = kind_table(rules.compatible), table.signatures
         values, close = [], []

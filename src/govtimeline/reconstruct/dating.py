@@ -124,11 +124,15 @@ class DateChoice:
 
 def _claims(claims: Iterable[DateClaim], value: Callable[[DateClaim], When]) -> tuple[Claim, ...]:
     seen: dict[tuple[str, str, int], Claim] = {}
+    texts: dict[When, str] = {}  # each distinct date's EDTF, written once
     for c in sorted(claims, key=_claim_key):
         w = value(c)
-        seen.setdefault(
-            (c.document, w.edtf, c.evidence.start), Claim(value=w.edtf, evidence=c.evidence, when=w)
-        )
+        text = texts.get(w)
+        if text is None:
+            text = texts[w] = w.edtf
+        key = (c.document, text, c.evidence.start)
+        if key not in seen:
+            seen[key] = Claim(value=text, evidence=c.evidence, when=w)
     return tuple(seen.values())
 
 
@@ -160,7 +164,12 @@ def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] |
 
 class _Support:
     """Who backs a candidate date: the sources whose claims overlap it, those naming its
-    weekday, and of those the ones that report the event as having happened."""
+    weekday, and of those the ones that report the event as having happened.
+
+    A much-reported event has many claims but few distinct dates: the sources are
+    gathered by the interval claimed, once, and a candidate is compared with those
+    intervals, not with every claim; each candidate's backers are counted once.
+    """
 
     def __init__(
         self,
@@ -168,27 +177,44 @@ class _Support:
         weekdays: Sequence[tuple[int, Evidence]],
         sources: Mapping[str, str] | None,
     ) -> None:
-        self.claims, self.weekdays, self.sources = claims, weekdays, sources or {}
+        self.sources = sources or {}
+        # each claimed interval: the sources telling it as done, and those announcing it
+        spans: dict[When, tuple[set[str], set[str]]] = {}
+        for c in claims:
+            reported, announced = spans.setdefault(c.span, (set(), set()))
+            (announced if c.planned else reported).add(self.origin(c.document))
+        self.spans = list(spans.items())
+        self.weekdays: dict[int, set[str]] = {}
+        for day, ev in weekdays:
+            self.weekdays.setdefault(day, set()).add(self.origin(ev.document))
+        self.backing: dict[When, tuple[set[str], set[str]]] = {}
 
     def origin(self, document: str) -> str:
         return self.sources.get(document, document)
 
-    def support(self, candidate: When) -> set[str]:
-        docs = {self.origin(c.document) for c in self.claims if c.span.overlaps(candidate)}
+    def _backing(self, candidate: When) -> tuple[set[str], set[str]]:
+        """(the supporting sources, those of them telling the event as done)."""
+        known = self.backing.get(candidate)
+        if known is not None:
+            return known
+        reported: set[str] = set()
+        announced: set[str] = set()
+        for span, (done, planned) in self.spans:
+            if span.overlaps(candidate):
+                reported |= done
+                announced |= planned
+        docs = reported | announced
         if candidate.precision is Precision.DAY and candidate.is_exact:
-            docs |= {
-                self.origin(ev.document)
-                for day, ev in self.weekdays
-                if candidate.earliest.weekday() == day
-            }
-        return docs
+            docs |= self.weekdays.get(candidate.earliest.weekday(), set())
+        known = self.backing[candidate] = (docs, docs - (announced - reported))
+        return known
+
+    def support(self, candidate: When) -> set[str]:
+        return self._backing(candidate)[0]
 
     def told(self, candidate: When) -> set[str]:
         """The supporting sources less those that only announce the event."""
-        over = [c for c in self.claims if c.span.overlaps(candidate)]
-        announced = {self.origin(c.document) for c in over if c.planned}
-        reported = {self.origin(c.document) for c in over if not c.planned}
-        return self.support(candidate) - (announced - reported)
+        return self._backing(candidate)[1]
 
     def rank(self, s: When) -> tuple[int, int, int, When]:
         return (-len(self.told(s)), -len(self.support(s)), s.days, s)

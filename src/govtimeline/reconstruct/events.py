@@ -71,7 +71,8 @@ def _kind(mentions: Sequence[Mention], rules: CoreferenceRules) -> EventKind:
 
     "The declaration" said twice does not outvote "the Harbour Summit" once.
     """
-    named = [m for m in mentions if name_tokens(m.name, rules)] or list(mentions)
+    naming = {name for name in {m.name for m in mentions} if name_tokens(name, rules)}
+    named = [m for m in mentions if m.name in naming] or list(mentions)
     counts = Counter(m.kind for m in named if m.kind is not EventKind.OTHER)
     if not counts:
         return EventKind.OTHER
@@ -105,14 +106,11 @@ def kinds_named(phrase: str) -> set[EventKind]:
 
 
 def _cluster(mentions: Sequence[Mention], rules: CoreferenceRules) -> _Cluster:
-    tokens: set[str] = set()
-    for m in mentions:
-        tokens |= name_tokens(m.name, rules)
-        if m.location:
-            tokens |= name_tokens(m.location, rules)
+    # a much-reported event repeats a few phrasings: each is read once
+    phrases = {m.name for m in mentions} | {m.location for m in mentions if m.location}
     return _Cluster(
         tuple(mentions),
-        frozenset(tokens),
+        frozenset().union(*(name_tokens(phrase, rules) for phrase in phrases)),
         frozenset(m.evidence.document for m in mentions),
         _kind(mentions, rules),
     )

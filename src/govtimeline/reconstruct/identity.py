@@ -34,10 +34,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from govtimeline.lang import GAZETTEER, load_lexicon
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import Precision
+from govtimeline.reconstruct._arrays import distinct
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "Identity",
@@ -110,20 +116,30 @@ def _placed_in_time(m: Mention) -> bool:
     return m.when is not None and m.when.is_exact and m.when.precision.rank <= Precision.MONTH.rank
 
 
-def _one_occasion(a: Mention, b: Mention) -> bool:
-    """Two occasions at one place are one when their dates overlap and one names its days
-    ("a summit in Lisbon in April" and "the Lisbon summit, 14-16 April")."""
-    if a.when is None or b.when is None or not a.when.overlaps(b.when):
-        return False
-    return min(a.when.days, b.when.days) <= _OCCASION_DAYS
+def _one_occasion(
+    first: npt.NDArray[np.int64], then: npt.NDArray[np.int64], table: _Dates
+) -> npt.NDArray[np.bool_]:
+    """Which pairs of occasions at one place are one: told in two reports, their dates
+    overlap and one names its days ("a summit in Lisbon in April" and "the Lisbon summit,
+    14-16 April"); every occasion in a place's block is dated."""
+    import numpy as np
+
+    earliest, latest, document = table.earliest, table.latest, table.document
+    overlap = (earliest[first] <= latest[then]) & (earliest[then] <= latest[first])
+    days = np.minimum(latest[first] - earliest[first], latest[then] - earliest[then]) + 1
+    joined: npt.NDArray[np.bool_] = (
+        (document[first] != document[then]) & overlap & (days <= _OCCASION_DAYS)
+    )
+    return joined
 
 
-def _at(m: Mention, place: str) -> bool:
-    """The mention is at ``place``: its location, or the place named in its name."""
+def _named_at(m: Mention, places: Sequence[str]) -> list[str]:
+    """The places ``m`` is at: its location, or those of ``places`` its name names."""
     own = place_key(m)
     if own is not None:
-        return own == place
-    return f" {place} " in f" {' '.join(m.name.casefold().split())} "
+        return [own]
+    name = f" {' '.join(m.name.casefold().split())} "
+    return [place for place in places if f" {place} " in name]
 
 
 @cache
@@ -164,6 +180,45 @@ def _one_act(a: Mention, b: Mention) -> bool:
     return bool(a.agents) and bool(b.agents) and bool(set(a.agents) & set(b.agents))
 
 
+class _Dates:
+    """The mentions' dates as day numbers (0 when undated) and their documents, numbered."""
+
+    __slots__ = ("document", "earliest", "latest")
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        import numpy as np
+
+        numbers: dict[str, int] = {}
+        self.document = np.array(
+            [numbers.setdefault(m.evidence.document, len(numbers)) for m in mentions],
+            dtype=np.int64,
+        )
+        self.earliest = np.array(
+            [m.when.earliest.toordinal() if m.when else 0 for m in mentions], dtype=np.int64
+        )
+        self.latest = np.array(
+            [m.when.latest.toordinal() if m.when else 0 for m in mentions], dtype=np.int64
+        )
+
+
+def _blocks(
+    mentions: Sequence[Mention], groups: Mapping[str, str], places: Sequence[str]
+) -> dict[tuple[str, ...], list[int]]:
+    """The mentions (by index, ascending) of each act on one object and each kind of
+    occasion at one place or in one state."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.act is not None and m.object:
+            blocks[("act", _group(m.act, groups), m.object)].append(i)
+        if m.kind in _OCCASIONS and _placed_in_time(m):
+            for place in _named_at(m, places):
+                blocks[("place", m.kind.value, place)].append(i)
+            country = _country(m)
+            if country is not None:  # "the AI Seoul Summit" and "a South Korea summit"
+                blocks[("country", m.kind.value, country)].append(i)
+    return blocks
+
+
 def identity_pairs(
     mentions: Sequence[Mention], groups: Mapping[str, str], places: Iterable[str] = ()
 ) -> list[tuple[int, int]]:
@@ -175,33 +230,38 @@ def identity_pairs(
     way: "the AI Seoul Summit" and "a South Korea summit" of the same week are one.
     Blocks are keyed on (act group, object) and on (kind, place), so the cost grows
     with the number of mentions, not its square (a block of one key is small: one
-    object, one place).
+    object, one place). Each mention meets the next :data:`_WINDOW` of its block, in
+    date order when the block is larger (a much-reported act); the pairs of every block
+    are made and the occasions' checked at once, as arrays.
     """
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    known = sorted(set(places))
-    for i, m in enumerate(mentions):
-        if m.act is not None and m.object:
-            blocks[("act", _group(m.act, groups), m.object)].append(i)
-        if m.kind in _OCCASIONS and _placed_in_time(m):
-            for place in [place_key(m)] if place_key(m) else [p for p in known if _at(m, p)]:
-                if place is not None:
-                    blocks[("place", m.kind.value, place)].append(i)
-            country = _country(m)
-            if country is not None:  # "the AI Seoul Summit" and "a South Korea summit"
-                blocks[("country", m.kind.value, country)].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        members = blocks[key]
+    import numpy as np
+
+    ordered: list[int] = []
+    block_of: list[int] = []
+    acts: list[bool] = []
+    for number, (key, members) in enumerate(_blocks(mentions, groups, sorted(set(places))).items()):
         if len(members) > _WINDOW:  # a much-reported act: neighbours in date order
-            members.sort(key=lambda i: (_day_order(mentions[i]), i))
-        for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + _WINDOW]:
-                a, b = mentions[i], mentions[j]
-                if key[0] == "act" and not _one_act(a, b):
-                    continue
-                if key[0] in ("place", "country") and a.evidence.document == b.evidence.document:
-                    continue
-                if key[0] in ("place", "country") and not _one_occasion(a, b):
-                    continue
-                pairs.add((min(i, j), max(i, j)))
-    return sorted(pairs)
+            members = sorted(members, key=lambda i: (_day_order(mentions[i]), i))
+        ordered += members
+        block_of += [number] * len(members)
+        acts.append(key[0] == "act")
+    order, block = np.array(ordered, dtype=np.int64), np.array(block_of, dtype=np.int64)
+    of_act = np.array(acts, dtype=np.bool_)[block]
+    found: list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.bool_]]] = []
+    for gap in range(1, _WINDOW + 1):  # each row with the rows ``gap`` after it in its block
+        same = block[:-gap] == block[gap:]
+        found.append((order[:-gap][same], order[gap:][same], of_act[:-gap][same]))
+    first = np.concatenate([np.empty(0, dtype=np.int64), *(f for f, _, _ in found)])
+    then = np.concatenate([np.empty(0, dtype=np.int64), *(t for _, t, _ in found)])
+    act = np.concatenate([np.empty(0, dtype=np.bool_), *(a for _, _, a in found)])
+    joined = np.zeros(len(first), dtype=np.bool_)
+    told = np.flatnonzero(act)
+    joined[told] = [
+        _one_act(mentions[i], mentions[j])
+        for i, j in zip(first[told].tolist(), then[told].tolist(), strict=True)
+    ]
+    joined[~act] = _one_occasion(first[~act], then[~act], _Dates(mentions))
+    low, high = np.minimum(first, then)[joined], np.maximum(first, then)[joined]
+    n = max(len(mentions), 1)
+    codes = distinct(low * n + high)
+    return list(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))

@@ -82,16 +82,20 @@ def broader_positions(
     """The positions, each followed by the broader-topic positions it implies."""
     instruments = instrument_topics() if instruments is None else instruments
     by_id = {e.id: e for e in events}
+    implied: dict[str, list[str]] = {}  # each event's broader topics, found once
     out: list[Position] = []
     for p in positions:
         out.append(p)
         event = by_id.get(p.event) if p.event else None
         if event is None or event.name != p.topic:
             continue  # the stance is about something else, taken at the event
-        names = " | ".join((event.name, *event.aliases))
-        out.extend(
-            attrs.evolve(p, topic=topic, inferred=True)
-            for topic, kinds, words in instruments
-            if event.kind.value in kinds and words.search(names) and topic != p.topic
-        )
+        topics = implied.get(event.id)
+        if topics is None:
+            names = " | ".join((event.name, *event.aliases))
+            topics = implied[event.id] = [
+                topic
+                for topic, kinds, words in instruments
+                if event.kind.value in kinds and words.search(names)
+            ]
+        out.extend(attrs.evolve(p, topic=t, inferred=True) for t in topics if t != p.topic)
     return out

@@ -261,3 +261,129 @@ def test_an_object_after_a_dashed_aside_is_the_object() -> None:
     assert act.object.name == "global fishing treaty"
     assert act.agents == ("Harbour Committee",)
     assert act.when == gt.When.day(2031, 5, 8)
+
+
+def _positions(text: str) -> list[tuple[str, gt.Stance, str]]:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    return [(p.actor, p.stance, p.topic) for p in x.positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was elected to the UN Human Rights Council on Tuesday.",
+        "Chile was elected a member of the UN Human Rights Council on Tuesday.",
+    ],
+)
+def test_a_member_elected_stood_for_its_seat(text: str) -> None:
+    act = _one(text, "elect")
+    assert act.name == "Chile elected to UN Human Rights Council"
+    topic = "Chile's UN Human Rights Council membership"
+    assert ("Chile", gt.Stance.SUPPORT, topic) in _positions(text)
+
+
+def test_the_electing_body_and_the_member_both_hold_the_position() -> None:
+    text = "The UN General Assembly elected Chile to the UN Human Rights Council."
+    topic = "Chile's UN Human Rights Council membership"
+    assert set(_positions(text)) >= {
+        ("UN General Assembly", gt.Stance.SUPPORT, topic),
+        ("Chile", gt.Stance.SUPPORT, topic),
+    }
+
+
+def test_a_member_not_elected_holds_no_position() -> None:
+    assert _positions("Chile was not elected to the UN Human Rights Council.") == []
+
+
+def test_a_bare_election_is_to_the_body_the_text_is_about() -> None:
+    text = (
+        "The UN Human Rights Council has 47 members. "
+        "On Tuesday Chile was elected, with 17 other states, for a three-year term."
+    )
+    act = _one(text, "elect")
+    assert act.name == "Chile elected to UN Human Rights Council"
+    topic = "Chile's UN Human Rights Council membership"
+    assert ("Chile", gt.Stance.SUPPORT, topic) in _positions(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor was elected for a second term.", "Ortiz was elected chair of the club."]
+)
+def test_an_election_with_no_body_or_no_named_member_is_no_membership(text: str) -> None:
+    assert not [p for p in _positions(text) if "membership" in p[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it could no longer be part of the Harbour Council.",
+        "Norway will no more fund the Harbour Council.",
+    ],
+)
+def test_no_longer_negates_the_act(text: str) -> None:
+    assert not [p for p in _positions(text) if p[1] is gt.Stance.SUPPORT]
+
+
+def test_a_body_described_by_its_parent_is_the_body_named_before() -> None:
+    text = (
+        "The United States left the UN Human Rights Council on Tuesday. "
+        "Its envoy said the United States could not be part of a UN body that ignored abuses."
+    )
+    topics = {p[2] for p in _positions(text)}
+    assert "United States' UN Human Rights Council membership" in topics
+    assert "United States' United Nations membership" not in topics
+
+
+def test_their_after_several_subjects_is_all_of_them() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "The Harbour Council accepted their bids in June."
+    )
+    topics = {p[2] for p in _positions(text) if p[0] == "Harbour Council"}
+    assert topics == {"Chile's Harbour Council membership", "Peru's Harbour Council membership"}
+
+
+def test_their_with_several_subjects_of_its_own_is_theirs() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "Fiji and Samoa withdrew their bids in June."
+    )
+    withdrawn = {(a, t) for (a, stance, t) in _positions(text) if stance is gt.Stance.OPPOSE}
+    assert withdrawn == {
+        ("Fiji", "Fiji's Harbour Council membership"),
+        ("Samoa", "Samoa's Harbour Council membership"),
+    }
+
+
+def test_they_after_several_subjects_is_all_of_them() -> None:
+    text = (
+        "Chile and Peru applied to join the Harbour Council in May. "
+        "They withdrew from the Reef Accord in June."
+    )
+    act = _one(text, "withdraw")
+    assert act.agents == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Norway approved the withdrawal from the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway backed an exit from the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway rejected the ratification of the Reef Convention.", gt.Stance.OPPOSE),
+        ("Norway opposed the withdrawal from the Reef Convention.", gt.Stance.SUPPORT),
+    ],
+)
+def test_a_stance_on_an_act_is_a_stance_on_what_it_acts_on(text: str, stance: gt.Stance) -> None:
+    assert ("Norway", stance, "Reef Convention") in _positions(text)
+
+
+def test_a_stance_on_another_s_act_stays_on_that_act() -> None:
+    text = "Norway welcomed Peru's withdrawal from the Reef Convention."
+    assert not [p for p in _positions(text) if p[0] == "Norway" and p[2] == "Reef Convention"]
+
+
+def test_a_noun_that_is_only_a_verb_controller_controls_nothing() -> None:
+    # "help" is a verb controller ("helped draft"); the noun "help" is none
+    text = "Peru turned to Chile for help in fighting the blockade. Peru plans to sign the Reef Accord."
+    acts = _acts(text)
+    assert [a.act for a in acts if a.act == "sign"] == ["sign"]

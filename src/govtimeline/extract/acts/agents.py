@@ -30,7 +30,7 @@ from govtimeline.model import Actor, ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actors_of", "agent_of", "coordinated", "last_named"]
+__all__ = ["actors_of", "agent_of", "coordinated", "last_named", "plural_subject"]
 
 _THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers"])
 _BODY_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
@@ -163,23 +163,40 @@ def _last_body_before(ps: ParsedSentence, token: Token) -> str | None:
     return None
 
 
-def _clause_subject(
-    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
-) -> Agent | None:
-    """ "its", "their": the actor the subject of the clause names, when it names one and
-    does not hold the pronoun itself ("Turkey lifted its veto": Turkey)."""
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in (the word itself at the top of a verbless one)."""
     verb = token
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         verb = verb.head
         steps += 1
-    for child in verb.children:
+    return verb
+
+
+def _clause_subject(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> Agent | None:
+    """ "its", "their": the actor the subject of the clause names, when it names one and
+    does not hold the pronoun itself ("Turkey lifted its veto": Turkey)."""
+    for child in _clause_verb(token).children:
         if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
             for t in coordinated(child):
                 found = _mention_agent(ps, t, gazetteer, memory)
                 if found is not None:
                     return found
     return None
+
+
+def plural_subject(token: Token) -> list[Token]:
+    """The subjects of the clause that holds ``token`` when it has several coordinated
+    ones ("Hungary and Turkey delayed their votes": Hungary, Turkey), or a plural noun
+    or "they" (that one word); else none."""
+    for c in _clause_verb(token).children:
+        if c.dep_ in ("nsubj", "nsubjpass") and token not in c.subtree:
+            several = coordinated(c)
+            if len(several) > 1 or c.tag_ in ("NNS", "NNPS") or c.lower_ == "they":
+                return several
+    return []
 
 
 def _modifier_agent(
@@ -379,6 +396,20 @@ def actors_of(
     follow: bool = True,
 ) -> Iterator[Agent]:
     """Every actor a noun phrase headed by ``token`` names (coordination not included)."""
+    if (
+        token.lower_ == "they"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and len(memory.last_agents) > 1
+        and not any(  # "A spokesperson for Chile said they …": Chile's
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ != "PRON"
+            and agent_of(ps, t, lex, gazetteer, memory) is not None
+            for t in ps.doc[: token.i]
+        )
+    ):  # "Chile and Peru applied in May. They joined in June.": both
+        for name in memory.last_agents:
+            yield Agent(name=name, token=token.i)
+        return
     found = agent_of(ps, token, lex, gazetteer, memory)
     if found is not None:
         yield found

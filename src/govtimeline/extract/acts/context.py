@@ -165,6 +165,9 @@ class Discourse:
     last_agent: str | None = None
     """The body the previous sentence's main clause is about, when its subject names one
     (for a subject "it" or "they" in the next)."""
+    last_agents: tuple[str, ...] = ()
+    """The bodies the previous sentence's main clause is about, when its subject names
+    several ("Finland and Sweden applied …": "their bids" in the next are both)."""
     proponent: Agent | None = attrs.field(default=None, converter=_untied_or_none)
     """Who launched or proposed what the text then lists point by point."""
     state_counts: dict[str, int] = attrs.field(factory=dict)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.acts.agents import agent_of, coordinated, last_named
+from govtimeline.extract.acts.agents import agent_of, coordinated, last_named, plural_subject
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.gazetteer import Gazetteer
@@ -402,6 +402,22 @@ class ObjectReader:
                 and mention is not None
                 and mention.actor.kind is not ActorKind.ORGANISATION
             ):
+                if child.lower_ == "their":
+                    # "Fiji and Samoa withdrew their bids": both; "Chile and Peru applied.
+                    # NATO accepted their bids": the bodies the sentence before was about
+                    subjects = plural_subject(child)
+                    theirs = [
+                        a
+                        for t in subjects
+                        if t.lower_ != "they"
+                        and (a := agent_of(ps, t, self.lex, self.gazetteer, memory)) is not None
+                    ]
+                    if len(theirs) > 1:
+                        out.extend(attrs.evolve(a, token=child.i) for a in theirs)
+                        continue
+                    if not subjects and len(memory.last_agents) > 1:
+                        out.extend(Agent(name=n, token=child.i) for n in memory.last_agents)
+                        continue
                 for t in coordinated(child):
                     found = agent_of(ps, t, self.lex, self.gazetteer, memory)
                     if found is not None:
@@ -446,7 +462,7 @@ class ObjectReader:
                 for t in child.subtree:
                     mention = ps.actor_at.get(t.i)
                     if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
-                        return mention.actor.name
+                        return self._organ(token, child, memory) or mention.actor.name
             if child.dep_ == "prep" and child.lower_ in ("to", "of", "in", "into", "for", "on"):
                 for c in child.children:
                     if c.dep_ == "pobj":
@@ -461,6 +477,14 @@ class ObjectReader:
                             return found
         return None
 
+    def _organ(self, token: Token, modifier: Token, memory: Discourse) -> str | None:
+        """The body of an organisation the text is about, described by the organisation
+        it belongs to ("a UN body" after the UN Human Rights Council was named)."""
+        last = memory.last_organisation
+        if last is None or token.lemma_.lower() not in self.lex.organisation_heads:
+            return None
+        return last if modifier.text in last.split()[:-1] else None
+
     def _membership(
         self,
         ps: ParsedSentence,
@@ -472,12 +496,13 @@ class ObjectReader:
     ) -> list[ActObject]:
         if self._purpose(token) is not None:
             return []  # "the WTO's bid to net a deal": a bid for something else
-        body = self._membership_body(ps, token, memory)
+        elected = membership == "object" and token in member_tokens  # "Chile was elected"
+        body = None if elected else self._membership_body(ps, token, memory)
         instrument = token.lemma_.lower() in self.lex.instrument_heads
         if body is None and instrument:
             return []  # "its withdrawal from the Reef Accord": a treaty, not a body
         if body is None and (
-            token.lemma_.lower() in self.lex.membership_heads or membership == "agent"
+            token.lemma_.lower() in self.lex.membership_heads or membership == "agent" or elected
         ):
             body = memory.last_organisation
         if body is None:

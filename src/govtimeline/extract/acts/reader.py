@@ -25,7 +25,7 @@ from govtimeline.extract.acts.agents import actors_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import MANNER_NOUNS, ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
-from govtimeline.extract.frames import FrameLexicon, Nominal, VerbFrame
+from govtimeline.extract.frames import Controller, FrameLexicon, Nominal, VerbFrame
 from govtimeline.extract.gazetteer import Gazetteer
 from govtimeline.model import (
     Act,
@@ -107,9 +107,19 @@ def _asks_to_act(child: Token) -> bool:
     return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
 
 
+_POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
+"""The stances that compose, each with its opposite."""
+
+
 def _has_negation(token: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+        or (  # "could no longer be part of it", "will no more fund it"
+            c.dep_ == "advmod"
+            and c.lower_ in ("longer", "more")
+            and any(n.dep_ == "neg" and n.lower_ == "no" for n in c.children)
+        )
         for c in token.children
     )
 
@@ -321,13 +331,21 @@ class ActReader:
         roots = [t for t in ps.doc if t.dep_ == "ROOT"]
         subject = [c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = None
+        several: tuple[str, ...] = ()
         if subject and subject[0].pos_ != "PRON":
             agents = list(actors_of(ps, subject[0], self.lex, self.gazetteer, memory))
             if agents and not agents[0].via:
                 found = agents[0].name
+            names = [
+                a.name
+                for t in coordinated(subject[0])
+                for a in actors_of(ps, t, self.lex, self.gazetteer, memory)
+                if not a.via
+            ]
+            several = tuple(dict.fromkeys(names)) if len(set(names)) > 1 else ()
         elif subject:
-            found = memory.last_agent
-        memory.last_agent = found
+            found, several = memory.last_agent, memory.last_agents
+        memory.last_agent, memory.last_agents = found, several
 
     def _note_actors(self, ps: ParsedSentence, memory: Discourse) -> None:
         """Remember the sentence's actors in text order, for the sentences after it."""
@@ -489,6 +507,8 @@ class ActReader:
             if prep_object is None:
                 return None
             obj: Token | None = prep_object
+        elif frame.through and _passive(verb):  # "Chile was elected a member of the Council"
+            obj = next((c for c in children if c.dep_ == "oprd"), None)
         else:
             obj = self._direct_object(verb, children, clause=frame.object == "clause")
         if obj is None:
@@ -597,16 +617,23 @@ class ActReader:
                 head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
             else:
                 break
-            ctrl = self.lex.controller_of.get(head.lemma_.lower())
-            if (ctrl is None and cur.dep_ in ("acl", "xcomp", "relcl")) or (
-                ctrl is None and head.pos_ == "NOUN"
-            ):
-                ctrl = self.lex.noun_controller_of.get(head.lemma_.lower())
+            ctrl = self._controller(head, cur.dep_)
             if ctrl is None or (cur.dep_ == "ccomp" and ctrl.event is not EventKind.STATEMENT):
                 break
             out.append(head)
             cur = head
         return out
+
+    def _controller(self, head: Token, dep: str | None) -> Controller | None:
+        """The controller a word is over a complement of relation ``dep`` (any when None):
+        a noun only as a noun controller ("the decision to", not "help in fighting"); a
+        verb as a verb controller, or as a noun one over an infinitive the parser hung on
+        it ("plans to")."""
+        lemma = head.lemma_.lower()
+        ctrl = self.lex.controller_of.get(lemma) if head.pos_ != "NOUN" else None
+        if ctrl is None and (head.pos_ == "NOUN" or dep in (None, "acl", "xcomp", "relcl")):
+            ctrl = self.lex.noun_controller_of.get(lemma)
+        return ctrl
 
     @staticmethod
     def _speaks(verb: Token) -> bool:
@@ -630,9 +657,9 @@ class ActReader:
         event: EventKind | None = None
         advocacy = False
         for ctrl_token in self._controllers_above(verb):
-            lemma = ctrl_token.lemma_.lower()
-            ctrl = self.lex.controller_of.get(lemma) if ctrl_token.pos_ != "NOUN" else None
-            ctrl = ctrl or self.lex.noun_controller_of[lemma]
+            ctrl = self._controller(ctrl_token, None)
+            if ctrl is None:  # never: _controllers_above found it one, by the same rule
+                break
             verbs.append(ctrl_token)
             advocacy = advocacy or ctrl.advocacy
             negated ^= ctrl.negate ^ _has_negation(ctrl_token)
@@ -842,6 +869,41 @@ class ActReader:
                                     ]
         return []
 
+    def _act_on_act(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        stance: Stance,
+        objects: list[ActObject],
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance, list[ActObject], str] | None:
+        """ "approved the withdrawal from X", "backed an exit from X", "rejected the
+        ratification of X": a stance on an act that names no agent of its own is a stance
+        on what that act is on, the two composed (for a withdrawal: against X)."""
+        nominal = self.lex.nominal_of.get(token.lemma_.lower())
+        if (
+            nominal is None
+            or nominal.stance not in _POLAR
+            or stance not in _POLAR
+            or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children)
+        ):
+            return None  # "welcomed Turkey's approval": Turkey's act, read as a nominal
+        composed = nominal.stance if stance is Stance.SUPPORT else _POLAR[nominal.stance]
+        if objects and all(o.head == "membership" for o in objects):
+            return composed, objects, ""  # "approved its withdrawal from NATO"
+        inner = [
+            (p.lower_, o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in nominal.prep
+            for o in p.children
+            if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
+        ]
+        if not inner:
+            return None
+        found = self.objects.objects(ps, inner[0][1], agents, memory)
+        return (composed, found, f"{token.lower_} {inner[0][0]}") if found else None
+
     # -- building acts ----------------------------------------------------------------
     def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
         frame = match.frame
@@ -862,6 +924,11 @@ class ActReader:
             ):
                 objects.append(obj)
                 part_of.setdefault(obj.key, part)
+        wording = ""  # "approves withdrawal from": the act acted on, in the event's name
+        if stance is not None and len(match.objects) == 1 and frame.membership is None:
+            composed = self._act_on_act(ps, match.objects[0], stance, objects, agents, memory)
+            if composed is not None:
+                stance, objects, wording = composed
         if frame.object == "clause" and match.objects:
             judged = self._judged(ps, match.objects[0], frame, agents, memory)
             if judged is None:
@@ -937,7 +1004,9 @@ class ActReader:
                 None,
             )
             words = f"{words} {head}" if head else words
-        if match.holder is not None:
+        words = f"{words} {wording}".strip()
+        if match.holder is not None and frame.membership != "object":
+            # ("elected a member of X" is named as "elected to X", like the other seats)
             through = [
                 p.lower_
                 for p in match.holder.children
@@ -1015,7 +1084,7 @@ class ActReader:
                 stance,
                 obj,
                 own or date,
-                name or self._name(verb, chain, agents, words, obj.name if obj else ""),
+                name or self._name(verb, chain, agents, words, obj.name if obj else "", obj),
                 kind(obj),
                 object_tokens,
             )
@@ -1076,7 +1145,13 @@ class ActReader:
         return None
 
     def _name(
-        self, verb: Token, chain: _Chain, agents: Sequence[Agent], words: str, target: str
+        self,
+        verb: Token,
+        chain: _Chain,
+        agents: Sequence[Agent],
+        words: str,
+        target: str,
+        obj: ActObject | None = None,
     ) -> str:
         who = _who(agents)
         lemma = self.lex.hyphenated.get(verb.lower_) or verb.lemma_.lower()
@@ -1091,6 +1166,9 @@ class ActReader:
         if not who:  # "The resolution was adopted": "resolution adopted"
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
             done = ("not " if chain.negated else "") + done + (" " + words if words else "")
+            if obj is not None and obj.member and obj.body:  # "Chile elected to the Council"
+                link = "" if words else " to"  # "elected (to)", "suspended from"
+                return f"{obj.member} {done}{link} {obj.body}"
             return " ".join(x for x in (target, done) if x)
         plural = len(agents) > 1
         if chain.negated:

@@ -15,7 +15,8 @@ import attrs
 
 from govtimeline.extract.acts.context import ParsedSentence
 from govtimeline.extract.components.base import Component
-from govtimeline.extract.gazetteer import ActorMention, is_dateline
+from govtimeline.extract.datelines import is_dateline
+from govtimeline.extract.gazetteer import ActorMention
 from govtimeline.extract.nlp import add_entities
 from govtimeline.extract.spans import SpanIndex
 from govtimeline.extract.work import WorkDoc

@@ -24,7 +24,13 @@ __all__ = ["OCCASIONS"]
 
 def _occasions(work: WorkDoc, resources: Resources) -> WorkDoc:
     found = find_mentions(
-        work.document.id, work.sentences, work.dates, work.actors, resources.gazetteer, work.anchor
+        work.document.id,
+        work.sentences,
+        work.dates,
+        work.actors,
+        resources.gazetteer,
+        work.anchor,
+        organisation_heads=resources.frames.organisation_heads,
     )
     return attrs.evolve(work, occasions=found)
 

@@ -19,6 +19,7 @@ import attrs
 
 from govtimeline.extract.acts.context import map_tokens
 from govtimeline.extract.components.base import Component
+from govtimeline.extract.datelines import parser_text
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.nlp import keep_whole, parse_texts
 from govtimeline.extract.prefilter import act_words
@@ -61,29 +62,6 @@ def quotations(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
-
-
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # GENEVA, NEW YORK, ADDIS ABABA
-    r"(?:(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})(?:\s*\([^()\n]{1,40}\))?"  # , May 23 (Wire)
-    r"|\s*\([^()\n]{1,40}\))"  # (Reuters)
-    r"\s*[–—-]{1,2}\s+"
-)
-"""A dateline: a city in capitals, then a date or place after a comma and/or an agency in
-brackets, then a dash ("NATO – the alliance – agreed" is no dateline)."""
-_SPACE = re.compile(r"\s")
-
-
-def parser_text(sentence: str) -> str:
-    """The sentence as the parser should read it, of the same length (token offsets stay
-    those of the text): line breaks and tabs become spaces (a hard-wrapped line is no
-    break in the sentence), and a dateline ("GENEVA, May 23 (Wire) – ") is blanked, so
-    the city is not read as the subject."""
-    text = _SPACE.sub(" ", sentence)
-    m = _DATELINE.match(text)
-    if m is not None and m.end() < len(text):
-        text = " " * m.end() + text[m.end() :]
-    return text
 
 
 def _heads_pattern(lex: FrameLexicon) -> re.Pattern[str]:

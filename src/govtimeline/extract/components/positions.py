@@ -50,6 +50,7 @@ def positions_of(
 ) -> list[Position]:
     """The positions the acts express."""
     at = {(m.evidence.start, m.evidence.end): m for m in mentions}
+    member_stance = {f.name: f.member_stance for f in lex.verbs if f.member_stance is not None}
     out: list[Position] = []
     for act in acts:
         obj = act.object
@@ -63,15 +64,18 @@ def positions_of(
             event = act.occasion
             if act.dated_by in ("story", "publication"):
                 when = None  # the occasion's date, which reconstruction knows, is the act's
-        vias = act.via or ("",) * len(act.agents)
-        for agent, via in zip(act.agents, vias, strict=True):
+        holders = list(zip(act.agents, act.via or ("",) * len(act.agents), strict=True))
+        own = member_stance.get(act.frame) if not act.negated else None
+        if own is not None and obj.member and obj.member not in act.agents:
+            holders.append((obj.member, ""))  # the member elected stood for the seat
+        for agent, via in holders:
             if via == agent or agent.lower() == obj.key:
                 continue  # a person who speaks for no known body; a body acting on itself
             out.append(
                 Position(
                     actor=agent,
                     topic=obj.name,
-                    stance=act.stance,
+                    stance=own if agent == obj.member and own is not None else act.stance,
                     when=when,
                     via=via or None,
                     event=event,
