@@ -346,10 +346,13 @@ class _Pairs:
             value = score(sigs[x], sigs[y], kinds, same_day=bool(pair & 1))
             values.append(value)
             close.append(value > 0 and close_names(sigs[x], sigs[y]))
-        scores = np.array(values, dtype=np.float64)[each]
-        keep = np.flatnonzero(scores > 0)
+        # the few distinct scores, strongest first: 0, 1, … (a small int sorts in linear time)
+        levels = {v: k for k, v in enumerate(sorted(set(values), reverse=True))}
+        small = np.int16 if len(levels) < 2**15 else np.int64
+        level = np.array([levels[v] for v in values], dtype=small)[each]
+        keep = np.flatnonzero(np.array(values, dtype=np.float64)[each] > 0)
         # keys are ascending already: a stable sort by score keeps (i, j) order in each score
-        keep = keep[np.argsort(-scores[keep], kind="stable")]
+        keep = keep[np.argsort(level[keep], kind="stable")]
         self.first: list[int] = first[keep].tolist()
         self.then: list[int] = then[keep].tolist()
         self.close: list[bool] = np.array(close, dtype=np.bool_)[each[keep]].tolist()
