@@ -71,7 +71,7 @@ sources, is one act misdated (a conflict); further apart, it is the act repeated
 _LENGTHS = ("-day", "-week", "-month", "-year", "-hour", "-long")  # "a two-day meeting"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a key of every cached name lookup
 class CoreferenceRules:
     """Word lists that drive coreference (see ``data/coreference.json``)."""
 
@@ -462,20 +462,19 @@ def _attach_generic(table: _Table, clusters: _Clusters, kinds: KindTable) -> Non
     the one cluster of its own kind; otherwise it stays alone.
     """
     mentions = table.mentions
-    by_document: dict[str, list[int]] = defaultdict(list)
+    # what a generic mention may point back to, by document: (index, signature)
+    by_document: dict[str, list[tuple[int, Signature]]] = defaultdict(list)
     for i, mention in enumerate(mentions):
-        if not table.of(i).generic:
-            by_document[mention.evidence.document].append(i)
+        if not (sig := table.of(i)).generic and not _act_of_no_kind(mention):
+            by_document[mention.evidence.document].append((i, sig))
     for i, mention in enumerate(mentions):
         sig = table.of(i)
         if not sig.generic:
             continue
         nearby = [
             other
-            for other in by_document.get(mention.evidence.document, ())
-            if kinds[table.of(other).code][sig.code]
-            and dates_compatible(table.of(other).span, sig.span, close=False)
-            and not _act_of_no_kind(mentions[other])
+            for other, known in by_document.get(mention.evidence.document, ())
+            if kinds[known.code][sig.code] and dates_compatible(known.span, sig.span, close=False)
         ]
         candidates = {clusters.find(other) for other in nearby}
         if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter
