@@ -198,21 +198,26 @@ def _catalogue(
 
 
 def _merge_actors(extractions: Iterable[Extraction]) -> list[Actor]:
-    by_name: dict[str, Actor] = {}
+    """One actor per name: the first told, with every alias and the first affiliation
+    given (a name told in one report only is that report's actor)."""
+    told: dict[str, list[Actor]] = defaultdict(list)
     for x in extractions:
         for actor in x.actors:
-            known = by_name.get(actor.name)
-            if known is None:
-                by_name[actor.name] = actor
-            else:
-                aliases = tuple(sorted(set(known.aliases) | set(actor.aliases)))
-                by_name[actor.name] = Actor(
-                    name=known.name,
-                    kind=known.kind,
-                    aliases=aliases,
-                    affiliation=known.affiliation or actor.affiliation,
-                )
-    return [by_name[name] for name in sorted(by_name)]
+            told[actor.name].append(actor)
+    merged = []
+    for name in sorted(told):
+        first, *others = told[name]
+        if not others:
+            merged.append(first)
+            continue
+        affiliation = first.affiliation
+        for other in others:
+            affiliation = affiliation or other.affiliation
+        aliases = tuple(sorted({alias for actor in told[name] for alias in actor.aliases}))
+        merged.append(
+            Actor(name=first.name, kind=first.kind, aliases=aliases, affiliation=affiliation)
+        )
+    return merged
 
 
 @contextmanager

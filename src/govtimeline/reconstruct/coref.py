@@ -71,7 +71,7 @@ sources, is one act misdated (a conflict); further apart, it is the act repeated
 _LENGTHS = ("-day", "-week", "-month", "-year", "-hour", "-long")  # "a two-day meeting"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a key of every cached name lookup
 class CoreferenceRules:
     """Word lists that drive coreference (see ``data/coreference.json``)."""
 
@@ -346,10 +346,13 @@ class _Pairs:
             value = score(sigs[x], sigs[y], kinds, same_day=bool(pair & 1))
             values.append(value)
             close.append(value > 0 and close_names(sigs[x], sigs[y]))
-        scores = np.array(values, dtype=np.float64)[each]
-        keep = np.flatnonzero(scores > 0)
+        # the few distinct scores, strongest first: 0, 1, … (a small int sorts in linear time)
+        levels = {v: k for k, v in enumerate(sorted(set(values), reverse=True))}
+        small = np.int16 if len(levels) < 2**15 else np.int64
+        level = np.array([levels[v] for v in values], dtype=small)[each]
+        keep = np.flatnonzero(np.array(values, dtype=np.float64)[each] > 0)
         # keys are ascending already: a stable sort by score keeps (i, j) order in each score
-        keep = keep[np.argsort(-scores[keep], kind="stable")]
+        keep = keep[np.argsort(level[keep], kind="stable")]
         self.first: list[int] = first[keep].tolist()
         self.then: list[int] = then[keep].tolist()
         self.close: list[bool] = np.array(close, dtype=np.bool_)[each[keep]].tolist()
@@ -459,20 +462,19 @@ def _attach_generic(table: _Table, clusters: _Clusters, kinds: KindTable) -> Non
     the one cluster of its own kind; otherwise it stays alone.
     """
     mentions = table.mentions
-    by_document: dict[str, list[int]] = defaultdict(list)
+    # what a generic mention may point back to, by document: (index, signature)
+    by_document: dict[str, list[tuple[int, Signature]]] = defaultdict(list)
     for i, mention in enumerate(mentions):
-        if not table.of(i).generic:
-            by_document[mention.evidence.document].append(i)
+        if not (sig := table.of(i)).generic and not _act_of_no_kind(mention):
+            by_document[mention.evidence.document].append((i, sig))
     for i, mention in enumerate(mentions):
         sig = table.of(i)
         if not sig.generic:
             continue
         nearby = [
             other
-            for other in by_document.get(mention.evidence.document, ())
-            if kinds[table.of(other).code][sig.code]
-            and dates_compatible(table.of(other).span, sig.span, close=False)
-            and not _act_of_no_kind(mentions[other])
+            for other, known in by_document.get(mention.evidence.document, ())
+            if kinds[known.code][sig.code] and dates_compatible(known.span, sig.span, close=False)
         ]
         candidates = {clusters.find(other) for other in nearby}
         if len(candidates) > 1:  # "a declaration" beside a summit and a declaration: the latter

@@ -299,13 +299,14 @@ def _days_of_one_report(
 
     "The summit opened on Tuesday" and "the ministers met on Wednesday" in one
     report are the two days of a two-day summit: the later day is its end (rule 8).
-    A day told only by other reports stays a disagreement.
+    A day told only by other reports stays a disagreement. ``claims`` come in the order
+    of :func:`_claim_key` (:func:`choose_date` sorted them).
     """
     if not _day(chosen):
         return end
     reporting = {c.document for c in agreeing if _day(c.when) and not c.planned}
     last = end or chosen
-    for c in sorted(claims, key=_claim_key):
+    for c in claims:
         told = c.document in reporting and c.until is None and not c.planned and _day(c.when)
         if told and last < c.when and (c.when.earliest - last.latest).days <= _NEXT_DAYS:
             last = c.when

@@ -255,12 +255,12 @@ def _placeable(c: _Cluster) -> bool:
     return any(m.date_text or m.relative_to or m.status is EventStatus.PLANNED for m in c.mentions)
 
 
-def _name_score(m: Mention) -> tuple[int, int, str]:
-    words = m.name.split()
+def _name_score(name: str) -> tuple[int, int, str]:
+    words = name.split()
     capitals = sum(1 for w in words[1:] if w[:1].isupper()) + (
         1 if words and words[0][:1].isupper() and words[0].lower() != "the" else 0
     )
-    return (capitals, len(words), m.name)
+    return (capitals, len(words), name)
 
 
 _DETERMINERS = frozenset(
@@ -285,9 +285,9 @@ def _canonical_name(c: _Cluster, rules: CoreferenceRules) -> str:
     """
     bodies = Counter(m.body for m in c.mentions if m.body)
     body = min(bodies, key=lambda b: (-bodies[b], b)) if bodies else None
-    best = max(c.mentions, key=_name_score)
+    best = max({m.name for m in c.mentions}, key=_name_score)  # each phrasing scored once
     if _name_score(best)[0] >= 1:
-        name = _bare_name(best.name)
+        name = _bare_name(best)
         if body and not name_tokens(name, rules) and body.casefold() not in name.casefold():
             name = f"{body} {name}"
         return name[:1].upper() + name[1:]
