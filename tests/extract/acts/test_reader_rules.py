@@ -387,3 +387,36 @@ def test_a_noun_that_is_only_a_verb_controller_controls_nothing() -> None:
     text = "Peru turned to Chile for help in fighting the blockade. Peru plans to sign the Reef Accord."
     acts = _acts(text)
     assert [a.act for a in acts if a.act == "sign"] == ["sign"]
+
+
+def test_a_list_the_parser_hung_as_an_apposition_is_a_list() -> None:
+    # the parser reads "Chile, Costa Rica and Peru" as Chile with "Rica" in apposition
+    text = "Chile, Costa Rica and Peru announced their withdrawal from the Reef Convention."
+    act_agents = {a for act in _acts(text) for a in act.agents}
+    assert act_agents == {"Chile", "Costa Rica", "Peru"}
+
+
+def test_an_apposition_that_is_no_list_is_not_coordinated() -> None:
+    text = "The head of NATO, Jens Stoltenberg, welcomed the Reef Accord."
+    assert [len(act.agents) for act in _acts(text)] == [1]
+
+
+def test_the_bodies_of_a_plural_noun_s_of_list_are_all_agents() -> None:
+    text = "The governments of Chile and Peru signed the Reef Accord on 3 May."
+    assert _one(text, "sign").agents == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize("group", ["The two countries", "Both states"])
+def test_a_counted_group_is_the_list_named_before(group: str) -> None:
+    text = f"Chile and Peru signed the Reef Accord in May. {group} ratified it in June."
+    assert _one(text, "ratify").agents == ("Chile", "Peru")
+
+
+def test_a_counted_group_of_another_size_is_not_the_list() -> None:
+    text = "Chile and Peru signed the Reef Accord in May. The three countries ratified it."
+    assert [a for a in _acts(text) if a.act == "ratify" and a.agents == ("Chile", "Peru")] == []
+
+
+def test_an_irregular_verb_names_its_agentless_act_with_its_participle() -> None:
+    act = _one("Three states said they were leaving the Reef Convention.", "withdraw")
+    assert act.name == "Reef Convention left"

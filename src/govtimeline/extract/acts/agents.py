@@ -47,14 +47,26 @@ _MEMBER_KINDS = frozenset(["country", "state", "nation", "government", "economy"
 
 
 def coordinated(token: Token) -> list[Token]:
-    """A word and the words coordinated with it ("Canada, Norway and Peru"), in order."""
+    """A word and the words coordinated with it ("Canada, Norway and Peru"), in order; a
+    list the parser hung as an apposition ("Mali, Burkina Faso and Niger": "Faso" in
+    apposition, with "Niger" its conjunct) is one too."""
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for c in token.children if c.dep_ == "conj" or _listed_apposition(c)]
     while stack:
         t = stack.pop(0)
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _listed_apposition(token: Token) -> bool:
+    """An apposition that goes on as a list: ", B and C" after A, not ", its chief"."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "cc" for c in token.children)
+        and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _mention_agent(
@@ -379,6 +391,42 @@ def _listed(
                             yield from actors_of(ps, t, lex, gazetteer, memory, depth + 1)
 
 
+def _of_list(
+    ps: ParsedSentence, token: Token, gazetteer: Gazetteer, memory: Discourse
+) -> list[Agent]:
+    """The actors of a plural noun's "of" list, when it names several ("the juntas of
+    Mali, Niger and Chad", "the governments of Peru and Chile")."""
+    out = [
+        Agent(name=found.name, via=found.via, token=token.i)
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in coordinated(o)
+        if (found := _mention_agent(ps, t, gazetteer, memory)) is not None
+    ]
+    return out if len({a.name for a in out}) > 1 else []
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(token: Token, lex: FrameLexicon, memory: Discourse) -> list[Agent]:
+    """A counted group of the kind a text listed before ("the three countries", "both
+    states" after "Mali, Niger and Chad …"): that list, when the count agrees."""
+    if token.lemma_.lower() not in lex.group_heads or any(
+        c.dep_ in ("appos", "prep", "acl") for c in token.children
+    ):
+        return []
+    counts = [
+        _COUNTS.get(c.lower_) for c in token.children if c.dep_ in ("nummod", "det", "predet")
+    ]
+    n = next((k for k in counts if k is not None), None)
+    if n is None or len(memory.last_group) != n:
+        return []
+    return [Agent(name=name, token=token.i) for name in memory.last_group]
+
+
 def _opens_list(prep: Token, lex: FrameLexicon) -> bool:
     words = [prep.lower_]
     words = [c.lower_ for c in prep.children if c.dep_ == "advmod" and c.i < prep.i] + words
@@ -410,6 +458,11 @@ def actors_of(
         for name in memory.last_agents:
             yield Agent(name=name, token=token.i)
         return
+    if token.tag_ in ("NNS", "NNPS"):
+        several = _of_list(ps, token, gazetteer, memory) or _counted(token, lex, memory)
+        if several:
+            yield from several
+            return
     found = agent_of(ps, token, lex, gazetteer, memory)
     if found is not None:
         yield found

@@ -168,6 +168,9 @@ class Discourse:
     last_agents: tuple[str, ...] = ()
     """The bodies the previous sentence's main clause is about, when its subject names
     several ("Finland and Sweden applied …": "their bids" in the next are both)."""
+    last_group: tuple[str, ...] = ()
+    """The last several bodies a clause had for subject, kept until another such group
+    ("Mali, Niger and Chad announced …": "the three countries" later)."""
     proponent: Agent | None = attrs.field(default=None, converter=_untied_or_none)
     """Who launched or proposed what the text then lists point by point."""
     state_counts: dict[str, int] = attrs.field(factory=dict)

@@ -200,6 +200,24 @@ _IRREGULAR = {
     "lead": "led",
     "win": "won",
     "strike": "struck",
+    "leave": "left",
+    "withdraw": "withdrawn",
+    "quit": "quit",
+    "lose": "lost",
+    "send": "sent",
+    "seek": "sought",
+    "freeze": "frozen",
+    "break": "broken",
+    "choose": "chosen",
+    "undertake": "undertaken",
+    "overturn": "overturned",
+    "shut": "shut",
+    "cut": "cut",
+    "sell": "sold",
+    "tell": "told",
+    "forgo": "forgone",
+    "forsake": "forsaken",
+    "rejoin": "rejoined",
 }
 
 
@@ -346,6 +364,8 @@ class ActReader:
         elif subject:
             found, several = memory.last_agent, memory.last_agents
         memory.last_agent, memory.last_agents = found, several
+        if several:
+            memory.last_group = several
 
     def _note_actors(self, ps: ParsedSentence, memory: Discourse) -> None:
         """Remember the sentence's actors in text order, for the sentences after it."""
