@@ -145,6 +145,9 @@ class FrameLexicon:
     """Verbs whose object is another's act ("expect Turkey's support"): the possessor acts."""
     """Verbs that keep a nominal act back ("withheld their endorsements"): its stance turns."""
     need_heads: frozenset[str]
+    carrier_heads: frozenset[str] = frozenset()
+    """Instruments that carry an act they are on ("signed the law on withdrawal from X"):
+    a stance on one is a stance on the act's object, composed."""
     quantity_heads: frozenset[str]
     """Nouns that count or bundle what follows ("a set of principles", "a package of
     sanctions"): the object is the thing counted."""
@@ -410,6 +413,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
             _words(raw.get("withholding_verbs", []), source, "withholding_verbs")
         ),
         need_heads=frozenset(_words(raw.get("need_heads", []), source, "need_heads")),
+        carrier_heads=frozenset(_words(raw.get("carrier_heads", []), source, "carrier_heads")),
         quantity_heads=frozenset(_words(raw.get("quantity_heads", []), source, "quantity_heads")),
         vote_answers={
             str(k).lower(): _enum(Stance, v, source, f"vote_answers.{k}")

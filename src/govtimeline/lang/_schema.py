@@ -336,6 +336,7 @@ FRAMES = _table(
     "withholding_verbs",
     "receiving_verbs",
     "need_heads",
+    "carrier_heads",
     "quantity_heads",
     "group_heads",
     "list_preps",

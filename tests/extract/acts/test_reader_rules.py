@@ -420,3 +420,19 @@ def test_a_counted_group_of_another_size_is_not_the_list() -> None:
 def test_an_irregular_verb_names_its_agentless_act_with_its_participle() -> None:
     act = _one("Three states said they were leaving the Reef Convention.", "withdraw")
     assert act.name == "Reef Convention left"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway signed the law on withdrawal from the Reef Convention.",
+        "Norway signed the decree on its exit from the Reef Convention.",
+    ],
+)
+def test_a_stance_on_an_instrument_carrying_an_act_is_on_that_act(text: str) -> None:
+    assert ("Norway", gt.Stance.OPPOSE, "Reef Convention") in _positions(text)
+
+
+def test_an_agentless_composed_act_is_named_by_the_act_it_carries() -> None:
+    act = _one("The bill on the ratification of the Reef Convention was approved.", "approve")
+    assert act.name == "bill on ratification of Reef Convention approved"

@@ -900,7 +900,26 @@ class ActReader:
     ) -> tuple[Stance, list[ActObject], str] | None:
         """ "approved the withdrawal from X", "backed an exit from X", "rejected the
         ratification of X": a stance on an act that names no agent of its own is a stance
-        on what that act is on, the two composed (for a withdrawal: against X)."""
+        on what that act is on, the two composed (for a withdrawal: against X). So is one
+        on an instrument that carries such an act ("signed the law on withdrawal from X",
+        "deposited its notice of withdrawal from X")."""
+        carried = ""
+        if token.lemma_.lower() in self.lex.carrier_heads:
+            # the parser may hang "on withdrawal" on the verb, right after the instrument
+            after = [c for c in token.head.children if c.i == token.right_edge.i + 1]
+            act_noun = next(
+                (
+                    o
+                    for p in (*token.children, *after)
+                    if p.dep_ == "prep" and p.lower_ in ("on", "of", "about", "for")
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.nominal_of
+                ),
+                None,
+            )
+            if act_noun is None:
+                return None
+            carried, token = f"{token.lower_} {act_noun.head.lower_} ", act_noun
         nominal = self.lex.nominal_of.get(token.lemma_.lower())
         if (
             nominal is None
@@ -922,7 +941,8 @@ class ActReader:
         if not inner:
             return None
         found = self.objects.objects(ps, inner[0][1], agents, memory)
-        return (composed, found, f"{token.lower_} {inner[0][0]}") if found else None
+        wording = f"{carried}{token.lower_} {inner[0][0]} "  # "law on withdrawal from "
+        return (composed, found, wording) if found else None
 
     # -- building acts ----------------------------------------------------------------
     def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
@@ -1024,7 +1044,6 @@ class ActReader:
                 None,
             )
             words = f"{words} {head}" if head else words
-        words = f"{words} {wording}".strip()
         if match.holder is not None and frame.membership != "object":
             # ("elected a member of X" is named as "elected to X", like the other seats)
             through = [
@@ -1051,6 +1070,7 @@ class ActReader:
             object_tokens,
             part_of,
             memory=memory,
+            lead=wording,
         )
 
     def _clause_acts(
@@ -1070,6 +1090,7 @@ class ActReader:
         part_of: Mapping[str, Token] | None = None,
         *,
         memory: Discourse,
+        lead: str = "",
     ) -> list[Act]:
         """One act per object; a membership belongs to its member among the agents. A
         coordinated object with a date of its own takes it ("A in 2023 and B in 2024"); an
@@ -1104,7 +1125,8 @@ class ActReader:
                 stance,
                 obj,
                 own or date,
-                name or self._name(verb, chain, agents, words, obj.name if obj else "", obj),
+                name
+                or self._name(verb, chain, agents, words, lead + (obj.name if obj else ""), obj),
                 kind(obj),
                 object_tokens,
             )
