@@ -436,3 +436,21 @@ def test_a_stance_on_an_instrument_carrying_an_act_is_on_that_act(text: str) -> 
 def test_an_agentless_composed_act_is_named_by_the_act_it_carries() -> None:
     act = _one("The bill on the ratification of the Reef Convention was approved.", "approve")
     assert act.name == "bill on ratification of Reef Convention approved"
+
+
+def test_a_passive_decision_at_a_body_s_occasion_is_the_body_s() -> None:
+    text = (
+        "Chile and Peru applied to join the WTO in May. "
+        "Their bids were accepted at the trade body's ministerial conference."
+    )
+    held = {(a, t) for (a, stance, t) in _positions(text) if stance is gt.Stance.SUPPORT}
+    assert ("World Trade Organization", "Chile's World Trade Organization membership") in held
+    assert ("World Trade Organization", "Peru's World Trade Organization membership") in held
+
+
+def test_a_deal_reached_at_a_body_s_summit_is_not_the_body_s() -> None:
+    text = (
+        "Chile and Peru met at the WTO in May. "
+        "The deal was reached at the trade body's ministerial conference."
+    )
+    assert not [p for p in _positions(text) if p[0] == "World Trade Organization"]

@@ -107,6 +107,9 @@ def _asks_to_act(child: Token) -> bool:
     return child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB"
 
 
+_DECISIONS = frozenset(["approve", "adopt", "admit", "elect", "suspend"])
+"""Acts a body takes at its own occasions: a passive one there is the body's ("the bids
+were accepted at the alliance's summit"); a deal reached at a summit is the parties'."""
 _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
@@ -1013,7 +1016,12 @@ class ActReader:
         if frame.object != "none" and not objects and not frame.through:
             return []
         if not agents and frame.object != "subject" and frame.act != "host":
-            owner = self._owner_body(ps, match.objects) if passive else None
+            owner = (
+                self._owner_body(ps, match.objects)
+                or (self._venue_owner(ps, verb, memory) if frame.act in _DECISIONS else None)
+                if passive
+                else None
+            )
             if owner is not None:
                 agents = [owner]  # "the Council of Europe's convention was adopted"
             elif not any(o.named or (passive and o.kind is not None) for o in objects):
@@ -1471,6 +1479,31 @@ class ActReader:
                     )
                     if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
                         return Agent(name=mention.actor.name, token=c.i)
+        return None
+
+    def _venue_owner(self, ps: ParsedSentence, verb: Token, memory: Discourse) -> Agent | None:
+        """The organisation whose occasion a passive act took place at ("the bids were
+        accepted at the alliance's June summit"): the body that decided it there."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("at", "during"):
+                continue
+            for occasion in p.children:
+                if (
+                    occasion.dep_ != "pobj"
+                    or occasion.lemma_.lower() not in self.lex.occasion_heads
+                ):
+                    continue
+                for c in occasion.children:
+                    if c.dep_ != "poss" or c.tag_ == "PRP$":
+                        continue
+                    mention = ps.actor_at.get(c.i)
+                    if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
+                        return Agent(name=mention.actor.name, token=c.i)
+                    described = c.lemma_.lower() in self.lex.organisation_heads and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in c.children
+                    )
+                    if mention is None and described and memory.last_organisation:
+                        return Agent(name=memory.last_organisation, token=c.i)  # "the alliance's"
         return None
 
     def _reason(
