@@ -454,3 +454,15 @@ def test_a_deal_reached_at_a_body_s_summit_is_not_the_body_s() -> None:
         "The deal was reached at the trade body's ministerial conference."
     )
     assert not [p for p in _positions(text) if p[0] == "World Trade Organization"]
+
+
+def test_lifting_sanctions_is_against_them_and_an_event() -> None:
+    act = _one("The Harbour Union lifted its sanctions on Peru on 3 May 2031.", "lift")
+    assert act.stance is gt.Stance.OPPOSE
+    assert act.name == "Harbour Union lifts sanctions on Peru"
+    assert act.when == gt.When.day(2031, 5, 3)
+
+
+def test_taking_effect_is_named_with_its_noun() -> None:
+    act = _one("The Harbour Accord took effect on 1 January 2032.", "enter_into_force")
+    assert act.name == "Harbour Accord took effect"

@@ -1052,6 +1052,15 @@ class ActReader:
                 None,
             )
             words = f"{words} {head}" if head else words
+        if frame.object == "subject" and frame.heads and not words:  # "took effect"
+            words = next(
+                (
+                    c.lower_
+                    for c in verb.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in frame.heads
+                ),
+                "",
+            )
         if match.holder is not None and frame.membership != "object":
             # ("elected a member of X" is named as "elected to X", like the other seats)
             through = [
