@@ -466,3 +466,22 @@ def test_lifting_sanctions_is_against_them_and_an_event() -> None:
 def test_taking_effect_is_named_with_its_noun() -> None:
     act = _one("The Harbour Accord took effect on 1 January 2032.", "enter_into_force")
     assert act.name == "Harbour Accord took effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The plan was adopted at the Harbour Council's meeting on 17 June 2031.",
+            gt.When.day(2031, 6, 17),
+        ),
+        (
+            "The plan was adopted during the Harbour Council's session of March 2031.",
+            gt.When.month(2031, 3),
+        ),
+    ],
+)
+def test_a_date_of_the_occasion_an_act_took_place_at_dates_the_act(
+    text: str, when: gt.When
+) -> None:
+    assert _one(text, "adopt").when == when

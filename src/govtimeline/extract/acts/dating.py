@@ -143,6 +143,20 @@ def _on_object(
     return None
 
 
+def _at_occasion(
+    ps: ParsedSentence, verb: Token, blocked: set[int]
+) -> tuple[TimeExpression, list[int]] | None:
+    """ "accepted at the alliance's June summit", "adopted at the conference on 17 June":
+    a date inside the occasion the act took place at is the act's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "during"):
+            continue
+        idx = [t.i for t in prep.subtree if t.i in ps.date_at and t.i not in blocked]
+        if idx and _usable(ps.date_at[idx[0]]) and not _bounded(ps, idx):
+            return ps.date_at[idx[0]], idx
+    return None
+
+
 def date_on(ps: ParsedSentence, token: Token) -> ActDate | None:
     """A date a coordinated object carries itself ("layered on A in 2023 and B … in
     2024"): a date phrase attached to the word, not a bound."""
@@ -218,7 +232,7 @@ def date_of_act(
         blocked -= {t.i for t in verbs[0].subtree}
     own = _own(ps, verbs, blocked) or _own(ps, _participles(verbs), blocked)
     if own is None:
-        own = _on_object(ps, verbs[0], object_tokens)
+        own = _on_object(ps, verbs[0], object_tokens) or _at_occasion(ps, verbs[0], blocked)
     governing = None
     if own is None:
         top = verbs[-1]
