@@ -521,9 +521,9 @@ class ActReader:
             return tuple(denied[:1]) or None
         if frame.object == "subject":
             if frame.heads and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in frame.heads for c in children
+                c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in frame.heads for c in children
             ):
-                return None  # "took effect", not "took its seat"
+                return None  # "took effect", "became effective"; not "took its seat"
             subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
             return tuple(subject[:1]) or None
         if frame.prep and frame.object == "dobj":
@@ -1057,7 +1057,7 @@ class ActReader:
                 (
                     c.lower_
                     for c in verb.children
-                    if c.dep_ == "dobj" and c.lemma_.lower() in frame.heads
+                    if c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in frame.heads
                 ),
                 "",
             )
