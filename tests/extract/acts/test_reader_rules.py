@@ -485,3 +485,14 @@ def test_a_date_of_the_occasion_an_act_took_place_at_dates_the_act(
     text: str, when: gt.When
 ) -> None:
     assert _one(text, "adopt").when == when
+
+
+def test_approving_one_s_own_exit_from_a_body_is_against_one_s_membership() -> None:
+    text = "Norway's parliament approved its withdrawal from NATO on 3 May 2031."
+    assert ("Norway", gt.Stance.OPPOSE, "Norway's NATO membership") in _positions(text)
+    assert _one(text, "approve").name == "Norway approves withdrawal from NATO"
+
+
+def test_approving_another_s_exit_stays_a_stance_on_that_exit() -> None:
+    text = "Norway approved the withdrawal of the United States from NATO."
+    assert not [p for p in _positions(text) if "membership" in p[2]]

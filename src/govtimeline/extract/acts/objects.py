@@ -463,7 +463,15 @@ class ObjectReader:
                     mention = ps.actor_at.get(t.i)
                     if mention is not None and mention.actor.kind is ActorKind.ORGANISATION:
                         return self._organ(token, child, memory) or mention.actor.name
-            if child.dep_ == "prep" and child.lower_ in ("to", "of", "in", "into", "for", "on"):
+            if child.dep_ == "prep" and child.lower_ in (
+                "to",
+                "of",
+                "in",
+                "into",
+                "for",
+                "on",
+                "from",
+            ):
                 for c in child.children:
                     if c.dep_ == "pobj":
                         found = self._membership_body(ps, c, memory)

@@ -941,11 +941,30 @@ class ActReader:
             for o in p.children
             if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
         ]
+        if not inner and nominal.membership == "agent" and not self._others_act(ps, token):
+            # "approved its withdrawal from NATO": against the agents' own membership
+            found = self.objects.objects(ps, token, agents, memory, membership="agent")
+            if found and all(o.head == "membership" for o in found):
+                return composed, found, f"{carried}{token.lower_} from "
+            return None
         if not inner:
             return None
         found = self.objects.objects(ps, inner[0][1], agents, memory)
         wording = f"{carried}{token.lower_} {inner[0][0]} "  # "law on withdrawal from "
         return (composed, found, wording) if found else None
+
+    def _others_act(self, ps: ParsedSentence, token: Token) -> bool:
+        """Whether an act noun names its own agent ("the withdrawal of the United States",
+        "Peru's exit"): it is then another's act, not the agents'."""
+        return any(
+            (c.dep_ == "poss" and c.tag_ != "PRP$")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "by")
+                and any(ps.actor_at.get(o.i) is not None for o in c.children)
+            )
+            for c in token.children
+        )
 
     # -- building acts ----------------------------------------------------------------
     def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
@@ -1118,7 +1137,7 @@ class ActReader:
         if len(bodies) == 1 and all(o.body and o.member in names for o in objects):
             body = next(iter(bodies))
             display = body if objects[0].named else f"{body} membership"
-        name = self._name(verb, chain, agents, words, display) if display else None
+        name = self._name(verb, chain, agents, words, lead + display) if display else None
         venue = self._venue(ps, chain)
         agents = [self._in_office(a, date) for a in agents]
         own_dates = self._part_dates(ps, objects, part_of or {})
