@@ -496,3 +496,15 @@ def test_approving_one_s_own_exit_from_a_body_is_against_one_s_membership() -> N
 def test_approving_another_s_exit_stays_a_stance_on_that_exit() -> None:
     text = "Norway approved the withdrawal of the United States from NATO."
     assert not [p for p in _positions(text) if "membership" in p[2]]
+
+
+def test_a_relative_pronoun_that_takes_effect_is_its_antecedent() -> None:
+    text = "Chile welcomed the Harbour Accord, which took effect on 1 May 2031."
+    act = _one(text, "enter_into_force")
+    assert act.object is not None
+    assert act.object.name == "Harbour Accord"
+
+
+def test_an_agentless_act_is_named_with_its_particle() -> None:
+    act = _one("The Harbour Levy rules will kick in on 1 May 2031.", "enter_into_force")
+    assert act.name.endswith("kicked in")

@@ -114,6 +114,19 @@ _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
 
+def _subject_of(verb: Token, children: Sequence[Token]) -> list[Token]:
+    """A verb's subject; a relative pronoun stands for the noun its clause is about: the
+    head of a noun phrase the parser hung it on ("the obligations for AI models, which
+    will take effect in August": the obligations)."""
+    subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and subject[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return [noun]
+    return subject
+
+
 def _has_negation(token: Token) -> bool:
     return any(
         c.dep_ == "neg"
@@ -469,7 +482,7 @@ class ActReader:
         ):
             return None
         if frame.subject_heads:
-            subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            subject = _subject_of(verb, children)
             if not subject or subject[0].lemma_.lower() not in frame.subject_heads:
                 return None
         words: tuple[str, ...] = ()
@@ -524,8 +537,7 @@ class ActReader:
                 c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in frame.heads for c in children
             ):
                 return None  # "took effect", "became effective"; not "took its seat"
-            subject = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-            return tuple(subject[:1]) or None
+            return tuple(_subject_of(verb, children)[:1]) or None
         if frame.prep and frame.object == "dobj":
             if prep_object is None:
                 return None
@@ -1243,6 +1255,7 @@ class ActReader:
         target = _without_gerund(lemma, target)
         if not who:  # "The resolution was adopted": "resolution adopted"
             done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else _participle(lemma)
+            done += "".join(" " + c.lower_ for c in verb.children if c.dep_ == "prt")
             done = ("not " if chain.negated else "") + done + (" " + words if words else "")
             if obj is not None and obj.member and obj.body:  # "Chile elected to the Council"
                 link = "" if words else " to"  # "elected (to)", "suspended from"
