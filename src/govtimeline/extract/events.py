@@ -475,8 +475,28 @@ _LOWER_COMPLEMENT = re.compile(
 )
 
 
-def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[NameSpan]:
+_VERB_AFTER = re.compile(r"\s+(?:to|with|about)\b")
+
+
+def _said_by(s: Sentence, m: re.Match[str], people: Sequence[ActorMention]) -> bool:
+    """A trigger that is a person's verb ("Trump talks to reporters"): right after a
+    person's name, in the third person, before "to", "with" or "about"."""
+    start = s.start + m.start()
+    return (
+        m.group().endswith("s")
+        and _VERB_AFTER.match(s.text, m.end()) is not None
+        and any(not s.text[p.end - s.start : m.start()].strip() for p in people if p.end <= start)
+    )
+
+
+def _triggers(
+    s: Sentence,
+    lex: EventLexicon,
+    taken: list[NameSpan],
+    actors: Sequence[ActorMention] = (),
+) -> list[NameSpan]:
     out: list[NameSpan] = []
+    people = [a for a in actors if a.actor.kind is ActorKind.PERSON]
     covered = bytearray(len(s.text) + 1)  # characters inside a span already found
     for t in taken:
         covered[max(0, t.start - s.start) : max(0, t.end - s.start)] = b"\x01" * max(
@@ -487,7 +507,7 @@ def _triggers(s: Sentence, lex: EventLexicon, taken: list[NameSpan]) -> list[Nam
             continue
         for m in pattern.finditer(s.text):
             start = s.start + m.start()
-            if covered[m.start()]:
+            if covered[m.start()] or _said_by(s, m, people):
                 continue
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
@@ -616,7 +636,7 @@ def find_mentions(
             for a in _addresses(s, lex, here)
             if not any(a.start < t.end and t.start < a.end for t in spans)
         ]
-        spans += _triggers(s, lex, spans)
+        spans += _triggers(s, lex, spans, here)
         sentence_dates = [
             d for d in date_index.within(s.start, s.end) if d.timex_type is TimexType.DATE
         ]

@@ -1,0 +1,28 @@
+"""Tests for govtimeline.extract.events: occasions found by their trigger nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+import govtimeline as gt
+
+
+def _names(text: str) -> list[str]:
+    x = gt.extract(gt.Document(id="d", text=text, published="2031-06-20"))
+    return [m.name for m in x.mentions]
+
+
+def test_a_person_s_verb_is_no_occasion() -> None:
+    text = "Prime Minister Narendra Modi talks to reporters in Delhi on Thursday."
+    assert not [n for n in _names(text) if "talks" in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru-Chile talks with mediators began in Lima on 3 May.",
+        "The talks with Chile began in Lima on 3 May.",
+    ],
+)
+def test_talks_between_parties_are_an_occasion(text: str) -> None:
+    assert [n for n in _names(text) if "talks" in n.lower()]
