@@ -26,3 +26,10 @@ def test_a_person_s_verb_is_no_occasion() -> None:
 )
 def test_talks_between_parties_are_an_occasion(text: str) -> None:
     assert [n for n in _names(text) if "talks" in n.lower()]
+
+
+def test_an_occasion_named_by_a_demonstrative_takes_no_other_date() -> None:
+    text = "This conference prepares the ground for a global summit in Lima next February."
+    x = gt.extract(gt.Document(id="d", text=text, published="2031-06-20"))
+    (this,) = [m for m in x.mentions if m.name.lower() == "this conference"]
+    assert this.when is None

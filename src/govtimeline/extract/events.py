@@ -686,6 +686,9 @@ def _coordinated_end(
     return last.until or last.when
 
 
+_DEMONSTRATIVE = re.compile(r"(?:this|that)\s+[\w-]+", re.IGNORECASE)
+
+
 def _mention(
     document: str,
     s: Sentence,
@@ -697,7 +700,9 @@ def _mention(
     anchor: date | None,
     future: bool,
 ) -> Mention:
-    expr = nearest_date(s, span, dates, others)
+    # "this conference sets the stage for a summit next February": the occasion the
+    # report is at, named by a demonstrative; a date of the clause is another's
+    expr = None if _DEMONSTRATIVE.fullmatch(span.name) else nearest_date(s, span, dates, others)
     when = until = None
     relative_offset = relative_to = date_text = None
     if expr is not None:
