@@ -33,3 +33,13 @@ def test_an_occasion_named_by_a_demonstrative_takes_no_other_date() -> None:
     x = gt.extract(gt.Document(id="d", text=text, published="2031-06-20"))
     (this,) = [m for m in x.mentions if m.name.lower() == "this conference"]
     assert this.when is None
+
+
+def test_a_statement_a_fact_is_attributed_to_is_no_event() -> None:
+    text = "The delegation will include three ministers, according to a Peruvian statement."
+    assert not [n for n in _names(text) if "statement" in n.lower()]
+
+
+def test_a_statement_issued_is_an_event() -> None:
+    text = "Chile issued a statement on the Reef Accord on 3 May."
+    assert [n for n in _names(text) if "statement" in n.lower()]

@@ -475,6 +475,12 @@ _LOWER_COMPLEMENT = re.compile(
 )
 
 
+_SOURCE_KINDS = frozenset([EventKind.STATEMENT, EventKind.REPORT])
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
+)
+"""A statement or report a fact is attributed to ("according to a US statement") is a
+source, not an event of its own."""
 _VERB_AFTER = re.compile(r"\s+(?:to|with|about)\b")
 
 
@@ -509,6 +515,8 @@ def _triggers(
             start = s.start + m.start()
             if covered[m.start()] or _said_by(s, m, people):
                 continue
+            if kind in _SOURCE_KINDS and _ACCORDING_TO.search(s.text, 0, m.start()):
+                continue  # "according to a US statement": where the report has it from
             left = s.start + _left_extend(s.text, m.start())
             right = s.start + _right_extend(s.text, m.end())
             if right == start + len(m.group()) and kind in _SUBJECT_KINDS:
