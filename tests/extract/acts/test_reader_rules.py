@@ -508,3 +508,21 @@ def test_a_relative_pronoun_that_takes_effect_is_its_antecedent() -> None:
 def test_an_agentless_act_is_named_with_its_particle() -> None:
     act = _one("The Harbour Levy rules will kick in on 1 May 2031.", "enter_into_force")
     assert act.name.endswith("kicked in")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "topic"),
+    [
+        (
+            "Norway opposed withdrawing from the Reef Convention.",
+            gt.Stance.SUPPORT,
+            "Reef Convention",
+        ),
+        ("Norway backed pulling out of the Reef Convention.", gt.Stance.OPPOSE, "Reef Convention"),
+        ("Norway opposed withdrawing from NATO.", gt.Stance.SUPPORT, "Norway's NATO membership"),
+    ],
+)
+def test_a_stance_on_a_doing_is_a_stance_on_what_it_is_done_to(
+    text: str, stance: gt.Stance, topic: str
+) -> None:
+    assert ("Norway", stance, topic) in _positions(text)

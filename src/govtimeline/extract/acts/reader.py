@@ -919,6 +919,8 @@ class ActReader:
         on an instrument that carries such an act ("signed the law on withdrawal from X",
         "deposited its notice of withdrawal from X")."""
         carried = ""
+        if token.tag_ == "VBG":
+            return self._doing_on(ps, token, stance, agents, memory)
         if token.lemma_.lower() in self.lex.carrier_heads:
             # the parser may hang "on withdrawal" on the verb, right after the instrument
             after = [c for c in token.head.children if c.i == token.right_edge.i + 1]
@@ -964,6 +966,28 @@ class ActReader:
         found = self.objects.objects(ps, inner[0][1], agents, memory)
         wording = f"{carried}{token.lower_} {inner[0][0]} "  # "law on withdrawal from "
         return (composed, found, wording) if found else None
+
+    def _doing_on(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        stance: Stance,
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance, list[ActObject], str] | None:
+        """ "recommended withdrawing from X", "backed leaving X": a stance on a doing the
+        frames know is a stance on what it is done to, composed (against X)."""
+        for frame in self.lex.by_lemma.get(token.lemma_.lower(), ()):
+            if frame.stance not in _POLAR or not frame.prep or frame.membership == "object":
+                continue
+            for words, obj in self._prep_phrases(token):
+                if obj is None or not any(words[-len(p) :] == p for p in frame.prep):
+                    continue
+                found = self.objects.objects(ps, obj, agents, memory, membership=frame.membership)
+                if found:
+                    composed = frame.stance if stance is Stance.SUPPORT else _POLAR[frame.stance]
+                    return composed, found, f"{token.lower_} {' '.join(words)} "
+        return None
 
     def _others_act(self, ps: ParsedSentence, token: Token) -> bool:
         """Whether an act noun names its own agent ("the withdrawal of the United States",
