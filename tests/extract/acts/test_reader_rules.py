@@ -526,3 +526,8 @@ def test_a_stance_on_a_doing_is_a_stance_on_what_it_is_done_to(
     text: str, stance: gt.Stance, topic: str
 ) -> None:
     assert ("Norway", stance, topic) in _positions(text)
+
+
+def test_the_country_s_own_exit_is_the_agent_s() -> None:
+    text = "Norway signed the law on the country's withdrawal from the Reef Convention."
+    assert ("Norway", gt.Stance.OPPOSE, "Reef Convention") in _positions(text)

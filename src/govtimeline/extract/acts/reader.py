@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.acts.agents import actors_of, coordinated
+from govtimeline.extract.acts.agents import actors_of, agent_of, coordinated
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import MANNER_NOUNS, ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
@@ -942,7 +942,7 @@ class ActReader:
             nominal is None
             or nominal.stance not in _POLAR
             or stance not in _POLAR
-            or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children)
+            or self._others_act(ps, token, agents, memory)
         ):
             return None  # "welcomed Turkey's approval": Turkey's act, read as a nominal
         composed = nominal.stance if stance is Stance.SUPPORT else _POLAR[nominal.stance]
@@ -955,7 +955,7 @@ class ActReader:
             for o in p.children
             if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
         ]
-        if not inner and nominal.membership == "agent" and not self._others_act(ps, token):
+        if not inner and nominal.membership == "agent":
             # "approved its withdrawal from NATO": against the agents' own membership
             found = self.objects.objects(ps, token, agents, memory, membership="agent")
             if found and all(o.head == "membership" for o in found):
@@ -989,18 +989,28 @@ class ActReader:
                     return composed, found, f"{token.lower_} {' '.join(words)} "
         return None
 
-    def _others_act(self, ps: ParsedSentence, token: Token) -> bool:
-        """Whether an act noun names its own agent ("the withdrawal of the United States",
-        "Peru's exit"): it is then another's act, not the agents'."""
-        return any(
-            (c.dep_ == "poss" and c.tag_ != "PRP$")
-            or (
+    def _others_act(
+        self, ps: ParsedSentence, token: Token, agents: Sequence[Agent], memory: Discourse
+    ) -> bool:
+        """Whether an act noun names an agent of its own other than the clause's ("Peru's
+        exit", "the withdrawal of the United States"): it is then another's act. "its
+        exit", "the country's withdrawal" after Latvia acts are the agents' own."""
+        names = {a.name for a in agents}
+        for c in token.children:
+            if c.dep_ == "poss" and c.tag_ != "PRP$":
+                own = agent_of(ps, c, self.lex, self.gazetteer, memory)
+                described = (
+                    c.lemma_.lower() in self.lex.state_heads and ps.actor_at.get(c.i) is None
+                )
+                if not (described or (own is not None and own.name in names)):
+                    return True
+            if (
                 c.dep_ == "prep"
                 and c.lower_ in ("of", "by")
                 and any(ps.actor_at.get(o.i) is not None for o in c.children)
-            )
-            for c in token.children
-        )
+            ):
+                return True
+        return False
 
     # -- building acts ----------------------------------------------------------------
     def _acts(self, ps: ParsedSentence, verb: Token, match: _Match, memory: Discourse) -> list[Act]:
