@@ -531,3 +531,15 @@ def test_a_stance_on_a_doing_is_a_stance_on_what_it_is_done_to(
 def test_the_country_s_own_exit_is_the_agent_s() -> None:
     text = "Norway signed the law on the country's withdrawal from the Reef Convention."
     assert ("Norway", gt.Stance.OPPOSE, "Reef Convention") in _positions(text)
+
+
+def test_a_seat_sought_with_no_possessor_is_the_agents_membership() -> None:
+    text = (
+        "The Harbour Council has twelve members. "
+        "Chile and Peru sought two seats on the Council in May."
+    )
+    held = {(a, t) for (a, stance, t) in _positions(text) if stance is gt.Stance.SUPPORT}
+    assert held >= {
+        ("Chile", "Chile's Harbour Council membership"),
+        ("Peru", "Peru's Harbour Council membership"),
+    }

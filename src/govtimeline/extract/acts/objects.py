@@ -524,7 +524,9 @@ class ObjectReader:
             ]
         else:
             members = self._possessors(ps, token, memory)
-            if not members and membership == "agent":
+            if not members and (
+                membership == "agent" or token.lemma_.lower() in self.lex.membership_heads
+            ):  # "applied for NATO membership", "sought two seats on the Council"
                 members = list(agents)
         names = list(dict.fromkeys(m.name for m in members if m.name != body))
         is_body = token.lemma_.lower() not in self.lex.membership_heads
