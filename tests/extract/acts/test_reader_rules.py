@@ -543,3 +543,22 @@ def test_a_seat_sought_with_no_possessor_is_the_agents_membership() -> None:
         ("Chile", "Chile's Harbour Council membership"),
         ("Peru", "Peru's Harbour Council membership"),
     }
+
+
+def test_a_participle_misparsed_on_the_main_verb_continues_the_one_before() -> None:
+    text = (
+        "The vote follows the adoption of the first accord on fisheries spearheaded by "
+        "Chile and co-sponsored by 12 countries including Peru."
+    )
+    assert {a for act in _acts(text) if act.act == "endorse" for a in act.agents} == {
+        "Chile",
+        "Peru",
+    }
+
+
+def test_a_participle_on_the_object_of_a_dated_act_noun_takes_its_date() -> None:
+    text = (
+        "The vote follows the 21 March 2031 adoption of the first accord on fisheries "
+        "spearheaded by Chile."
+    )
+    assert _one(text, "endorse").when == gt.When.day(2031, 3, 21)

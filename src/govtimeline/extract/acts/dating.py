@@ -143,6 +143,27 @@ def _on_object(
     return None
 
 
+def _of_dated_act(
+    ps: ParsedSentence, verb: Token, object_tokens: Sequence[Token]
+) -> tuple[TimeExpression, list[int]] | None:
+    """ "the March 21 adoption of the resolution spearheaded by the United States": a
+    participle on the object of a dated act noun takes that act's date."""
+    if verb.dep_ not in ("acl", "conj") or verb.tag_ != "VBN":
+        return None
+    inside = {t.i for t in object_tokens}
+    root = next((t for t in object_tokens if t.head.i not in inside), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    if noun.pos_ != "NOUN":
+        return None
+    for d, idx in ps.dates():
+        at = attachment(ps, idx)
+        if _usable(d) and at is not None and at.i == noun.i and all(i < noun.i for i in idx):
+            return d, idx
+    return None
+
+
 def _at_occasion(
     ps: ParsedSentence, verb: Token, blocked: set[int]
 ) -> tuple[TimeExpression, list[int]] | None:
@@ -232,7 +253,11 @@ def date_of_act(
         blocked -= {t.i for t in verbs[0].subtree}
     own = _own(ps, verbs, blocked) or _own(ps, _participles(verbs), blocked)
     if own is None:
-        own = _on_object(ps, verbs[0], object_tokens) or _at_occasion(ps, verbs[0], blocked)
+        own = (
+            _on_object(ps, verbs[0], object_tokens)
+            or _at_occasion(ps, verbs[0], blocked)
+            or _of_dated_act(ps, verbs[0], object_tokens)
+        )
     governing = None
     if own is None:
         top = verbs[-1]

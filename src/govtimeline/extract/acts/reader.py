@@ -114,6 +114,21 @@ _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
 
+def _participle_before(verb: Token) -> Token | None:
+    """The participle a misparsed "and co-sponsored by" continues: a conjunct of the main
+    verb, right after "and", whose previous words end a participle clause on a noun
+    ("a resolution spearheaded by Peru and co-sponsored by Kenya")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].lower_ != "and":
+        return None
+    for t in reversed(doc[max(0, verb.i - 12) : verb.i - 1]):
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return t if doc[verb.i - 2].i in {x.i for x in t.subtree} else None
+    return None
+
+
 def _subject_of(verb: Token, children: Sequence[Token]) -> list[Token]:
     """A verb's subject; a relative pronoun stands for the noun its clause is about: the
     head of a noun phrase the parser hung it on ("the obligations for AI models, which
@@ -198,6 +213,7 @@ def _passive(token: Token) -> bool:
             and token.head.tag_ == "VBN"
             and _passive(token.head)
         )
+        or _participle_before(token) is not None  # the same, misparsed on the main verb
     )
 
 
@@ -595,6 +611,9 @@ class ActReader:
                 return self._modified(verb.head)  # "a resolution endorsed by", "a US-led plan"
             if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
                 return self._modified(verb.head.head)  # "… and co-sponsored by Kenya"
+            sibling = _participle_before(verb)
+            if sibling is not None:  # the same, hung by the parser on the sentence's verb
+                return self._modified(sibling.head)
             for t in (verb, *self._controllers_above(verb)):
                 for c in t.children:
                     if c.dep_ == "nsubjpass":
