@@ -114,6 +114,12 @@ _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
 
+def _compose(outer: Stance, inner: Stance) -> Stance:
+    """A stance on an act of ``inner`` stance, as a stance on what that act is on
+    (support of a withdrawal is opposition; opposition to it, support)."""
+    return inner if outer is Stance.SUPPORT else _POLAR[inner]
+
+
 def _participle_before(verb: Token) -> Token | None:
     """The participle a misparsed "and co-sponsored by" continues: a conjunct of the main
     verb, right after "and", whose previous words end a participle clause on a noun
@@ -125,7 +131,7 @@ def _participle_before(verb: Token) -> Token | None:
         return None
     for t in reversed(doc[max(0, verb.i - 12) : verb.i - 1]):
         if t.dep_ == "acl" and t.tag_ == "VBN":
-            return t if doc[verb.i - 2].i in {x.i for x in t.subtree} else None
+            return t if t.left_edge.i <= verb.i - 2 <= t.right_edge.i else None
     return None
 
 
@@ -383,15 +389,14 @@ class ActReader:
         found = None
         several: tuple[str, ...] = ()
         if subject and subject[0].pos_ != "PRON":
-            agents = list(actors_of(ps, subject[0], self.lex, self.gazetteer, memory))
+            read = {
+                t.i: list(actors_of(ps, t, self.lex, self.gazetteer, memory))
+                for t in coordinated(subject[0])
+            }
+            agents = read[subject[0].i]
             if agents and not agents[0].via:
                 found = agents[0].name
-            names = [
-                a.name
-                for t in coordinated(subject[0])
-                for a in actors_of(ps, t, self.lex, self.gazetteer, memory)
-                if not a.via
-            ]
+            names = [a.name for part in read.values() for a in part if not a.via]
             several = tuple(dict.fromkeys(names)) if len(set(names)) > 1 else ()
         elif subject:
             found, several = memory.last_agent, memory.last_agents
@@ -935,8 +940,8 @@ class ActReader:
         """ "approved the withdrawal from X", "backed an exit from X", "rejected the
         ratification of X": a stance on an act that names no agent of its own is a stance
         on what that act is on, the two composed (for a withdrawal: against X). So is one
-        on an instrument that carries such an act ("signed the law on withdrawal from X",
-        "deposited its notice of withdrawal from X")."""
+        on an instrument that carries such an act ("signed the law on withdrawal from X")
+        and one on a doing (:meth:`_doing_on`)."""
         carried = ""
         if token.tag_ == "VBG":
             return self._doing_on(ps, token, stance, agents, memory)
@@ -964,7 +969,7 @@ class ActReader:
             or self._others_act(ps, token, agents, memory)
         ):
             return None  # "welcomed Turkey's approval": Turkey's act, read as a nominal
-        composed = nominal.stance if stance is Stance.SUPPORT else _POLAR[nominal.stance]
+        composed = _compose(stance, nominal.stance)
         if objects and all(o.head == "membership" for o in objects):
             return composed, objects, ""  # "approved its withdrawal from NATO"
         inner = [
@@ -1004,8 +1009,8 @@ class ActReader:
                     continue
                 found = self.objects.objects(ps, obj, agents, memory, membership=frame.membership)
                 if found:
-                    composed = frame.stance if stance is Stance.SUPPORT else _POLAR[frame.stance]
-                    return composed, found, f"{token.lower_} {' '.join(words)} "
+                    wording = f"{token.lower_} {' '.join(words)} "
+                    return _compose(stance, frame.stance), found, wording
         return None
 
     def _others_act(
