@@ -182,6 +182,36 @@ def test_an_undated_report_is_anchored_on_its_own_past_dates_only_where_that_is_
     assert found["last year"].when is None
 
 
+def test_an_undated_report_stating_one_year_dates_its_days_in_it() -> None:
+    text = (
+        "At the harbour forum held on 9 March in Valdora, the council unveiled its charter. "
+        "The drafting week of 2031, held from 2~5 April, followed; on Friday, 11 April it closed."
+    )
+    found = {e.text: e for e in find_dates(text, infer_anchor=True)}
+    assert found["9 March"].when == gt.When.day(2031, 3, 9)
+    assert (found["2~5 April"].when, found["2~5 April"].until) == (
+        gt.When.day(2031, 4, 2),
+        gt.When.day(2031, 4, 5),
+    )
+    assert found["Friday, 11 April"].when == gt.When.day(2031, 4, 11)  # a Friday in 2031
+    assert found["9 March"].anchor_kind is gt.AnchorKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum met on 9 March. Its charter of 2031 replaced the one of 2029.",  # two years
+        "The forum met on 9 March.",  # no year
+        "The forum met on Monday, 11 April. Its charter dates from 2031.",  # a Friday in 2031
+    ],
+)
+def test_a_day_without_a_year_stays_unresolved_unless_one_year_is_stated(text: str) -> None:
+    day = next(
+        e for e in find_dates(text, infer_anchor=True) if "March" in e.text or "April" in e.text
+    )
+    assert day.when is None
+
+
 def test_an_undated_report_with_no_date_stays_unresolved() -> None:
     e = only("The envoy spoke yesterday.", anchor=None)
     assert find_dates("The envoy spoke yesterday.", infer_anchor=True) == [e]

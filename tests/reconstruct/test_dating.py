@@ -26,8 +26,15 @@ def claim(
     how: str = "stated",
     until: gt.When | None = None,
     start: int = 0,
+    year_stated: bool = True,
 ) -> DateClaim:
-    return DateClaim(when=when, evidence=_evidence(document, start), how=how, until=until)
+    return DateClaim(
+        when=when,
+        evidence=_evidence(document, start),
+        how=how,
+        until=until,
+        year_stated=year_stated,
+    )
 
 
 TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
@@ -87,6 +94,16 @@ TUESDAY = 1  # 24 September 2030 is a Tuesday, 22 September a Sunday
             "22 September 2030: agreed by 1 document (a); rejected: 24 September 2030 (b); "
             "rule: earlier",
             id="then to the earlier date",
+        ),
+        pytest.param(
+            [claim("a", W.day(2030, 9, 22), year_stated=False), claim("b", W.day(2030, 9, 24))],
+            (),
+            "2030-09-24",
+            None,
+            ["a"],
+            "24 September 2030: agreed by 1 document (b); rejected: 22 September 2030 (a); "
+            "rule: year stated",
+            id="a tie goes to the date stated with its year",
         ),
         pytest.param(
             [claim("a", W.day(2030, 9, 22)), claim("b", W.day(2030, 9, 24))],

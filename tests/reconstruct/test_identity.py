@@ -81,6 +81,15 @@ MEMBERSHIP_F = "membership|freedonia|harbour league"
             True,
         ),  # one contains the other
         (("sign", "sea charter"), ("sign", "harbour accord"), False),
+        # an initialism spelled out by the other name ("ai", "un")
+        (
+            ("launch", "global ai safety pact"),
+            ("launch", "global artificial intelligence safety pact"),
+            True,
+        ),
+        (("join", "un ocean panel"), ("join", "united nations ocean panel"), True),
+        (("launch", "global ai safety pact"), ("launch", "global aviation safety pact"), False),
+        (("sign", "ai charter"), ("sign", "artificial reef charter"), False),
     ],
 )
 def test_the_veto(a: tuple[str, str], b: tuple[str, str], compatible: bool) -> None:

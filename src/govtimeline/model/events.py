@@ -92,6 +92,7 @@ class Claim:
 CONFLICT_RULES = {
     "after the fact": "a report of what happened outweighs an announcement of what would",
     "most sources": "the value most independent documents agree with (named weekdays count)",
+    "year stated": "a tie between as many sources goes to the date more of them state with its year",
     "finer": "a tie between as many sources goes to the finer date",
     "earlier": "a tie between as fine dates goes to the earlier one",
     "most sources, then the more specific": (

@@ -12,8 +12,10 @@ names such as "on Wednesday"):
 4. A candidate told after the fact outweighs one only announced: the
    candidate backed by most documents that report the event as having
    happened wins ("was opened on 23 September" over "will be opened on 22
-   September"); then the one with most supporting documents; ties go to the
-   finer date, then to the earlier one.
+   September"); then the one with most supporting documents; then the one
+   more documents state with its year ("on 18 October 2023" over "held on 17
+   October" in a report whose year is read from its other dates); ties go to
+   the finer date, then to the earlier one.
 5. An announced range whose first day differs from the winner's ("scheduled
    from 15 to 20 February" beside a report that it began on the 16th) disagrees
    on the start, though the intervals overlap.
@@ -32,6 +34,7 @@ names such as "on Wednesday"):
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -40,7 +43,16 @@ from govtimeline.model import Claim, Conflict, Evidence
 from govtimeline.model._printing import plural
 from govtimeline.model.when import Precision, When
 
-__all__ = ["DateChoice", "DateClaim", "choose_date"]
+__all__ = ["DateChoice", "DateClaim", "choose_date", "names_year"]
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|['’]\d\d\b")
+"""A year written in a date phrase: "2023", "'23"."""
+
+
+def names_year(phrase: str) -> bool:
+    """Whether a date phrase writes its year ("18 October 2023", "May '24"), as opposed
+    to taking it from the report ("on 17 October", "last March")."""
+    return _YEAR.search(phrase) is not None
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +69,9 @@ class DateClaim:
     """End of a claimed range."""
     planned: bool = False
     """Whether the source only announces the event (it has not happened when told)."""
+    year_stated: bool = True
+    """Whether the date phrase names its year ("18 October 2023"); False for a day or a
+    month whose year came from the report's date or its other dates ("on 17 October")."""
 
     @property
     def document(self) -> str:
@@ -151,7 +166,12 @@ def _day(w: When) -> bool:
     return w.precision is Precision.DAY and w.is_exact
 
 
-def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] | None) -> str:
+Rank = tuple[int, int, int, int, When]
+"""A candidate's ranking key: (−told after the fact, −supporting sources, −sources stating
+its year, days, the date); the smallest wins."""
+
+
+def _rule(best: Rank, runner: Rank | None) -> str:
     """Which part of the ranking key told the winner from the runner-up."""
     if runner is None:
         return "most sources"
@@ -159,7 +179,9 @@ def _rule(best: tuple[int, int, int, When], runner: tuple[int, int, int, When] |
         return "after the fact"
     if best[1] != runner[1]:
         return "most sources"
-    return "finer" if runner[3].precision is not best[3].precision else "earlier"
+    if best[2] != runner[2]:
+        return "year stated"
+    return "finer" if runner[4].precision is not best[4].precision else "earlier"
 
 
 class _Support:
@@ -180,10 +202,14 @@ class _Support:
         self.sources = sources or {}
         # each claimed interval: the sources telling it as done, and those announcing it
         spans: dict[When, tuple[set[str], set[str]]] = {}
+        stated: dict[When, set[str]] = {}  # and those whose phrase names its year
         for c in claims:
             reported, announced = spans.setdefault(c.span, (set(), set()))
             (announced if c.planned else reported).add(self.origin(c.document))
+            if c.year_stated:
+                stated.setdefault(c.span, set()).add(self.origin(c.document))
         self.spans = list(spans.items())
+        self.stated = list(stated.items())
         self.weekdays: dict[int, set[str]] = {}
         for day, ev in weekdays:
             self.weekdays.setdefault(day, set()).add(self.origin(ev.document))
@@ -216,8 +242,12 @@ class _Support:
         """The supporting sources less those that only announce the event."""
         return self._backing(candidate)[1]
 
-    def rank(self, s: When) -> tuple[int, int, int, When]:
-        return (-len(self.told(s)), -len(self.support(s)), s.days, s)
+    def with_year(self, candidate: When) -> set[str]:
+        """The supporting sources that state the year of a claim overlapping ``candidate``."""
+        return {d for span, docs in self.stated if span.overlaps(candidate) for d in docs}
+
+    def rank(self, s: When) -> Rank:
+        return (-len(self.told(s)), -len(self.support(s)), -len(self.with_year(s)), s.days, s)
 
     def backers(self, chosen: When) -> list[str]:
         copied = set(self.sources.values())
@@ -334,10 +364,11 @@ def _choose_end(
     if len(exact) < 2 or len({c.document for c in ranges if c.until in exact}) < 2:
         return max(ends), (), "", ""
 
-    def rank(e: When) -> tuple[int, int, int, When]:
+    def rank(e: When) -> Rank:
         backers = [c for c in ranges if c.until == e]
         told = {c.document for c in backers if not c.planned}
-        return (-len(told), -len({c.document for c in backers}), e.days, e)
+        stated = {c.document for c in backers if c.year_stated}
+        return (-len(told), -len({c.document for c in backers}), -len(stated), e.days, e)
 
     ranked = sorted(exact, key=rank)
     end = ranked[0]

@@ -30,7 +30,7 @@ from govtimeline.model.offsets import apply_offset
 from govtimeline.model.when import Precision, When
 from govtimeline.reconstruct.catalogue import CatalogueEntry, catalogue_claim
 from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
-from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date
+from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date, names_year
 from govtimeline.reconstruct.places import PlaceChoice, choose_location
 
 __all__ = ["BuiltEvents", "build_events", "kind_words", "kinds_named"]
@@ -163,6 +163,7 @@ def _stated_claims(c: _Cluster) -> list[DateClaim]:
             evidence=m.evidence,
             how="stated",
             planned=m.status is EventStatus.PLANNED,
+            year_stated=m.date_text is not None and names_year(m.date_text),
         )
         for m in c.mentions
         if m.when is not None and not m.relative_offset

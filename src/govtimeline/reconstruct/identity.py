@@ -67,13 +67,38 @@ def _group(act: str, groups: Mapping[str, str]) -> str:
 
 
 def _objects_compatible(a: str, b: str) -> bool:
-    """Whether two object keys may name one thing."""
+    """Whether two object keys may name one thing: the words of one are among the other's,
+    once an initialism of either is spelled out by the other ("global ai governance
+    initiative" and "global artificial intelligence governance initiative")."""
     if a == b:
         return True
     if "|" in a or "|" in b:  # a structured identity (a membership): equal or other
         return False
-    wa, wb = set(a.split()), set(b.split())
+    first, then = a.split(), b.split()
+    wa, wb = _spelled_out(first, then), _spelled_out(then, first)
     return wa <= wb or wb <= wa
+
+
+_INITIALISM = range(2, 7)
+"""How many letters an initialism that a key may spell out has ("ai", "wto", "unesco")."""
+
+
+def _spelled_out(words: Sequence[str], other: Sequence[str]) -> set[str]:
+    """The set of ``words``, each initialism the ``other`` words spell out in a row
+    replaced by them ("ai" by "artificial intelligence" when ``other`` has them)."""
+    out = set(words)
+    present = set(other)
+    for w in words:
+        if w in present or len(w) not in _INITIALISM or not w.isalpha():
+            continue
+        n = len(w)
+        for i in range(len(other) - n + 1):
+            run = other[i : i + n]
+            if "".join(x[0] for x in run) == w:
+                out.discard(w)
+                out.update(run)
+                break
+    return out
 
 
 Identity = tuple[str, str | None]
