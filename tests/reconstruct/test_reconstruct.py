@@ -436,3 +436,16 @@ def test_one_document_one_kind_one_day_is_one_event() -> None:
     summits = [e for e in tl.events if e.kind is gt.EventKind.SUMMIT]
     assert len(summits) == 1
     assert summits[0].when == gt.When.day(2028, 6, 14)
+
+
+def test_an_act_of_no_kind_named_by_generic_words_keeps_its_phrasing() -> None:
+    rules = mention(
+        "a",
+        0,
+        "harbour obligations taken effect",
+        "other",
+        SEPT(2031, 9, 24),
+        act="enter_into_force",
+    )
+    tl = gt.reconstruct([x("a", rules)])
+    assert [e.name for e in tl.events + tl.references] == ["Harbour obligations taken effect"]

@@ -298,7 +298,9 @@ def _canonical_name(c: _Cluster, rules: CoreferenceRules) -> str:
     if body:
         parts.append(body)
     longest = phrasings[0] if phrasings else ""
-    if kinds_named(longest):  # "next summit", "two-day meeting", "convention"
+    if kinds_named(longest) or (longest and c.kind is EventKind.OTHER):
+        # "next summit", "two-day meeting", "convention"; an act of no kind is named by
+        # its phrasing ("high-risk obligations taken effect"), never "Other"
         parts.append(longest)
     else:
         parts.append(c.kind.value.replace("_", " "))

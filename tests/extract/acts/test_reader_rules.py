@@ -562,3 +562,37 @@ def test_a_participle_on_the_object_of_a_dated_act_noun_takes_its_date() -> None
         "spearheaded by Chile."
     )
     assert _one(text, "endorse").when == gt.When.day(2031, 3, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the pause keeps the standards ready before the harbour rules take effect.",
+        "Norway will review its quotas once the fisheries rules take effect.",
+        "The envoy said the fund opens only if the treaty takes effect.",
+    ],
+)
+def test_an_act_in_a_clause_of_time_or_condition_is_yet_to_come(text: str) -> None:
+    (act,) = [a for a in _acts(text) if a.act in ("take_effect", "enter_into_force")]
+    assert act.status is gt.ActStatus.PLANNED
+    assert act.when is None  # not dated by the report
+
+
+def test_an_act_in_a_past_clause_of_time_happened() -> None:
+    act = _one(
+        "The harbour rules took effect on 3 May, before the council met.", "enter_into_force"
+    )
+    assert act.status is gt.ActStatus.EFFECTIVE
+    assert act.when == gt.When.day(2031, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Kenya repealed the old guardrails for harbour drones.",
+        "On Monday Norway scrapped the safeguards for fishing crews.",
+    ],
+)
+def test_guardrails_and_safeguards_are_topics(text: str) -> None:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert [p.stance for p in x.positions] == [gt.Stance.OPPOSE]

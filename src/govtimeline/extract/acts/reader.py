@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 __all__ = ["ActReader"]
 
 _FUTURE_AUX = frozenset(["will", "'ll", "shall", "would", "wo", "could", "might", "may"])
+_FUTURE_MARKS = frozenset(["before", "until", "till", "once", "unless", "if", "when", "after"])
+"""Subordinators of a clause whose present tense tells what is yet to happen ("before the
+rules take effect", "once it enters into force")."""
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _PARTICLES = frozenset(["out", "away", "up", "on", "off", "down", "back", "in"])
 _FAVOUR = frozenset(["favour", "favor", "support", "opposition", "behalf"])
@@ -158,6 +161,17 @@ def _has_negation(token: Token) -> bool:
             and any(n.dep_ == "neg" and n.lower_ == "no" for n in c.children)
         )
         for c in token.children
+    )
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """Whether a verb in the present heads a clause of time or condition ("before the
+    rules take effect", "once the pact enters into force", "if it ratifies"): the act
+    it tells has not happened when told."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "mark" and c.lower_ in _FUTURE_MARKS for c in verb.children)
     )
 
 
@@ -729,7 +743,9 @@ class ActReader:
             if ctrl.event is not EventKind.STATEMENT or self._speaks(ctrl_token):
                 event = event or ctrl.event
         top = verbs[-1]
-        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children)
+        future = any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children
+        ) or _yet_to_come(top)
         if status is None:
             status = ActStatus.OCCURRED
             if future:
