@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govtimeline as gt
+from govtimeline.reconstruct.events import topic_name
 from govtimeline.testing import extractions
 
 
@@ -449,3 +450,20 @@ def test_an_act_of_no_kind_named_by_generic_words_keeps_its_phrasing() -> None:
     )
     tl = gt.reconstruct([x("a", rules)])
     assert [e.name for e in tl.events + tl.references] == ["Harbour obligations taken effect"]
+
+
+def test_a_position_on_an_instrument_is_named_by_the_instrument_not_the_act_on_it() -> None:
+    day = SEPT(2031, 5, 3)
+    signed = mention("a", 0, "European Union signs Harbour Declaration", "declaration", day)
+    signed = attrs.evolve(signed, act="sign", object="harbour declaration")
+    named = mention("a", 200, "the Harbour Declaration", "declaration", day)
+    on_it = attrs.evolve(
+        position("a", "Kenya", "the Harbour Declaration", "support", day),
+        evidence=(named.evidence,),
+    )
+    tl = gt.reconstruct([x("a", signed, named, positions=(on_it,))])
+    (event,) = tl.events
+    (p,) = tl.positions
+    assert p.event == event.id
+    assert p.topic == "Harbour Declaration"
+    assert topic_name(event) == "Harbour Declaration"

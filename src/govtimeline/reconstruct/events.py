@@ -33,7 +33,7 @@ from govtimeline.reconstruct.coref import CoreferenceRules, name_tokens
 from govtimeline.reconstruct.dating import DateChoice, DateClaim, choose_date, names_year
 from govtimeline.reconstruct.places import PlaceChoice, choose_location
 
-__all__ = ["BuiltEvents", "build_events", "kind_words", "kinds_named"]
+__all__ = ["BuiltEvents", "build_events", "kind_words", "kinds_named", "topic_name"]
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +275,18 @@ def _bare_name(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+def topic_name(event: Event) -> str:
+    """What a position on ``event`` is about, by name: the instrument's own name when
+    the event joins acts on it ("Bletchley Declaration", not "European Union signs
+    Bletchley Declaration"), else the event's name."""
+    own = {m.name for m in event.mentions if m.act is None}
+    best = max(own, key=_name_score, default=None)
+    if best is None or _name_score(best)[0] < 1:
+        return event.name
+    name = _bare_name(best)
+    return name[:1].upper() + name[1:]
 
 
 def _canonical_name(c: _Cluster, rules: CoreferenceRules) -> str:

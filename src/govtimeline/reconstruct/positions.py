@@ -22,7 +22,7 @@ from govtimeline.model import Conflict, DocumentAnchor, Event, Evidence, Positio
 from govtimeline.model.when import When
 from govtimeline.reconstruct.anchors import resolve_with_anchor, shift_clamped
 from govtimeline.reconstruct.coref import CoreferenceRules, default_rules, name_tokens, phrase_key
-from govtimeline.reconstruct.events import kinds_named
+from govtimeline.reconstruct.events import kinds_named, topic_name
 
 __all__ = [
     "MERGE_WINDOW_DAYS",
@@ -326,7 +326,9 @@ def link_events(
       24th) takes the event's chosen date: the act went with the event.
     * A topic that is the event's mention, or names one event and only one
       ("the Paris summit", not "the declaration"), becomes the event's
-      canonical name, so the positions of every source on it line up. A
+      canonical name (its instrument's own name when the event joins acts on
+      one: :func:`~govtimeline.reconstruct.events.topic_name`), so the
+      positions of every source on it line up. A
       generic topic ("the convention") refers back to the nearest named event
       of its kind earlier in the same document.
     """
@@ -348,7 +350,7 @@ def link_events(
             attrs.evolve(
                 p,
                 event=linked.id if linked is not None else None,
-                topic=topic_event.name if topic_event is not None else p.topic,
+                topic=topic_name(topic_event) if topic_event is not None else p.topic,
                 when=_linked_date(p, document, linked, index, rejected),
             )
         )
