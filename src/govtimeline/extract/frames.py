@@ -151,6 +151,9 @@ class FrameLexicon:
     quantity_heads: frozenset[str]
     """Nouns that count or bundle what follows ("a set of principles", "a package of
     sanctions"): the object is the thing counted."""
+    people_heads: frozenset[str] = frozenset()
+    """Nouns for people ("world leaders", "delegates", "investors"): welcoming or
+    praising them is hospitality, not a stance on a topic."""
     vote_answers: Mapping[str, Stance]
     group_heads: frozenset[str]
     list_preps: tuple[tuple[str, ...], ...]
@@ -415,6 +418,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         need_heads=frozenset(_words(raw.get("need_heads", []), source, "need_heads")),
         carrier_heads=frozenset(_words(raw.get("carrier_heads", []), source, "carrier_heads")),
         quantity_heads=frozenset(_words(raw.get("quantity_heads", []), source, "quantity_heads")),
+        people_heads=frozenset(_words(raw.get("people_heads", []), source, "people_heads")),
         vote_answers={
             str(k).lower(): _enum(Stance, v, source, f"vote_answers.{k}")
             for k, v in answers.items()

@@ -338,6 +338,7 @@ FRAMES = _table(
     "need_heads",
     "carrier_heads",
     "quantity_heads",
+    "people_heads",
     "group_heads",
     "list_preps",
     "membership_heads",

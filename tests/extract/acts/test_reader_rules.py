@@ -596,3 +596,21 @@ def test_an_act_in_a_past_clause_of_time_happened() -> None:
 def test_guardrails_and_safeguards_are_topics(text: str) -> None:
     x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
     assert [p.stance for p in x.positions] == [gt.Stance.OPPOSE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Kenya welcomed world leaders and investors to the harbour summit.",
+        "On Monday Kenya welcomed delegates from forty countries to take part in the summit.",
+    ],
+)
+def test_welcoming_people_is_no_stance(text: str) -> None:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert x.positions == ()
+
+
+def test_welcoming_an_instrument_is_support() -> None:
+    text = "On Monday Kenya welcomed the harbour treaty adopted by the delegates."
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert [(p.actor, p.stance) for p in x.positions] == [("Kenya", gt.Stance.SUPPORT)]

@@ -254,8 +254,10 @@ class ObjectReader:
         words = [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop]
         if not name or not words:
             return None
-        head = self.lex.head_group(clause.lemma_.lower())
-        return ActObject(name=name, key=_key(words), text=name, head="clause:" + head)
+        head = "clause:" + self.lex.head_group(clause.lemma_.lower())
+        if subject.lemma_.lower() in self.lex.people_heads:
+            head = subject.lemma_.lower()  # "welcomed leaders to take part": people, no topic
+        return ActObject(name=name, key=_key(words), text=name, head=head)
 
     def occasion_at(self, ps: ParsedSentence, token: Token) -> Mention | None:
         """The occasion mention a word belongs to ("the Paris AI Action Summit")."""

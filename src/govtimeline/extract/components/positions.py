@@ -6,8 +6,9 @@ declining to sign are opposition; abstaining is abstention (the frame lexicon sa
 The position is dated by the act, voiced by the person the agent acted through, and
 linked to the act's event mention when the act is one. A description the act is on
 counts as a topic only when its head is a governance noun (``topic_heads`` in
-``data/frames.json``): "protect each other's security" is no topic; names, memberships,
-bodies and back references always are.
+``data/frames.json``): "protect each other's security" is no topic, nor are people
+(``people_heads``: "welcomed world leaders"); names, memberships, bodies and back
+references always are.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _STANCE_ACTS = frozenset(["support", "reject", "call_for", "warn", "endorse"])
 def _is_topic(obj: ActObject, act: Act, lex: FrameLexicon) -> bool:
     if obj.named or obj.head in ("membership", "body"):
         return True
+    if obj.head in lex.people_heads:
+        return False  # "welcomed world leaders to the summit": hospitality, no stance
     if len(obj.name.split()) < 2:
         # "a process", "the text" unresolved: nothing to be for or against, unless the act
         # took place at an occasion: "at the summit, Chile declined to sign a declaration"
