@@ -614,3 +614,22 @@ def test_welcoming_an_instrument_is_support() -> None:
     text = "On Monday Kenya welcomed the harbour treaty adopted by the delegates."
     x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
     assert [(p.actor, p.stance) for p in x.positions] == [("Kenya", gt.Stance.SUPPORT)]
+
+
+def test_a_bid_a_body_rejects_is_the_state_s_named_before_for_the_body_named_before() -> None:
+    act = _one(
+        "Peru failed to win back its seat on the UN Human Rights Council on Tuesday after "
+        "the UN General Assembly rejected its bid.",
+        "reject",
+    )
+    assert act.agents == ("UN General Assembly",)
+    assert act.object is not None
+    assert (act.object.member, act.object.body) == ("Peru", "UN Human Rights Council")
+
+
+def test_a_state_s_own_bid_stays_its_own() -> None:
+    act = _one(
+        "On Tuesday Peru withdrew its bid for a seat on the UN Human Rights Council.", "withdraw"
+    )
+    assert act.object is not None
+    assert (act.object.member, act.object.body) == ("Peru", "UN Human Rights Council")

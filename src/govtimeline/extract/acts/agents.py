@@ -278,6 +278,28 @@ def _definite_agent(
     return None
 
 
+def _candidate(
+    ps: ParsedSentence,
+    token: Token,
+    found: Agent,
+    lex: FrameLexicon,
+    gazetteer: Gazetteer,
+    memory: Discourse,
+) -> Agent:
+    """ "its bid", "its application" owned by an organisation that decides on bids ("the
+    Assembly rejected its bid"): the bid is the state's named before (Russia's), not the
+    deciding body's; anything else keeps the agent found."""
+    actor = gazetteer.actors.get(found.name)
+    if (
+        actor is None
+        or actor.kind is not ActorKind.ORGANISATION
+        or token.head.lemma_.lower() not in lex.membership_heads
+    ):
+        return found
+    state = last_named(ps, token, ActorKind.STATE) or memory.last_state
+    return Agent(name=state, token=token.i) if state and state != found.name else found
+
+
 def last_named(ps: ParsedSentence, token: Token, kind: ActorKind) -> str | None:
     """The actor of ``kind`` named last in the sentence before ``token``."""
     for i in range(token.i - 1, -1, -1):
@@ -295,7 +317,10 @@ def agent_of(
     if found is not None:
         return found
     if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-        return _pronoun_agent(ps, token, gazetteer, memory)
+        found = _pronoun_agent(ps, token, gazetteer, memory)
+        if found is not None and token.tag_ == "PRP$":
+            found = _candidate(ps, token, found, lex, gazetteer, memory)
+        return found
     lemma = token.lemma_.lower()
     if lemma in _TENURE_NOUNS or token.lower_.endswith("-era"):
         # "Biden-era diplomacy", "the Trump administration": the person's body

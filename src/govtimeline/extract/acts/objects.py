@@ -515,6 +515,10 @@ class ObjectReader:
             token.lemma_.lower() in self.lex.membership_heads or membership == "agent" or elected
         ):
             body = memory.last_organisation
+            if body is not None and any(a.name == body for a in agents):
+                # "… its seat on the Council, as the Assembly rejected its bid": the body
+                # deciding on a bid is not the one the bid is for
+                body = _other_organisation(ps, token, {a.name for a in agents}) or body
         if body is None:
             return []
         if membership == "object":
@@ -784,6 +788,20 @@ class ObjectReader:
             for obj in out:
                 memory.remember(obj)
         return out
+
+
+def _other_organisation(ps: ParsedSentence, token: Token, agents: set[str]) -> str | None:
+    """The organisation named last before ``token`` in the sentence that is none of
+    ``agents``."""
+    for i in range(token.i - 1, -1, -1):
+        mention = ps.actor_at.get(i)
+        if (
+            mention is not None
+            and mention.actor.kind is ActorKind.ORGANISATION
+            and mention.actor.name not in agents
+        ):
+            return mention.actor.name
+    return None
 
 
 _UNRESOLVED = ActObject(name="?", key="?", head="")
