@@ -633,3 +633,32 @@ def test_a_state_s_own_bid_stays_its_own() -> None:
     )
     assert act.object is not None
     assert (act.object.member, act.object.body) == ("Peru", "UN Human Rights Council")
+
+
+def test_an_instrument_an_occasion_adopted_is_an_event_of_its_own() -> None:
+    text = (
+        "On 17 May 2031, the Ministerial Conference of the Harbour Organization adopted a "
+        "package of decisions on fishing."
+    )
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    adoptions = [m for m in x.mentions if m.act == "adopt"]
+    assert [(m.when, m.agents) for m in adoptions] == [(gt.When.day(2031, 5, 17), ())]
+    (act,) = [a for a in x.acts if a.act == "adopt"]
+    assert act.occasion is not None
+
+
+def test_an_unnamed_thing_an_occasion_discussed_is_no_event() -> None:
+    text = "On 17 May 2031, the harbour conference discussed a list of fishing grounds."
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert [m.kind for m in x.mentions] == [gt.EventKind.SUMMIT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the early hours of 17 May 2031, Kenya ratified the Harbour Accord.",
+        "On the night of 17 May 2031, Kenya ratified the Harbour Accord.",
+    ],
+)
+def test_a_part_of_a_day_dates_the_act(text: str) -> None:
+    assert _one(text, "ratify").when == gt.When.day(2031, 5, 17)

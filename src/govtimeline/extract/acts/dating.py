@@ -58,6 +58,11 @@ MANNER_NOUNS = frozenset(
 parser hangs on them is the act's, and a passive's "by" before them names no agent."""
 
 
+PARTS_OF_DAY = frozenset(["hours", "hour", "morning", "afternoon", "evening", "night"])
+"""Nouns for a part of the day ("in the early hours of 17 June", "on the night of 30
+March"): the date they are of dates what they modify."""
+
+
 def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
     """The word a date expression (given by its token indices) modifies."""
     inside = set(indices)
@@ -70,6 +75,13 @@ def attachment(ps: ParsedSentence, indices: Sequence[int]) -> Token | None:
         if up.head.i == up.i:
             return None
         up = up.head
+    while (
+        up.dep_ == "pobj"
+        and up.lower_ in PARTS_OF_DAY
+        and up.head.dep_ == "prep"
+        and up.head.head.i != up.head.i
+    ):
+        up = up.head.head  # "in the early hours of 17 June": the phrase's head
     if up.dep_ == "pobj" and up.head.dep_ == "agent" and up.head.head.i != up.i:
         return up.head.head  # "adopted by consensus on 26 August": the parser hangs it low
     if (

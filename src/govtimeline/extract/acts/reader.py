@@ -708,6 +708,12 @@ class ActReader:
             ctrl = self.lex.noun_controller_of.get(lemma)
         return ctrl
 
+    def _by_occasion(self, verb: Token) -> bool:
+        """Whether the verb's subject is an occasion ("the conference adopted …")."""
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.occasion_heads for c in verb.children
+        )
+
     @staticmethod
     def _speaks(verb: Token) -> bool:
         """Whether a verb's subject is someone who can announce (not "a memorandum that")."""
@@ -1129,10 +1135,19 @@ class ActReader:
             )
             if owner is not None:
                 agents = [owner]  # "the Council of Europe's convention was adopted"
-            elif not any(o.named or (passive and o.kind is not None) for o in objects):
+            elif not any(
+                o.named
+                or (passive and o.kind is not None)
+                or (
+                    self._by_occasion(verb)
+                    and (o.kind is not None or o.head in self.lex.instrument_heads)
+                )
+                for o in objects
+            ):
                 # an agentless act is kept only as an event on an instrument: one the text
-                # names ("the committee adopted the Harbour Plan") or, told in the passive,
-                # one of a known kind ("the resolution was adopted on 3 May")
+                # names ("the committee adopted the Harbour Plan") or, told in the passive
+                # or of an occasion, one of a known kind ("the resolution was adopted on 3
+                # May", "the conference adopted a package of decisions")
                 return []
         if frame.act in _PROPOSING and agents:
             memory.proponent = agents[0]
@@ -1297,9 +1312,14 @@ class ActReader:
         return out
 
     def _venue(self, ps: ParsedSentence, chain: _Chain) -> Mention | None:
-        """The occasion an act took place at ("at the summit", "during the debate")."""
+        """The occasion an act took place at ("at the summit", "during the debate"), or
+        that did it ("the conference adopted a package")."""
         for v in chain.verbs:
             for p in v.children:
+                if p.dep_ == "nsubj":
+                    found = self.objects.occasion_at(ps, p)
+                    if found is not None:
+                        return found
                 if p.dep_ == "prep" and p.lower_ in ("at", "during", "on"):
                     for o in p.children:
                         if o.dep_ == "pobj":

@@ -39,6 +39,18 @@ def _takes_effect(act: Act, lex: FrameLexicon) -> bool:
     )
 
 
+def _of_occasion(act: Act, lex: FrameLexicon) -> bool:
+    """An instrument an occasion made ("the conference adopted a package of decisions"):
+    an event of its own, dated by its clause, though no actor is named."""
+    return (
+        act.occasion is not None
+        and act.dated_by == "clause"
+        and act.object is not None
+        and act.act != "host"
+        and act.object.head in lex.instrument_heads
+    )
+
+
 def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
     """The event mention an act makes, or None when it is no event: a denied or undated
     act is none, nor an objectless one that took place nowhere, nor an act on something
@@ -55,6 +67,7 @@ def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
         not act.agents
         and not _takes_effect(act, lex)
         and not (act.object is not None and act.object.named and act.act != "host")
+        and not _of_occasion(act, lex)
     ):
         return None  # "the summit held in May": the occasion's date, not an act of its own
     planned = act.status is ActStatus.PLANNED
