@@ -662,3 +662,15 @@ def test_an_unnamed_thing_an_occasion_discussed_is_no_event() -> None:
 )
 def test_a_part_of_a_day_dates_the_act(text: str) -> None:
     assert _one(text, "ratify").when == gt.When.day(2031, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("On Monday Norway dropped its focus on ocean noise.", gt.Stance.OPPOSE),
+        ("On Monday Norway said it will concentrate on coastal patrols.", gt.Stance.SUPPORT),
+    ],
+)
+def test_what_a_focus_is_on_is_a_topic(text: str, stance: gt.Stance) -> None:
+    x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
+    assert [(p.actor, p.stance) for p in x.positions] == [("Norway", stance)]

@@ -31,8 +31,24 @@ if TYPE_CHECKING:
 __all__ = ["POSITIONS", "positions_of"]
 
 
-_STANCE_ACTS = frozenset(["support", "reject", "call_for", "warn", "endorse"])
-"""Acts that are nothing but a stance: what they are on is a topic whatever its head."""
+_STANCE_ACTS = frozenset(
+    [
+        "support",
+        "reject",
+        "call_for",
+        "warn",
+        "endorse",
+        "withdraw_support",
+        "vote_for",
+        "abstain",
+        "drop",
+        "focus_on",
+    ]
+)
+"""Acts that are nothing but a stance on what they are on ("supported", "withdrew its
+support for", "dropped its focus on", "will concentrate on"): that is a topic whatever its
+head. Agreeing ("agreed on", "agreed that") is not among them: what is agreed is as often
+an outcome or a clause as a topic."""
 
 
 def _is_topic(obj: ActObject, act: Act, lex: FrameLexicon) -> bool:
