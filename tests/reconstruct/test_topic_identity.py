@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -124,3 +125,46 @@ def test_many_topics_with_one_head_cost_in_proportion() -> None:
         return count_steps(lambda: unify_topics(positions))
 
     assert run(800) <= 1.5 * 4 * run(200)
+
+
+@pytest.mark.parametrize(
+    ("written", "unified"),
+    [
+        ("delaying the Harbour Act's rules for fishing boats", "delaying the Harbour Act"),
+        ("the obligations under the Reef Convention", "Reef Convention"),
+        ("pausing the provisions of the Harbour Act", "pausing Harbour Act"),
+    ],
+)
+def test_a_part_of_an_instrument_stands_for_the_instrument(written: str, unified: str) -> None:
+    assert _topics(written) == [unified]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Ruritania's rules for fishing boats",  # a state's rules: no instrument
+        "the Harbour Act's spirit",  # no part
+    ],
+)
+def test_other_possessives_keep_their_name(topic: str) -> None:
+    assert _topics(topic) == [topic]
+
+
+def test_an_initialism_is_the_words_that_spell_it() -> None:
+    assert _topics("delaying the HR Act", "delaying the Ruritanian Harbour Rules Act") == [
+        "delaying the Ruritanian Harbour Rules Act",
+        "delaying the Ruritanian Harbour Rules Act",
+    ]
+
+
+def test_a_part_and_an_initialism_make_one_topic_for_a_stance_change() -> None:
+    early = _position("delaying the Ruritanian Harbour Rules Act", "oppose", "Freedonia")
+    late = attrs.evolve(
+        _position("delaying the HR Act's rules for small ports", "support", "Freedonia"),
+        when=gt.When.day(2024, 11, 1),
+    )
+    tl = gt.reconstruct(
+        [gt.Extraction(document=gt.Document(id="d", text="x"), positions=(early, late))]
+    )
+    (change,) = tl.changes()
+    assert (change.from_stance, change.to_stance) == (gt.Stance.OPPOSE, gt.Stance.SUPPORT)

@@ -151,6 +151,9 @@ class FrameLexicon:
     quantity_heads: frozenset[str]
     """Nouns that count or bundle what follows ("a set of principles", "a package of
     sanctions"): the object is the thing counted."""
+    advocacy_heads: frozenset[str] = frozenset()
+    """Nouns that ask for a doing ("calls to delay", "pressure to lift"): a stance on
+    them is a stance on that doing."""
     people_heads: frozenset[str] = frozenset()
     """Nouns for people ("world leaders", "delegates", "investors"): welcoming or
     praising them is hospitality, not a stance on a topic."""
@@ -419,6 +422,7 @@ def _lexicon(raw: Mapping[str, Any], source: str) -> FrameLexicon:
         carrier_heads=frozenset(_words(raw.get("carrier_heads", []), source, "carrier_heads")),
         quantity_heads=frozenset(_words(raw.get("quantity_heads", []), source, "quantity_heads")),
         people_heads=frozenset(_words(raw.get("people_heads", []), source, "people_heads")),
+        advocacy_heads=frozenset(_words(raw.get("advocacy_heads", []), source, "advocacy_heads")),
         vote_answers={
             str(k).lower(): _enum(Stance, v, source, f"vote_answers.{k}")
             for k, v in answers.items()

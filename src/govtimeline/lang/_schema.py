@@ -193,6 +193,8 @@ TOPICS = _table(
     "continuing",
     "qualifiers",
     "relations",
+    "parts",
+    "wholes",
     instrument_topics=Names(Table({"kinds": WORDS, "words": WORDS}, frozenset({"kinds", "words"}))),
 )
 """``data/topics.json``: the broader topics instruments stand for (:mod:`govtimeline.reconstruct.topics`)."""
@@ -339,6 +341,7 @@ FRAMES = _table(
     "carrier_heads",
     "quantity_heads",
     "people_heads",
+    "advocacy_heads",
     "group_heads",
     "list_preps",
     "membership_heads",

@@ -40,6 +40,7 @@ from govtimeline.lang import GAZETTEER, load_lexicon
 from govtimeline.model import EventKind, Mention
 from govtimeline.model.when import Precision
 from govtimeline.reconstruct._arrays import distinct
+from govtimeline.reconstruct.initialisms import spell_out
 
 if TYPE_CHECKING:
     import numpy as np
@@ -75,30 +76,8 @@ def _objects_compatible(a: str, b: str) -> bool:
     if "|" in a or "|" in b:  # a structured identity (a membership): equal or other
         return False
     first, then = a.split(), b.split()
-    wa, wb = _spelled_out(first, then), _spelled_out(then, first)
+    wa, wb = spell_out(first, then), spell_out(then, first)
     return wa <= wb or wb <= wa
-
-
-_INITIALISM = range(2, 7)
-"""How many letters an initialism that a key may spell out has ("ai", "wto", "unesco")."""
-
-
-def _spelled_out(words: Sequence[str], other: Sequence[str]) -> set[str]:
-    """The set of ``words``, each initialism the ``other`` words spell out in a row
-    replaced by them ("ai" by "artificial intelligence" when ``other`` has them)."""
-    out = set(words)
-    present = set(other)
-    for w in words:
-        if w in present or len(w) not in _INITIALISM or not w.isalpha():
-            continue
-        n = len(w)
-        for i in range(len(other) - n + 1):
-            run = other[i : i + n]
-            if "".join(x[0] for x in run) == w:
-                out.discard(w)
-                out.update(run)
-                break
-    return out
 
 
 Identity = tuple[str, str | None]

@@ -17,7 +17,14 @@ their words in ``data/topics.json``:
    the longer name adds no action ("delaying Sweden's membership" is no name
    of "Sweden's membership").
    "Membership" beside both "Finland's NATO membership" and "Sweden's NATO
-   membership" means neither, and keeps its own name.
+   membership" means neither, and keeps its own name. An initialism counts as
+   the words of the longer topic that spell it ("delaying AI Act" is in
+   "delaying EU Artificial Intelligence Act").
+3. **Parts.** A topic that names a part of an instrument ("delaying the AI
+   Act's rules for high-risk systems", "the obligations under the Harbour
+   Convention": the ``parts`` words, of an instrument named by one of the
+   ``wholes`` words) stands for the instrument, with the same action: a stance
+   on delaying some of an act's rules is a stance on delaying the act.
 
 A position whose topic is an event's name keeps it (the event is the
 identity); event names are not targets of rule 2 either, since a position
@@ -38,6 +45,7 @@ import attrs
 
 from govtimeline.lang import TOPICS, load_lexicon, words_pattern
 from govtimeline.model import Position
+from govtimeline.reconstruct.initialisms import INITIALISM_LETTERS
 
 __all__ = [
     "TopicWords",
@@ -60,6 +68,10 @@ class TopicWords:
     """Words that never tell two topics apart ("the", "current", "draft")."""
     relations: frozenset[str]
     """Prepositions that end a topic's head ("moratorium on customs duties")."""
+    parts: frozenset[str] = frozenset()
+    """Nouns for a part of an instrument ("rules", "provisions", "obligations")."""
+    wholes: frozenset[str] = frozenset()
+    """Nouns that end an instrument's name ("Act", "Convention", "Treaty")."""
 
 
 @cache
@@ -74,6 +86,8 @@ def topic_words(raw: Mapping[str, Any]) -> TopicWords:
         continuing=words_pattern(raw.get("continuing", []), after=r"\s+"),
         qualifiers=frozenset(w.casefold() for w in raw.get("qualifiers", [])),
         relations=frozenset(w.casefold() for w in raw.get("relations", [])),
+        parts=frozenset(w.casefold() for w in raw.get("parts", [])),
+        wholes=frozenset(w.casefold() for w in raw.get("wholes", [])),
     )
 
 
@@ -88,6 +102,36 @@ def _without_continuation(topic: str, words: TopicWords) -> str:
         return topic
     rest = topic[match.end() :].strip()
     return rest if _WORD.search(rest) else topic
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_PART_OF = re.compile(r"\s+(?:of|under|in)\s+(?:the\s+)?")
+
+
+def _whole_of(topic: str, words: TopicWords) -> str:
+    """Rule 3: the instrument a topic names a part of, with the topic's leading action
+    ("delaying AI Act's rules for high-risk systems" → "delaying AI Act"); else the topic."""
+    if not words.parts:
+        return topic
+    for m in _POSSESSIVE.finditer(topic):  # "the AI Act's rules for …"
+        whole, rest = topic[: m.start()], _words(topic[m.end() :])
+        named = _words(whole)
+        rest = [w for w in rest if w not in words.qualifiers]
+        if named and named[-1] in words.wholes and rest and rest[0] in words.parts:
+            return whole.strip()
+    for m in _PART_OF.finditer(topic):  # "the obligations under the Harbour Convention"
+        lead, whole = topic[: m.start()], topic[m.end() :]
+        before = [w for w in _words(lead) if w not in words.qualifiers]
+        named = _words(whole)
+        if before and before[-1] in words.parts and named and named[-1] in words.wholes:
+            action = [w for w in _WORD.findall(lead) if w.casefold() not in words.qualifiers]
+            acting = (
+                " ".join(action[:-1])
+                if len(action) > 1 and _acting(frozenset(w.casefold() for w in action[:-1]))
+                else ""
+            )
+            return f"{acting} {whole.strip()}".strip()
+    return topic
 
 
 def _words(topic: str) -> list[str]:
@@ -109,10 +153,36 @@ def topic_head(topic: str, words: TopicWords | None = None) -> str | None:
     return head
 
 
+def _content_words(topic: str, words: TopicWords) -> list[str]:
+    return [w for w in _words(topic) if w not in words.qualifiers and w not in words.relations]
+
+
 def _content(topic: str, words: TopicWords) -> frozenset[str]:
-    return frozenset(
-        w for w in _words(topic) if w not in words.qualifiers and w not in words.relations
-    )
+    return frozenset(_content_words(topic, words))
+
+
+def _spelled(group: Sequence[str], words: TopicWords) -> list[frozenset[str]]:
+    """Each topic's content words, an initialism spelled out by the first other topic of
+    the group (in order) whose words spell it in a row ("ai" in "delaying AI Act" beside
+    "delaying EU Artificial Intelligence Act"). The runs of words are indexed by their
+    initials once, so a large group costs its words, not its pairs."""
+    lists = [_content_words(t, words) for t in group]
+    runs: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for k, content in enumerate(lists):
+        for n in INITIALISM_LETTERS:
+            for i in range(len(content) - n + 1):
+                run = tuple(content[i : i + n])
+                runs.setdefault("".join(w[:1] for w in run), (k, run))
+    out = []
+    for k, content in enumerate(lists):
+        spelled = set(content)
+        for w in content:
+            found = runs.get(w) if len(w) in INITIALISM_LETTERS and w.isalpha() else None
+            if found is not None and found[0] != k:
+                spelled.discard(w)
+                spelled.update(found[1])
+        out.append(frozenset(spelled))
+    return out
 
 
 def _acting(extra: frozenset[str]) -> bool:
@@ -125,11 +195,14 @@ def _canonical_names(topics: Iterable[str], words: TopicWords) -> dict[str, str]
     The longer topics a topic's words are all in are found through an index of the
     topics by word (the rarest of its words first), not by comparing every pair.
     """
-    by_head: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
+    heads: dict[str, list[str]] = defaultdict(list)
     for topic in sorted(set(topics)):
         head = topic_head(topic, words)
         if head is not None:
-            by_head[head].append((_content(topic, words), topic))
+            heads[head].append(topic)
+    by_head = {
+        head: list(zip(_spelled(group, words), group, strict=True)) for head, group in heads.items()
+    }
     names: dict[str, str] = {}
     for group in by_head.values():
         having: dict[str, set[int]] = defaultdict(set)
@@ -157,7 +230,9 @@ def unify_topics(
     words = words or default_topic_words()
     fixed = set(event_names)
     stripped = [
-        p if p.topic in fixed else attrs.evolve(p, topic=_without_continuation(p.topic, words))
+        p
+        if p.topic in fixed
+        else attrs.evolve(p, topic=_whole_of(_without_continuation(p.topic, words), words))
         for p in positions
     ]
     names = _canonical_names((p.topic for p in stripped), words)

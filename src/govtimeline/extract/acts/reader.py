@@ -164,6 +164,44 @@ def _has_negation(token: Token) -> bool:
     )
 
 
+def _infinitive_verb(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _advocated_doing(advocacy: Token) -> Token | None:
+    """The infinitive an advocacy noun asks for ("calls to delay X": delay), whether the
+    parser hangs it on the noun or on the verb right after the noun."""
+    for c in advocacy.children:
+        if c.dep_ == "acl" and _infinitive_verb(c):
+            return c
+    if advocacy.dep_ == "dobj":
+        for c in advocacy.head.children:
+            if (
+                c.dep_ in ("advcl", "xcomp")
+                and _infinitive_verb(c)
+                and c.left_edge.i == advocacy.right_edge.i + 1
+            ):
+                return c
+    return None
+
+
+def _advocacy_of(verb: Token, heads: frozenset[str]) -> Token | None:
+    """The advocacy noun whose doing ``verb`` is ("calls to delay": calls), or None."""
+    if not _infinitive_verb(verb):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in heads:
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp"):
+        for c in verb.head.children:
+            if (
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in heads
+                and verb.left_edge.i == c.right_edge.i + 1
+            ):
+                return c
+    return None
+
+
 def _yet_to_come(verb: Token) -> bool:
     """Whether a verb in the present heads a clause of time or condition ("before the
     rules take effect", "once the pact enters into force", "if it ratifies"): the act
@@ -967,6 +1005,8 @@ class ActReader:
         carried = ""
         if token.tag_ == "VBG":
             return self._doing_on(ps, token, stance, agents, memory)
+        if token.lemma_.lower() in self.lex.advocacy_heads:
+            return self._advocated_act(ps, token, stance, agents, memory)
         if token.lemma_.lower() in self.lex.carrier_heads:
             # the parser may hang "on withdrawal" on the verb, right after the instrument
             after = [c for c in token.head.children if c.i == token.right_edge.i + 1]
@@ -1035,6 +1075,56 @@ class ActReader:
                     return _compose(stance, frame.stance), found, wording
         return None
 
+    def _advocated_act(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        stance: Stance,
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance, list[ActObject], str] | None:
+        """ "rejected calls to delay the AI Act", "resisted pressure to lift the ban": a
+        stance on advocacy of a doing the frames know is a stance on that doing, composed
+        (against delaying the AI Act)."""
+        doing = _advocated_doing(token)
+        if doing is None:
+            return None
+        for frame in self.lex.by_lemma.get(doing.lemma_.lower(), ()):
+            if frame.stance not in _POLAR or frame.object != "dobj":
+                continue
+            target = next((c for c in doing.children if c.dep_ == "dobj"), None)
+            if target is None:
+                continue
+            found = self.objects.objects(ps, target, agents, memory)
+            if not found:
+                continue
+            if frame.topic:
+                found = [
+                    attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
+                    for o in found
+                ]
+            return _compose(stance, frame.stance), found, f"{token.lower_} for "
+        return None
+
+    def _callers(self, ps: ParsedSentence, advocacy: Token, memory: Discourse) -> list[Agent]:
+        """Who made the calls an advocated doing is in ("Germany's calls", "calls by
+        Germany and Italy to …"); none when the text does not say."""
+        out: list[Agent] = []
+        for c in advocacy.children:
+            holders = (
+                [c]
+                if c.dep_ == "poss"
+                else [o for o in c.children if o.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                else []
+            )
+            for h in holders:
+                for part in coordinated(h):
+                    found = agent_of(ps, part, self.lex, self.gazetteer, memory)
+                    if found is not None:
+                        out.append(found)
+        return out
+
     def _others_act(
         self, ps: ParsedSentence, token: Token, agents: Sequence[Agent], memory: Discourse
     ) -> bool:
@@ -1063,7 +1153,15 @@ class ActReader:
         frame = match.frame
         chain = self._chain(verb, frame.status)
         passive = _passive(verb) and frame.object != "subject"
-        agents = self._agents(ps, chain, passive, memory)
+        advocacy = _advocacy_of(verb, self.lex.advocacy_heads)
+        if advocacy is not None:
+            # "rejected calls to delay X": the doing is the callers', if the text names them;
+            # the clause's stance on it is read from the advocacy noun
+            agents = self._callers(ps, advocacy, memory)
+            if not agents:
+                return []
+        else:
+            agents = self._agents(ps, chain, passive, memory)
         stance = frame.stance
         objects: list[ActObject] = []
         object_tokens: list[Token] = []
