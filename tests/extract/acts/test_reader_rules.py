@@ -674,3 +674,36 @@ def test_a_part_of_a_day_dates_the_act(text: str) -> None:
 def test_what_a_focus_is_on_is_a_topic(text: str, stance: gt.Stance) -> None:
     x = gt.extract(gt.Document(id="d", text=text, published=PUBLISHED))
     assert [(p.actor, p.stance) for p in x.positions] == [("Norway", stance)]
+
+
+def test_rejecting_calls_for_a_doing_is_opposing_the_doing() -> None:
+    x = gt.extract(
+        gt.Document(
+            id="d",
+            text="On Monday the European Commission rejected calls to delay the Harbour Act.",
+            published=PUBLISHED,
+        )
+    )
+    assert [(p.actor, p.stance, p.topic) for p in x.positions] == [
+        ("European Commission", gt.Stance.OPPOSE, "delaying Harbour Act")
+    ]
+
+
+def test_named_callers_support_the_doing_they_call_for() -> None:
+    x = gt.extract(
+        gt.Document(
+            id="d",
+            text="On Monday the European Commission rejected Germany's calls to delay the "
+            "Harbour Act.",
+            published=PUBLISHED,
+        )
+    )
+    assert sorted((p.actor, p.stance) for p in x.positions) == [
+        ("European Commission", gt.Stance.OPPOSE),
+        ("Germany", gt.Stance.SUPPORT),
+    ]
+
+
+def test_an_infinitive_of_purpose_after_a_plain_object_is_no_advocacy() -> None:
+    acts = _acts("On Monday Norway signed the Harbour Act to delay the fishing season.")
+    assert [(a.act, a.agents) for a in acts if a.act == "sign"] == [("sign", ("Norway",))]

@@ -172,7 +172,7 @@ def _advocated_doing(advocacy: Token) -> Token | None:
     """The infinitive an advocacy noun asks for ("calls to delay X": delay), whether the
     parser hangs it on the noun or on the verb right after the noun."""
     for c in advocacy.children:
-        if c.dep_ == "acl" and _infinitive_verb(c):
+        if c.dep_ in ("acl", "relcl") and _infinitive_verb(c):
             return c
     if advocacy.dep_ == "dobj":
         for c in advocacy.head.children:
@@ -189,7 +189,7 @@ def _advocacy_of(verb: Token, heads: frozenset[str]) -> Token | None:
     """The advocacy noun whose doing ``verb`` is ("calls to delay": calls), or None."""
     if not _infinitive_verb(verb):
         return None
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in heads:
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in heads:
         return verb.head
     if verb.dep_ in ("advcl", "xcomp"):
         for c in verb.head.children:
