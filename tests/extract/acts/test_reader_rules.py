@@ -707,3 +707,15 @@ def test_named_callers_support_the_doing_they_call_for() -> None:
 def test_an_infinitive_of_purpose_after_a_plain_object_is_no_advocacy() -> None:
     acts = _acts("On Monday Norway signed the Harbour Act to delay the fishing season.")
     assert [(a.act, a.agents) for a in acts if a.act == "sign"] == [("sign", ("Norway",))]
+
+
+def test_an_object_misread_as_a_clause_before_an_attribution_is_the_object() -> None:
+    act = _one(
+        "Norway's parliament ratified Chile's NATO membership bid on Tuesday after a long "
+        "delay, Reuters reports.",
+        "ratify",
+    )
+    assert act.agents == ("Norway",)
+    assert act.object is not None
+    assert act.object.member == "Chile"
+    assert act.when == gt.When.day(2031, 5, 27)

@@ -138,7 +138,12 @@ def _on_object(
     object right after it belongs to the verb (the parser often hangs it on the noun);
     "the 2015 accord" (a modifier) does not, nor does "an initiative called X on 3 May"
     (the parser hangs the date on the participle that names the object)."""
-    heads = [t for t in object_tokens if t.head.i == verb.i and t.dep_ in ("dobj", "nsubjpass")]
+    heads = [
+        t
+        for t in object_tokens
+        if t.head.i == verb.i
+        and (t.dep_ in ("dobj", "nsubjpass") or (t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")))
+    ]
     for head in heads:
         named = designation(head)
         holders = [head, named.head] if named is not None else [head]

@@ -397,7 +397,10 @@ class ObjectReader:
     # -- membership -----------------------------------------------------------------
     def _possessors(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
         out: list[Agent] = []
-        for child in token.children:
+        # "Sweden's NATO membership bid", which the parser may read as Sweden's membership
+        # in a bid: a possessor of the compound before the head is the head's
+        inner = [g for c in token.children if c.dep_ == "compound" for g in c.children]
+        for child in [*token.children, *(g for g in inner if g.dep_ == "poss")]:
             mention = ps.actor_at.get(child.i)
             if child.dep_ == "poss" or (
                 child.dep_ in ("compound", "nmod", "amod")

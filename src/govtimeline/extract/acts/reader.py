@@ -684,6 +684,16 @@ class ActReader:
                     return verb.head
                 return c
         for c in children:
+            # "ratified Sweden's membership bid on Tuesday, Reuters reports": before a
+            # trailing attribution the parser may take a noun object for a clause
+            if (
+                c.dep_ == "ccomp"
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i > verb.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)
+            ):
+                return c
+        for c in children:
             # "ratified (on 3 May) the Harbour Accord", "adopted—by consensus—a treaty":
             # after an aside the parser takes the object for an adverbial noun phrase
             if (
