@@ -719,3 +719,26 @@ def test_an_object_misread_as_a_clause_before_an_attribution_is_the_object() -> 
     assert act.object is not None
     assert act.object.member == "Chile"
     assert act.when == gt.When.day(2031, 5, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is expected to sign the accord within days, leaving Peru as the only holdout.",
+        "On Monday the Chilean troops withdrew from Peru.",
+    ],
+)
+def test_leaving_a_state_is_no_withdrawal(text: str) -> None:
+    assert [a for a in _acts(text) if a.act == "withdraw"] == []
+
+
+def test_leaving_a_body_is_a_withdrawal() -> None:
+    act = _one("On Monday Peru left the UN Human Rights Council.", "withdraw")
+    assert act.object is not None
+    assert act.object.member == "Peru"
+
+
+def test_the_maker_of_a_bid_owns_it() -> None:
+    act = _one("On Monday NATO approved the bid Chile submitted in May.", "approve")
+    assert act.object is not None
+    assert (act.object.member, act.object.body) == ("Chile", "NATO")

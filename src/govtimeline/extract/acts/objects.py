@@ -427,7 +427,25 @@ class ObjectReader:
                     found = agent_of(ps, t, self.lex, self.gazetteer, memory)
                     if found is not None:
                         out.append(found)
+        if not out:
+            out = self._maker(ps, token, memory)
         return out
+
+    def _maker(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
+        """Who made a bid the relative clause names ("the application that Sweden first
+        made in 2022", "the bid Chile submitted"): they own it."""
+        for c in token.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _MAKING:
+                subject = [g for g in c.children if g.dep_ == "nsubj"]
+                found = [
+                    a
+                    for s in subject
+                    for part in coordinated(s)
+                    if (a := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
+                ]
+                if found:
+                    return found
+        return []
 
     def _body(self, ps: ParsedSentence, token: Token, memory: Discourse) -> str | None:
         """The organisation (or state) a word names, by name or by definite description."""
@@ -524,6 +542,9 @@ class ObjectReader:
                 body = _other_organisation(ps, token, {a.name for a in agents}) or body
         if body is None:
             return []
+        found_body = self.gazetteer.actors.get(body)
+        if found_body is not None and found_body.kind is ActorKind.STATE:
+            return []  # "leaving Hungary as the only holdout": a state has no members
         if membership == "object":
             members = [
                 a
@@ -806,5 +827,8 @@ def _other_organisation(ps: ParsedSentence, token: Token, agents: set[str]) -> s
             return mention.actor.name
     return None
 
+
+_MAKING = frozenset(["make", "submit", "file", "lodge", "present", "table", "launch"])
+"""Verbs of making a bid or an application ("the application that Sweden made")."""
 
 _UNRESOLVED = ActObject(name="?", key="?", head="")

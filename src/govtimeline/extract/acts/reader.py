@@ -756,6 +756,11 @@ class ActReader:
             ctrl = self.lex.noun_controller_of.get(lemma)
         return ctrl
 
+    def _is_state(self, obj: ActObject) -> bool:
+        """Whether an object is a state named as a body (no one is a member of one)."""
+        actor = self.gazetteer.actors.get(obj.name) if obj.head == "body" else None
+        return actor is not None and actor.kind is ActorKind.STATE
+
     def _by_occasion(self, verb: Token) -> bool:
         """Whether the verb's subject is an occasion ("the conference adopted …")."""
         return any(
@@ -1232,6 +1237,8 @@ class ActReader:
             date = ActDate(when=memory.vote_when, stated=memory.vote_when)
         if frame.membership == "agent" and not objects:
             return []
+        if frame.membership == "agent" and all(self._is_state(o) for o in objects):
+            return []  # "left Hungary", "withdrew from Ukraine": a place, not a membership
         if frame.object != "none" and not objects and not frame.through:
             return []
         if not agents and frame.object != "subject" and frame.act != "host":
