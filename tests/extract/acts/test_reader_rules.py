@@ -742,3 +742,16 @@ def test_the_maker_of_a_bid_owns_it() -> None:
     act = _one("On Monday NATO approved the bid Chile submitted in May.", "approve")
     assert act.object is not None
     assert (act.object.member, act.object.body) == ("Chile", "NATO")
+
+
+def test_a_gerund_after_a_named_doer_is_the_doer_s_act_to_come() -> None:
+    act = _one(
+        "On Monday Norway said it looks forward to Kenya signing the Harbour Accord.", "sign"
+    )
+    assert act.agents == ("Kenya",)
+    assert act.status is gt.ActStatus.PLANNED
+
+
+def test_a_gerund_after_a_plain_noun_keeps_the_clause_subject() -> None:
+    act = _one("On Monday Chile began signing the Harbour Accord.", "sign")
+    assert act.agents == ("Chile",)

@@ -164,6 +164,21 @@ def _has_negation(token: Token) -> bool:
     )
 
 
+def _gerund_doer(verb: Token) -> Token | None:
+    """The noun right before a gerund with no subject of its own that the parser hung on a
+    preposition before it ("looked forward to President Erdogan signing the document":
+    Erdogan signs, not the speaker)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if start == 0:
+        return None
+    noun = verb.doc[start - 1]
+    if noun.dep_ == "pobj" and noun.pos_ in ("PROPN", "NOUN") and noun.head.i < noun.i:
+        return noun
+    return None
+
+
 def _infinitive_verb(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -736,6 +751,8 @@ class ActReader:
                 head = cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
+            elif cur.dep_ == "advcl" and _gerund_doer(cur) is not None:
+                head = cur.head  # "looks forward to Erdogan signing it", hung on the verb
             else:
                 break
             ctrl = self._controller(head, cur.dep_)
@@ -852,6 +869,9 @@ class ActReader:
                     if found:
                         return found
             return []
+        doer = _gerund_doer(chain.verbs[0])
+        if doer is not None:  # "looked forward to President Erdogan signing the document"
+            return [doer]
         for t in chain.verbs:
             if t.pos_ == "NOUN":  # "the refusal of Norway to sign", "Norway's refusal to sign"
                 owners = [
