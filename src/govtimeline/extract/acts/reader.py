@@ -753,6 +753,13 @@ class ActReader:
                 head = cur.head.head  # "abstained from signing", "stopped short of endorsing"
             elif cur.dep_ == "advcl" and _gerund_doer(cur) is not None:
                 head = cur.head  # "looks forward to Erdogan signing it", hung on the verb
+            elif (
+                cur.dep_ == "acl"
+                and cur.tag_ == "VBG"
+                and cur.head.dep_ == "pobj"
+                and cur.head.head.dep_ == "prep"
+            ):
+                head = cur.head.head.head  # the same, hung on the doer
             else:
                 break
             ctrl = self._controller(head, cur.dep_)
