@@ -767,3 +767,23 @@ def test_a_gerund_after_a_named_doer_is_the_doer_s_act_to_come(text: str, agent:
 def test_a_gerund_after_a_plain_noun_keeps_the_clause_subject() -> None:
     act = _one("On Monday Chile began signing the Harbour Accord.", "sign")
     assert act.agents == ("Chile",)
+
+
+def test_an_invitation_of_states_to_join_a_body_is_their_membership() -> None:
+    x = gt.extract(
+        gt.Document(
+            id="d",
+            text="On Monday, Turkey said it would back the invitation to Chile and Peru to "
+            "become NATO members.",
+            published=PUBLISHED,
+        )
+    )
+    assert sorted((p.actor, p.topic) for p in x.positions) == [
+        ("Turkey", "Chile's NATO membership"),
+        ("Turkey", "Peru's NATO membership"),
+    ]
+
+
+def test_an_invitation_to_an_occasion_is_no_membership() -> None:
+    acts = _acts("On Monday Kenya accepted an invitation to the harbour summit.")
+    assert all(a.object is None or a.object.head != "membership" for a in acts)

@@ -312,6 +312,11 @@ class ObjectReader:
                 return self._read(
                     ps, complement, agents, memory, membership, member_tokens, depth + 1
                 )
+        invited = self._invitation(ps, token, memory) if lemma in _INVITATIONS else []
+        if invited:  # "the invitation to Finland and Sweden to become NATO members"
+            for obj in invited:
+                memory.remember(obj)
+            return invited
         purpose = self._purpose(token) if lemma in self.lex.membership_heads else None
         if purpose is not None and depth < 2:
             return self._read(ps, purpose, agents, memory, membership, member_tokens, depth + 1)
@@ -430,6 +435,58 @@ class ObjectReader:
         if not out:
             out = self._maker(ps, token, memory)
         return out
+
+    def _invitation(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
+        """An invitation to states to join a body is their membership of it ("the
+        invitation to Finland and Sweden to become NATO members", "an invitation to Chile
+        to join the alliance"): one membership per state invited."""
+        invited = [
+            a.name
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "for")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for part in coordinated(o)
+            if (a := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
+            and (found := self.gazetteer.actors.get(a.name)) is not None
+            and found.kind is ActorKind.STATE
+        ]
+        doing = next(
+            (
+                c
+                for c in (*token.children, *token.head.children)
+                if c.dep_ in ("acl", "advcl", "xcomp")
+                and c.lemma_.lower() in _JOINING
+                and c.i > token.i
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            ),
+            None,
+        )
+        if not invited or doing is None:
+            return []
+        body = None
+        for c in doing.children:
+            if c.dep_ in ("dobj", "attr"):
+                body = self._membership_body(ps, c, memory) or self._body(ps, c, memory)
+            elif c.dep_ == "prep":
+                body = body or next(
+                    (self._body(ps, o, memory) for o in c.children if o.dep_ == "pobj"), None
+                )
+        body = body or memory.last_organisation
+        if body is None:
+            return []
+        return [
+            ActObject(
+                name=f"{possessive(name)} {body} membership",
+                key=f"membership|{name.lower()}|{body.lower()}",
+                text=ps.text(list(token.subtree)),
+                head="membership",
+                body=body,
+                member=name,
+            )
+            for name in dict.fromkeys(invited)
+            if name != body
+        ]
 
     def _maker(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
         """Who made a bid the relative clause names ("the application that Sweden first
@@ -827,6 +884,11 @@ def _other_organisation(ps: ParsedSentence, token: Token, agents: set[str]) -> s
             return mention.actor.name
     return None
 
+
+_INVITATIONS = frozenset(["invitation", "invite"])
+"""Nouns of inviting a state to join a body."""
+_JOINING = frozenset(["join", "become", "accede", "enter"])
+"""Verbs of joining a body that an invitation names ("to join", "to become members")."""
 
 _MAKING = frozenset(["make", "submit", "file", "lodge", "present", "table", "launch"])
 """Verbs of making a bid or an application ("the application that Sweden made")."""
