@@ -787,3 +787,10 @@ def test_an_invitation_of_states_to_join_a_body_is_their_membership() -> None:
 def test_an_invitation_to_an_occasion_is_no_membership() -> None:
     acts = _acts("On Monday Kenya accepted an invitation to the harbour summit.")
     assert all(a.object is None or a.object.head != "membership" for a in acts)
+
+
+def test_a_date_after_a_preposition_is_not_what_is_agreed() -> None:
+    acts = _acts("Kenya agreed on May 10 to ratify the Harbour Accord.")
+    assert [(a.act, a.object.name if a.object else None) for a in acts] == [
+        ("ratify", "Harbour Accord")
+    ]

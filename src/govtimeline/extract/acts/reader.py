@@ -16,7 +16,7 @@ One act is made per object: coordinated objects and possessors split
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -511,7 +511,7 @@ class ActReader:
         lemma: str | None = None,
     ) -> list[Act]:
         for frame in self.lex.by_lemma[lemma or verb.lemma_.lower()]:
-            match = self._match(frame, verb)
+            match = self._match(frame, verb, ps.date_at)
             if match is not None:
                 acts = self._acts(ps, verb, match, memory)
                 if acts:
@@ -558,7 +558,9 @@ class ActReader:
                     out.append((words, None))
         return out
 
-    def _match(self, frame: VerbFrame, verb: Token) -> _Match | None:
+    def _match(self, frame: VerbFrame, verb: Token, dates: Container[int] = ()) -> _Match | None:
+        """The frame read on the verb's clause, or None; ``dates`` are the indices of the
+        sentence's date tokens, which are never an object ("agreed on July 10")."""
         if _yet_to(verb):
             return None  # "have yet to ratify": neither done nor refused
         children = list(verb.children)
@@ -577,6 +579,8 @@ class ActReader:
         prep_object: Token | None = None
         if frame.prep:
             for w, obj in self._prep_phrases(verb):
+                if obj is not None and obj.i in dates:
+                    continue  # "agreed on July 10 to forward …": a date, not what is agreed
                 if any(w[-len(p) :] == p for p in frame.prep):
                     words, prep_object = w, obj
                     break
