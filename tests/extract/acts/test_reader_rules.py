@@ -792,3 +792,18 @@ def test_an_invitation_to_an_occasion_is_no_membership() -> None:
 def test_a_date_after_a_preposition_is_not_what_is_agreed() -> None:
     acts = _acts("Kenya agreed on July 10 to forward the bid to parliament.")
     assert [a.act for a in acts] == ["refer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO met in May. On Monday, Turkey forwarded the accession protocol for Chile to "
+        "parliament.",
+        "NATO met in May. On Monday, Hungary approved the accession of Chile to NATO.",
+        "NATO met in May. On Monday, Hungary approved the membership bid of Chile.",
+    ],
+)
+def test_a_membership_of_a_state_named_after_it_is_the_state_s(text: str) -> None:
+    (act,) = [a for a in _acts(text) if a.object is not None and a.object.head == "membership"]
+    assert act.object is not None
+    assert (act.object.member, act.object.body) == ("Chile", "NATO")

@@ -320,7 +320,7 @@ class ObjectReader:
         purpose = self._purpose(token) if lemma in self.lex.membership_heads else None
         if purpose is not None and depth < 2:
             return self._read(ps, purpose, agents, memory, membership, member_tokens, depth + 1)
-        if membership is not None or lemma in self.lex.membership_heads:
+        if membership is not None or lemma in self.lex.membership_heads or self._accession(token):
             found = self._membership(ps, token, agents, memory, membership, member_tokens)
             if found:
                 for obj in found:
@@ -433,7 +433,24 @@ class ObjectReader:
                     if found is not None:
                         out.append(found)
         if not out:
-            out = self._maker(ps, token, memory)
+            out = self._maker(ps, token, memory) or self._of_states(ps, token, memory)
+        return out
+
+    def _of_states(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
+        """The states a membership phrase is of or for ("the accession of Sweden", "the
+        protocol for Finland and Sweden"); organisations there are the body, not members."""
+        out = []
+        for p in token.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for part in coordinated(o):
+                    found = agent_of(ps, part, self.lex, self.gazetteer, memory)
+                    actor = self.gazetteer.actors.get(found.name) if found is not None else None
+                    if found is not None and actor is not None and actor.kind is ActorKind.STATE:
+                        out.append(found)
         return out
 
     def _invitation(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
@@ -488,6 +505,14 @@ class ObjectReader:
             if name != body
         ]
 
+    def _accession(self, token: Token) -> bool:
+        """An instrument of membership ("the accession protocol for Sweden", "the
+        membership application"): a membership, like the bid it carries."""
+        return token.lemma_.lower() in self.lex.instrument_heads and any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.lex.membership_heads
+            for c in token.children
+        )
+
     def _maker(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
         """Who made a bid the relative clause names ("the application that Sweden first
         made in 2022", "the bid Chile submitted"): they own it."""
@@ -536,7 +561,9 @@ class ObjectReader:
     def _membership_body(self, ps: ParsedSentence, token: Token, memory: Discourse) -> str | None:
         body = self._body(ps, token, memory)
         if body is not None:
-            return body
+            actor = self.gazetteer.actors.get(body)
+            # "the accession of Sweden to NATO": a state is a member, never the body
+            return None if actor is not None and actor.kind is ActorKind.STATE else body
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for t in child.subtree:
@@ -586,11 +613,15 @@ class ObjectReader:
             return []  # "the WTO's bid to net a deal": a bid for something else
         elected = membership == "object" and token in member_tokens  # "Chile was elected"
         body = None if elected else self._membership_body(ps, token, memory)
-        instrument = token.lemma_.lower() in self.lex.instrument_heads
+        accession = self._accession(token)
+        instrument = token.lemma_.lower() in self.lex.instrument_heads and not accession
         if body is None and instrument:
             return []  # "its withdrawal from the Reef Accord": a treaty, not a body
         if body is None and (
-            token.lemma_.lower() in self.lex.membership_heads or membership == "agent" or elected
+            token.lemma_.lower() in self.lex.membership_heads
+            or membership == "agent"
+            or elected
+            or accession
         ):
             body = memory.last_organisation
             if body is not None and any(a.name == body for a in agents):
