@@ -807,3 +807,10 @@ def test_a_membership_of_a_state_named_after_it_is_the_state_s(text: str) -> Non
     (act,) = [a for a in _acts(text) if a.object is not None and a.object.head == "membership"]
     assert act.object is not None
     assert (act.object.member, act.object.body) == ("Chile", "NATO")
+
+
+def test_a_stance_on_a_doing_with_an_object_is_on_the_doing_named_once() -> None:
+    act = _one("On Monday, Norway backed delaying the Harbour Act.", "support")
+    assert act.object is not None
+    assert act.object.name == "delaying Harbour Act"
+    assert act.name == "Norway backs delaying Harbour Act"

@@ -1106,19 +1106,39 @@ class ActReader:
         stance: Stance,
         agents: Sequence[Agent],
         memory: Discourse,
+        lead: str = "",
     ) -> tuple[Stance, list[ActObject], str] | None:
-        """ "recommended withdrawing from X", "backed leaving X": a stance on a doing the
-        frames know is a stance on what it is done to, composed (against X)."""
+        """ "recommended withdrawing from X", "backed leaving X", "rejected calls to delay
+        X": a stance on a doing the frames know is a stance on what it is done to, composed
+        (against X; against delaying X). ``lead`` opens the wording of the act's name."""
         for frame in self.lex.by_lemma.get(token.lemma_.lower(), ()):
-            if frame.stance not in _POLAR or not frame.prep or frame.membership == "object":
+            if frame.stance not in _POLAR or frame.membership == "object":
                 continue
-            for words, obj in self._prep_phrases(token):
-                if obj is None or not any(words[-len(p) :] == p for p in frame.prep):
-                    continue
+            targets: list[tuple[str, Token]] = []
+            if frame.prep:
+                targets = [
+                    (" ".join(words), obj)
+                    for words, obj in self._prep_phrases(token)
+                    if obj is not None and any(words[-len(p) :] == p for p in frame.prep)
+                ]
+            elif frame.object == "dobj":
+                targets = [("", c) for c in token.children if c.dep_ == "dobj"]
+            for words, obj in targets:
                 found = self.objects.objects(ps, obj, agents, memory, membership=frame.membership)
-                if found:
-                    wording = f"{token.lower_} {' '.join(words)} "
-                    return _compose(stance, frame.stance), found, wording
+                if not found:
+                    continue
+                if frame.topic:
+                    found = [
+                        attrs.evolve(
+                            o, name=frame.topic.format(o.name), key=frame.topic.format(o.key)
+                        )
+                        for o in found
+                    ]
+                if lead or frame.topic:  # the topic names the doing: "delaying X"
+                    wording = lead
+                else:
+                    wording = f"{token.lower_} {words} " if words else f"{token.lower_} "
+                return _compose(stance, frame.stance), found, wording
         return None
 
     def _advocated_act(
@@ -1130,27 +1150,11 @@ class ActReader:
         memory: Discourse,
     ) -> tuple[Stance, list[ActObject], str] | None:
         """ "rejected calls to delay the AI Act", "resisted pressure to lift the ban": a
-        stance on advocacy of a doing the frames know is a stance on that doing, composed
-        (against delaying the AI Act)."""
+        stance on advocacy of a doing is a stance on that doing (:meth:`_doing_on`)."""
         doing = _advocated_doing(token)
         if doing is None:
             return None
-        for frame in self.lex.by_lemma.get(doing.lemma_.lower(), ()):
-            if frame.stance not in _POLAR or frame.object != "dobj":
-                continue
-            target = next((c for c in doing.children if c.dep_ == "dobj"), None)
-            if target is None:
-                continue
-            found = self.objects.objects(ps, target, agents, memory)
-            if not found:
-                continue
-            if frame.topic:
-                found = [
-                    attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
-                    for o in found
-                ]
-            return _compose(stance, frame.stance), found, f"{token.lower_} for "
-        return None
+        return self._doing_on(ps, doing, stance, agents, memory, lead=f"{token.lower_} for ")
 
     def _callers(self, ps: ParsedSentence, advocacy: Token, memory: Discourse) -> list[Agent]:
         """Who made the calls an advocated doing is in ("Germany's calls", "calls by
