@@ -44,6 +44,14 @@ from govtimeline.extract.sentences import split_sentences
             ["Headline without a stop", "Body starts here.", "It goes on!"],
         ),
         ("J. K. Ruritan spoke. No. 5 was next.", ["J. K. Ruritan spoke.", "No. 5 was next."]),
+        (  # a stored copy that lost the space between two sentences
+            "The ministers met on Friday.The session was held in Lima.",
+            ["The ministers met on Friday.", "The session was held in Lima."],
+        ),
+        (  # initials and abbreviations glued to a name stay whole
+            "The U.S.President met Mr.Ames. Rates rose 3.5 percent.",
+            ["The U.S.President met Mr.Ames.", "Rates rose 3.5 percent."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

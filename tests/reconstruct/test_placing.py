@@ -63,6 +63,8 @@ def _sessions(*names: str) -> list[str]:
         "the current session",
         "a plenary session",
         "the opening session",
+        "the in-person session",
+        "a virtual session",
     ],
 )
 def test_a_sitting_named_by_its_time_is_no_event(name: str) -> None:
@@ -135,3 +137,14 @@ def test_an_act_one_report_dates_to_its_own_day_is_a_reference() -> None:
 
 def test_a_wire_copy_is_not_a_second_report() -> None:
     assert _reported(("a", _STORY), ("b", _STORY)) == []
+
+
+def test_a_sitting_named_by_its_form_is_no_event_even_with_its_host() -> None:
+    ev = gt.Evidence(document="d", start=0, end=21, quote="The in-person session, co-hosted.")
+    session = gt.Mention(
+        evidence=ev, name="The in-person session", kind="debate", when=DAY, body="Ruritania"
+    )
+    tl = gt.reconstruct(
+        [gt.Extraction(document=gt.Document(id="d", text="(not needed)"), mentions=(session,))]
+    )
+    assert tl.events == ()

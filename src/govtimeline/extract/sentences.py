@@ -2,7 +2,8 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by a closing
 quote or bracket) before white space and an upper-case letter, digit or
-opening quote, unless the word before the full stop is a known abbreviation
+opening quote, or right before a capitalised word in a stored copy that lost
+the space ("on Wednesday.The session"), unless the word before the full stop is a known abbreviation
 ("U.S.", "Sept.", "Dr.", "No.") or a single capital initial. Blank lines
 always end a sentence, so headlines and datelines stand alone. A single line
 break ends one too when the next line starts like a sentence (a capital, a
@@ -100,6 +101,8 @@ ABBREVIATIONS = frozenset(
 
 _END = re.compile(
     r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[\"“‘(\[•*–—-]?[ \t]*[A-Z0-9])"
+    # a stored copy that lost the space between sentences: "… on Wednesday.The session …"
+    r"|(?<=[a-z0-9)])[.!?](?=[A-Z][a-z])"
 )
 # A line ending like this continues on the next line (a hard-wrapped sentence).
 _CONTINUES = re.compile(
