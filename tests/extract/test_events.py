@@ -43,3 +43,15 @@ def test_a_statement_a_fact_is_attributed_to_is_no_event() -> None:
 def test_a_statement_issued_is_an_event() -> None:
     text = "Chile issued a statement on the Reef Accord on 3 May."
     assert [n for n in _names(text) if "statement" in n.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya issued a new executive order on Monday.", "a new executive order"),
+        ("Kenya held a debate on Fisheries in Nairobi.", "a debate on Fisheries"),
+        ("The summit of June ended.", "The summit"),
+    ],
+)
+def test_a_date_after_an_occasion_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert name in _names(text)

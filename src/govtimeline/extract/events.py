@@ -18,6 +18,7 @@ of the future or the date is after the document's).
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Sequence
@@ -438,13 +439,21 @@ def _left_extend(text: str, at: int) -> int:
     return start
 
 
+_CALENDAR_NAMES = "|".join(
+    [*(d for d in calendar.day_name), *(m for m in calendar.month_name if m)]
+)
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|of|for)\s+(?!(?:the\s+)?(?:" + _CALENDAR_NAMES + r")\b)"
+    r"((?:the\s+)?(?:[A-Z][\w'’-]*|AI|artificial intelligence)(?:\s+(?:[A-Z][\w'’-]*|AI|intelligence))*)"
+)
+"""An "on AI" / "of the Assembly" complement; "on Monday", "of June" are dates, not part
+of the name."""
+
+
 def _right_extend(text: str, at: int) -> int:
     """End of an "on AI" / "of the Assembly" complement after a trigger."""
-    m = re.match(
-        r"\s+(?:on|of|for)\s+((?:the\s+)?(?:[A-Z][\w'’-]*|AI|artificial intelligence)(?:\s+(?:[A-Z][\w'’-]*|AI|intelligence))*)",
-        text[at:],
-    )
-    return at + m.end() if m else at
+    m = _COMPLEMENT.match(text, at)
+    return m.end() if m else at
 
 
 _SUBJECT_KINDS = frozenset(
