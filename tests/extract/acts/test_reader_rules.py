@@ -814,3 +814,17 @@ def test_a_stance_on_a_doing_with_an_object_is_on_the_doing_named_once() -> None
     assert act.object is not None
     assert act.object.name == "delaying Harbour Act"
     assert act.name == "Norway backs delaying Harbour Act"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("On Monday, Peru pulled out of the UN-brokered fishing deal.", "deal fishing"),
+        ("On Monday, Peru pulled out of the Kenya-mediated deal.", "deal"),
+        ("On Monday, Peru pulled out of the Chinese-sponsored deal.", "deal"),
+    ],
+)
+def test_who_brokered_an_instrument_is_no_part_of_its_identity(text: str, key: str) -> None:
+    act = _one(text, "withdraw")
+    assert act.object is not None
+    assert act.object.key == key

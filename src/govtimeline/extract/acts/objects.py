@@ -95,7 +95,9 @@ _NOT_THIS = frozenset(["similar", "another", "other", "such", "different"])
 _JOINING = frozenset(["join", "enter", "become", "rejoin", "accede"])
 _OCCASION_KINDS = frozenset([EventKind.SUMMIT, EventKind.DEBATE, EventKind.VOTE])
 _MAX_TOKENS = 16
-_BACKED_BY = frozenset(["sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "led"])
+_BACKED_BY = frozenset(
+    ["sponsored", "co-sponsored", "cosponsored", "backed", "drafted", "led", "brokered", "mediated"]
+)
 _SPACE = re.compile(r"\s+")
 _KIND_OF_HEAD = {
     "declaration": EventKind.DECLARATION,
@@ -826,6 +828,20 @@ class ObjectReader:
         and dates (``dates``: indices of the sentence's date tokens)."""
         out = [token]
         stack = list(token.children)
+        backers = {
+            c.i for c in stack if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in _BACKED_BY
+        }
+        # "the UN-brokered deal": who brokered it ("UN", "-") is no more the deal than "brokered"
+        backers |= {
+            c.i
+            for c in stack
+            if c.i + 1 in backers or (c.i + 2 in backers and c.doc[c.i + 1].text in "-–")
+        }
+        stack = [
+            c
+            for c in stack
+            if c.i not in backers or c.dep_ not in ("compound", "punct", "amod", "npadvmod")
+        ]
         while stack and len(out) < _MAX_TOKENS:
             c = stack.pop(0)
             infinitive = (
