@@ -248,3 +248,19 @@ def test_occasions_in_one_state_in_one_week_are_one() -> None:
         ["c:a summit"],
         ["d:a summit"],
     ]
+
+
+def test_a_signing_by_several_parties_is_no_one_party_s_occasion() -> None:
+    # the first party named is not the signing's body: another report, naming another
+    # party first and describing the accord otherwise, tells the same signing
+    texts = {
+        "a": ("Kenya, Peru and Chile signed a fishing export accord on Friday.", "2031-05-10"),
+        "b": (
+            "Peru signed separate but identical fishing export accords on 9 May 2031.",
+            "2031-05-12",
+        ),
+    }
+    xs = [gt.extract(gt.Document(id=k, text=t, published=p)) for k, (t, p) in sorted(texts.items())]
+    signings = [e for e in gt.reconstruct(xs).events if any(m.act == "sign" for m in e.mentions)]
+    assert len(signings) == 1
+    assert {m.evidence.document for m in signings[0].mentions} == {"a", "b"}

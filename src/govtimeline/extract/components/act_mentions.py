@@ -78,7 +78,7 @@ def mention_of_act(act: Act, lex: FrameLexicon | None = None) -> Mention | None:
         when=act.when,
         until=act.until,
         date_text=act.date_text,
-        body=act.agents[0] if act.agents else None,
+        body=act.agents[0] if len(act.agents) == 1 else None,  # several parties: no one body
         location=act.place,
         status=EventStatus.PLANNED if planned else EventStatus.OCCURRED,
         act=act.act,
