@@ -164,6 +164,18 @@ def _has_negation(token: Token) -> bool:
     )
 
 
+def _misread_object(verb: Token, c: Token) -> bool:
+    """A noun after the verb that the parser took for something else than its object:
+    a clause before a trailing attribution ("ratified Sweden's bid on Tuesday, Reuters
+    reports"), or an adverbial phrase after an aside ("ratified (on 3 May) the Harbour
+    Accord", "adopted—by consensus—a treaty")."""
+    if c.pos_ not in ("NOUN", "PROPN") or c.i <= verb.i:
+        return False
+    if c.dep_ == "ccomp":
+        return not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)
+    return c.dep_ == "npadvmod" and any(t.text in _ASIDE_ENDS for t in verb.doc[verb.i + 1 : c.i])
+
+
 def _gerund_doer(verb: Token) -> Token | None:
     """The noun right before a gerund with no subject of its own that the parser hung on a
     preposition before it ("looked forward to President Erdogan signing the document":
@@ -702,26 +714,9 @@ class ActReader:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return verb.head
                 return c
-        for c in children:
-            # "ratified Sweden's membership bid on Tuesday, Reuters reports": before a
-            # trailing attribution the parser may take a noun object for a clause
-            if (
-                c.dep_ == "ccomp"
-                and c.pos_ in ("NOUN", "PROPN")
-                and c.i > verb.i
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)
-            ):
-                return c
-        for c in children:
-            # "ratified (on 3 May) the Harbour Accord", "adopted—by consensus—a treaty":
-            # after an aside the parser takes the object for an adverbial noun phrase
-            if (
-                c.dep_ == "npadvmod"
-                and c.pos_ in ("NOUN", "PROPN")
-                and c.i > verb.i
-                and any(t.text in _ASIDE_ENDS for t in verb.doc[verb.i + 1 : c.i])
-            ):
-                return c
+        misread = next((c for c in children if _misread_object(verb, c)), None)
+        if misread is not None:
+            return misread
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
             return None
         for c in children:
