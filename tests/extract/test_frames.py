@@ -163,3 +163,9 @@ def test_an_extractor_reads_with_a_user_lexicon(tmp_path: Path) -> None:
     assert [(p.actor, p.stance, p.topic) for p in ex(doc).positions] == [
         ("Peru", gt.Stance.OPPOSE, "Harbour Accord")
     ]
+
+
+def test_a_frame_that_names_what_its_head_is_of_is_tried_before_one_with_heads_only() -> None:
+    # "suspended its participation in X" is a withdrawal from X, not a dropped focus
+    names = [f.name for f in LEXICON.by_lemma["suspend"]]
+    assert names.index("suspend_part") < names.index("drop_focus")

@@ -88,6 +88,7 @@ class VerbFrame:
             4 * bool(self.particle)
             + 2 * bool(self.prep)
             + 2 * bool(self.heads or self.prep_heads or self.subject_heads)
+            + bool(self.through)
             + bool(self.occasion)
         )
 
