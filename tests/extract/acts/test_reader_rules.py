@@ -828,3 +828,14 @@ def test_who_brokered_an_instrument_is_no_part_of_its_identity(text: str, key: s
     act = _one(text, "withdraw")
     assert act.object is not None
     assert act.object.key == key
+
+
+def test_withdrawing_from_an_initiative_is_no_membership_of_the_body_named_before() -> None:
+    act = _one(
+        "United Nations - The Secretary-General said on Monday he regretted Kenya's decision "
+        "to withdraw from the Harbour Grain Initiative.",
+        "withdraw",
+    )
+    assert act.object is not None
+    assert act.object.head != "membership"
+    assert act.object.name == "Harbour Grain Initiative"

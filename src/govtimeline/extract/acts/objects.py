@@ -561,6 +561,8 @@ class ObjectReader:
         return None
 
     def _membership_body(self, ps: ParsedSentence, token: Token, memory: Discourse) -> str | None:
+        if token.lemma_.lower() in self.lex.instrument_heads and not self._accession(token):
+            return None  # "the Harbour Grain Initiative", named like a body: an instrument
         body = self._body(ps, token, memory)
         if body is not None:
             actor = self.gazetteer.actors.get(body)
