@@ -839,3 +839,14 @@ def test_withdrawing_from_an_initiative_is_no_membership_of_the_body_named_befor
     assert act.object is not None
     assert act.object.head != "membership"
     assert act.object.name == "Harbour Grain Initiative"
+
+
+def test_welcoming_another_s_approval_is_support_for_what_was_approved_last() -> None:
+    text = (
+        "Turkey's parliament ratified Chile's NATO membership bid on Tuesday. Chile's foreign "
+        "minister welcomed the Turkish parliament's approval."
+    )
+    x = gt.extract(gt.Document(id="d", text=text, published="2024-01-24"))
+    assert ("Chile", "Chile's NATO membership", gt.Stance.SUPPORT) in {
+        (p.actor, p.topic, p.stance) for p in x.positions
+    }

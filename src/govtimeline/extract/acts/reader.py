@@ -1065,14 +1065,15 @@ class ActReader:
                 return None
             carried, token = f"{token.lower_} {act_noun.head.lower_} ", act_noun
         nominal = self.lex.nominal_of.get(token.lemma_.lower())
-        if (
-            nominal is None
-            or nominal.stance not in _POLAR
-            or stance not in _POLAR
-            or self._others_act(ps, token, agents, memory)
-        ):
-            return None  # "welcomed Turkey's approval": Turkey's act, read as a nominal
+        if nominal is None or nominal.stance not in _POLAR or stance not in _POLAR:
+            return None
         composed = _compose(stance, nominal.stance)
+        if self._others_act(ps, token, agents, memory):
+            # "welcomed Turkey's approval", "condemned Russia's withdrawal": another's act,
+            # read as a nominal of its own; the clause's stance is on what that act is on,
+            # named there or the thing acted on last ("… Sweden's membership. Billström
+            # welcomed the Turkish parliament's approval": for Sweden's membership)
+            return self._on_others_act(ps, token, composed, nominal.prep, agents, memory)
         if objects and all(o.head == "membership" for o in objects):
             return composed, objects, ""  # "approved its withdrawal from NATO"
         inner = [
@@ -1170,6 +1171,36 @@ class ActReader:
                         out.append(found)
         return out
 
+    def _on_others_act(
+        self,
+        ps: ParsedSentence,
+        token: Token,
+        composed: Stance,
+        preps: Sequence[str],
+        agents: Sequence[Agent],
+        memory: Discourse,
+    ) -> tuple[Stance, list[ActObject], str] | None:
+        """The clause's stance on its own membership when another's act noun is on it
+        (:meth:`_act_on_act`): "Sweden welcomed Turkey's approval" of Sweden's bid is
+        Sweden's support of its membership. A stance on another's act on anything else
+        stays on that act ("Norway welcomed Peru's withdrawal from X" is no stance on X)."""
+        inner = [
+            (p.lower_, o)
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
+        ]
+        if inner:
+            found = self.objects.objects(ps, inner[0][1], agents, memory)
+            wording = f"{token.lower_} {inner[0][0]} "
+        else:
+            found = memory.objects[-1:]
+            wording = f"{token.lower_} of "
+        names = {a.name for a in agents}
+        own = [o for o in found if o.head == "membership" and o.member in names]
+        return (composed, own, wording) if own else None
+
     def _others_act(
         self, ps: ParsedSentence, token: Token, agents: Sequence[Agent], memory: Discourse
     ) -> bool:
@@ -1181,7 +1212,9 @@ class ActReader:
             if c.dep_ == "poss" and c.tag_ != "PRP$":
                 own = agent_of(ps, c, self.lex, self.gazetteer, memory)
                 described = (
-                    c.lemma_.lower() in self.lex.state_heads and ps.actor_at.get(c.i) is None
+                    c.lemma_.lower() in self.lex.state_heads
+                    and ps.actor_at.get(c.i) is None
+                    and (own is None or own.name in names)  # not "the Turkish parliament's"
                 )
                 if not (described or (own is not None and own.name in names)):
                     return True
