@@ -117,6 +117,10 @@ _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
 
+_NO_OBJECT = ActObject(name="?", key="?", head="")
+"""No object: a placeholder that is no membership of anyone."""
+
+
 def _compose(outer: Stance, inner: Stance) -> Stance:
     """A stance on an act of ``inner`` stance, as a stance on what that act is on
     (support of a withdrawal is opposition; opposition to it, support)."""
@@ -1191,13 +1195,22 @@ class ActReader:
             for o in p.children
             if o.dep_ == "pobj" and ps.actor_at.get(o.i) is None
         ]
+        names = {a.name for a in agents}
         if inner:
             found = self.objects.objects(ps, inner[0][1], agents, memory)
             wording = f"{token.lower_} {inner[0][0]} "
-        else:
-            found = memory.objects[-1:]
+        else:  # the agents' own membership named last
+            found = [
+                next(
+                    (
+                        o
+                        for o in reversed(memory.objects)
+                        if o.head == "membership" and o.member in names
+                    ),
+                    _NO_OBJECT,
+                )
+            ]
             wording = f"{token.lower_} of "
-        names = {a.name for a in agents}
         own = [o for o in found if o.head == "membership" and o.member in names]
         return (composed, own, wording) if own else None
 
