@@ -153,8 +153,9 @@ class FrameLexicon:
     """Nouns that count or bundle what follows ("a set of principles", "a package of
     sanctions"): the object is the thing counted."""
     advocacy_heads: frozenset[str] = frozenset()
-    """Nouns that ask for a doing ("calls to delay", "pressure to lift"): a stance on
-    them is a stance on that doing."""
+    """Nouns that ask for a doing or settle on one ("calls to delay", "pressure to lift",
+    "the decision to approve", "its pledge to join"): a stance on them is a stance on that
+    doing."""
     people_heads: frozenset[str] = frozenset()
     """Nouns for people ("world leaders", "delegates", "investors"): welcoming or
     praising them is hospitality, not a stance on a topic."""

@@ -850,3 +850,24 @@ def test_welcoming_another_s_approval_is_support_for_what_was_approved_last() ->
     assert ("Chile", "Chile's NATO membership", gt.Stance.SUPPORT) in {
         (p.actor, p.topic, p.stance) for p in x.positions
     }
+
+
+def test_appreciating_another_s_decision_to_approve_a_bid_is_support_for_the_bid() -> None:
+    text = (
+        "\"We greatly appreciate the Turkish parliament's decision to approve Chile's entry "
+        'into NATO," the Norwegian foreign minister said on Tuesday.'
+    )
+    x = gt.extract(gt.Document(id="d", text=text, published="2024-01-24"))
+    assert {(p.actor, p.topic) for p in x.positions} >= {
+        ("Norway", "Chile's NATO membership"),
+        ("Turkey", "Chile's NATO membership"),
+    }
+
+
+def test_a_decision_on_a_withdrawal_still_carries_it() -> None:
+    act = _one(
+        "On Monday, Kenya signed the decision on withdrawal from the Harbour Accord.", "sign"
+    )
+    assert act.stance is gt.Stance.OPPOSE
+    assert act.object is not None
+    assert act.object.name == "Harbour Accord"

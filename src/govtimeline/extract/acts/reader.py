@@ -1051,7 +1051,9 @@ class ActReader:
         if token.tag_ == "VBG":
             return self._doing_on(ps, token, stance, agents, memory)
         if token.lemma_.lower() in self.lex.advocacy_heads:
-            return self._advocated_act(ps, token, stance, agents, memory)
+            advocated = self._advocated_act(ps, token, stance, agents, memory)
+            if advocated is not None:
+                return advocated
         if token.lemma_.lower() in self.lex.carrier_heads:
             # the parser may hang "on withdrawal" on the verb, right after the instrument
             after = [c for c in token.head.children if c.i == token.right_edge.i + 1]
@@ -1106,11 +1108,12 @@ class ActReader:
         stance: Stance,
         agents: Sequence[Agent],
         memory: Discourse,
-        lead: str = "",
+        advocacy: str = "",
     ) -> tuple[Stance, list[ActObject], str] | None:
         """ "recommended withdrawing from X", "backed leaving X", "rejected calls to delay
         X": a stance on a doing the frames know is a stance on what it is done to, composed
-        (against X; against delaying X). ``lead`` opens the wording of the act's name."""
+        (against X; against delaying X). ``advocacy`` is the noun that asks for the doing
+        ("calls"), for the wording of the act's name."""
         for frame in self.lex.by_lemma.get(token.lemma_.lower(), ()):
             if frame.stance not in _POLAR or frame.membership == "object":
                 continue
@@ -1134,8 +1137,10 @@ class ActReader:
                         )
                         for o in found
                     ]
-                if lead or frame.topic:  # the topic names the doing: "delaying X"
-                    wording = lead
+                if frame.topic:  # the topic names the doing: "(calls for) delaying X"
+                    wording = f"{advocacy} for " if advocacy else ""
+                elif advocacy:  # "decision to approve X"
+                    wording = f"{advocacy} to {token.lemma_.lower()} {words} ".replace("  ", " ")
                 else:
                     wording = f"{token.lower_} {words} " if words else f"{token.lower_} "
                 return _compose(stance, frame.stance), found, wording
@@ -1154,7 +1159,7 @@ class ActReader:
         doing = _advocated_doing(token)
         if doing is None:
             return None
-        return self._doing_on(ps, doing, stance, agents, memory, lead=f"{token.lower_} for ")
+        return self._doing_on(ps, doing, stance, agents, memory, advocacy=token.lower_)
 
     def _callers(self, ps: ParsedSentence, advocacy: Token, memory: Discourse) -> list[Agent]:
         """Who made the calls an advocated doing is in ("Germany's calls", "calls by
@@ -1184,10 +1189,11 @@ class ActReader:
         agents: Sequence[Agent],
         memory: Discourse,
     ) -> tuple[Stance, list[ActObject], str] | None:
-        """The clause's stance on its own membership when another's act noun is on it
-        (:meth:`_act_on_act`): "Sweden welcomed Turkey's approval" of Sweden's bid is
-        Sweden's support of its membership. A stance on another's act on anything else
-        stays on that act ("Norway welcomed Peru's withdrawal from X" is no stance on X)."""
+        """The clause's stance on a membership another's act noun is on (:meth:`_act_on_act`):
+        "welcomed Turkey's approval of Sweden's bid" supports Sweden's membership, and
+        "Sweden welcomed Turkey's approval" (of what, the text said before) Sweden's own. A
+        stance on another's act on an instrument stays on that act ("Norway welcomed
+        Peru's withdrawal from X" is no stance on X)."""
         inner = [
             (p.lower_, o)
             for p in token.children
@@ -1211,7 +1217,7 @@ class ActReader:
                 )
             ]
             wording = f"{token.lower_} of "
-        own = [o for o in found if o.head == "membership" and o.member in names]
+        own = [o for o in found if o.head == "membership" and (inner or o.member in names)]
         return (composed, own, wording) if own else None
 
     def _others_act(
