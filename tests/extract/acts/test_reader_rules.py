@@ -871,3 +871,28 @@ def test_a_decision_on_a_withdrawal_still_carries_it() -> None:
     assert act.stance is gt.Stance.OPPOSE
     assert act.object is not None
     assert act.object.name == "Harbour Accord"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "When Chile and Peru asked to join in 2029, Kenya raised objections to the bids.",
+            gt.When.year(2029),
+        ),
+        (
+            "As the summit opened on 3 May, Kenya signed the Harbour Accord.",
+            gt.When.day(2031, 5, 3),
+        ),
+    ],
+)
+def test_a_time_clause_dates_the_clause_it_is_in(text: str, when: gt.When) -> None:
+    (act,) = [a for a in _acts(text) if a.act in ("reject", "sign")]
+    assert act.when == when
+
+
+def test_a_clause_of_what_came_later_does_not_date_the_main_clause() -> None:
+    act = _one(
+        "Kenya raised objections to the Harbour Accord before it was adopted in 2029.", "reject"
+    )
+    assert act.when == gt.When.day(2031, 6, 1)  # the publication date

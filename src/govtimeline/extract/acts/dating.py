@@ -131,6 +131,27 @@ def _own(
     return d, idx
 
 
+_AT_THE_TIME = frozenset(["when", "as", "while", "once"])
+"""Subordinators of a clause that tells when its main clause happened."""
+
+
+def _at_time_clause(
+    ps: ParsedSentence, verb: Token, blocked: set[int]
+) -> tuple[TimeExpression, list[int]] | None:
+    """The date of a time clause of ``verb`` ("when … in 2022"), the clause's own verb
+    and its infinitives ("when they asked to join in 2022")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME for m in clause.children
+        ):
+            continue
+        inner = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "aux", "auxpass"))]
+        found = _own(ps, inner, blocked)
+        if found is not None:
+            return found
+    return None
+
+
 def _on_object(
     ps: ParsedSentence, verb: Token, object_tokens: Sequence[Token]
 ) -> tuple[TimeExpression, list[int]] | None:
@@ -284,6 +305,10 @@ def date_of_act(
             steps += 1
             aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
             governing = _own(ps, [top, *aux], blocked)
+    if own is None and governing is None:
+        # "when they asked to join in 2022, Turkey raised objections": the time clause
+        # dates the clause it is in
+        own = _at_time_clause(ps, verbs[-1], blocked)
     # undated: a simple past continues the story ("… said in a statement"); a present or
     # present perfect ("has ratified", "says") is news of the day of publication
     # undated: news tells what happened just before it was published, so the date the
