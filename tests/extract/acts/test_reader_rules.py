@@ -896,3 +896,15 @@ def test_a_clause_of_what_came_later_does_not_date_the_main_clause() -> None:
         "Kenya raised objections to the Harbour Accord before it was adopted in 2029.", "reject"
     )
     assert act.when == gt.When.day(2031, 6, 1)  # the publication date
+
+
+def test_a_point_of_a_proposal_is_read_and_dated_by_the_proposal() -> None:
+    text = (
+        "Kenya proposed the Harbour Initiative on 3 May 2031.\n\n"
+        "Oppose using boats for spreading disinformation"
+    )
+    act = _one(text, "reject")
+    assert act.agents == ("Kenya",)
+    assert act.object is not None
+    assert act.object.name == "using boats for spreading disinformation"
+    assert act.when == gt.When.day(2031, 5, 3)

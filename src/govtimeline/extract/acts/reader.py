@@ -721,6 +721,11 @@ class ActReader:
         misread = next((c for c in children if _misread_object(verb, c)), None)
         if misread is not None:
             return misread
+        for c in children:
+            # "Oppose using AI to spread disinformation", "backed delaying the Act": a
+            # gerund the parser hung as a complement is what the stance is on
+            if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i:
+                return c
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children):
             return None
         for c in children:
@@ -1306,6 +1311,14 @@ class ActReader:
                 return []
             objects = [memory.vote_object]
         date = date_of_act(ps, self._dating_verbs(chain), object_tokens, chain.status, memory)
+        if (
+            date.source == "publication"
+            and memory.story is not None
+            and memory.proponent is not None
+            and agents == [memory.proponent]
+            and self._is_imperative_clause(chain.verbs[-1])
+        ):  # a point of a proposal ("Oppose using AI to …"): made when the proposal was
+            date = ActDate(when=memory.story, stated=memory.story, source="story")
         if (
             objects
             and frame.act not in ("vote", "abstain")

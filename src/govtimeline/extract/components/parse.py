@@ -1,7 +1,8 @@
 """Component ``parse``: the spaCy parse of the sentences worth reading acts from.
 
 Only sentences with someone to act (an actor, a name, a pronoun for someone already
-named, a noun that acts for an actor) and something to act with (a word of the act
+named, a noun that acts for an actor, or a list item opening with an act word, whose
+actor is the proponent) and something to act with (a word of the act
 lexicon in any form, an occasion or a date: :mod:`govtimeline.extract.prefilter`) are
 parsed: the others cannot hold an act the reader would keep. Each parsed sentence is tied to the document's findings token by token
 (:class:`~govtimeline.extract.acts.context.ParsedSentence`): the actor and the date each
@@ -33,6 +34,21 @@ __all__ = ["PARSE", "parser_text"]
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|its|their|his|her|our)\b", re.IGNORECASE)
 _NAME = re.compile(r"\S\s+[A-Z][\w'’-]+\s+(?:of\s+|on\s+|for\s+)?[A-Z][\w'’-]+")
+_FIRST_WORD = re.compile(r"[\s•*·–—-]*([A-Z][a-z]+)\b")
+"""The first word of a list item or slogan ("• Oppose using AI to …")."""
+
+
+def _imperative_item(text: str, words: re.Pattern[str]) -> bool:
+    """Whether a sentence opens with an act word, capitalised: an item of a list of
+    points ("Support efforts to …", "Oppose using …"), whose actor is the proponent."""
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    found = words.search(word)
+    return found is not None and found.group(0) == word
+
+
 """Two capitalised words after the first word: a name a later phrase may point back to."""
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _QUOTE = re.compile('["“”«»„]|\n[ \t]*\n')
@@ -97,6 +113,7 @@ def _parse(work: WorkDoc, resources: Resources) -> WorkDoc:
             and (words.search(s.text) or dates.within(s.start, s.end))
         )
         or (dates.within(s.start, s.end) and words.search(s.text))  # "rules take effect in 2026"
+        or _imperative_item(s.text, words)
     ]
     if not chosen:
         return work
