@@ -908,3 +908,20 @@ def test_a_point_of_a_proposal_is_read_and_dated_by_the_proposal() -> None:
     assert act.object is not None
     assert act.object.name == "using boats for spreading disinformation"
     assert act.when == gt.When.day(2031, 5, 3)
+
+
+def test_a_stance_on_efforts_to_do_something_is_on_what_is_done() -> None:
+    text = (
+        "On Monday, Kenya backed discussions within the United Nations framework to "
+        "establish an international fisheries agency."
+    )
+    act = _one(text, "support")
+    assert act.object is not None
+    assert act.object.name == "international fisheries agency"
+    assert [a.act for a in _acts(text)] == ["support"]  # the agency is not Kenya's doing
+
+
+def test_efforts_to_do_nothing_governance_acts_on_stay_efforts() -> None:
+    act = _one("On Monday, Kenya backed efforts to improve the weather.", "support")
+    assert act.object is not None
+    assert act.object.name != "weather"

@@ -269,6 +269,15 @@ class ObjectReader:
                 return m
         return None
 
+    def is_governance_doing(self, verb: Token) -> bool:
+        """Whether a doing acts on something governance acts on ("establish an
+        international institution", "develop governance frameworks")."""
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None:
+            return False
+        lemma = target.lemma_.lower()
+        return lemma in self.lex.topic_heads or lemma in self.lex.instrument_heads
+
     def is_occasion(self, token: Token) -> bool:
         """Whether a word heads a phrase naming an occasion ("the summit", "talks")."""
         return (

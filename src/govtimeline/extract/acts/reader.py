@@ -1164,7 +1164,13 @@ class ActReader:
         doing = _advocated_doing(token)
         if doing is None:
             return None
-        return self._doing_on(ps, doing, stance, agents, memory, advocacy=token.lower_)
+        composed = self._doing_on(ps, doing, stance, agents, memory, advocacy=token.lower_)
+        if composed is not None or not self.objects.is_governance_doing(doing):
+            return composed
+        # a doing no frame knows ("efforts to establish an institution to govern AI"): the
+        # stance is on that doing, as written
+        found = self.objects.objects(ps, doing, agents, memory)
+        return (stance, found, f"{token.lower_} to ") if found else None
 
     def _callers(self, ps: ParsedSentence, advocacy: Token, memory: Discourse) -> list[Agent]:
         """Who made the calls an advocated doing is in ("Germany's calls", "calls by
