@@ -925,3 +925,13 @@ def test_efforts_to_do_nothing_governance_acts_on_stay_efforts() -> None:
     act = _one("On Monday, Kenya backed efforts to improve the weather.", "support")
     assert act.object is not None
     assert act.object.name != "weather"
+
+
+def test_whose_word_a_clause_is_is_no_part_of_it() -> None:
+    act = _one(
+        "On Saturday, Kenya and Peru agreed that humans should decide on fishing quotas, "
+        "according to the harbour council.",
+        "assert",
+    )
+    assert act.object is not None
+    assert act.object.name == "humans should decide on fishing quotas"

@@ -247,7 +247,14 @@ class ObjectReader:
     def clause_object(self, ps: ParsedSentence, subject: Token, clause: Token) -> ActObject | None:
         """What "X to do Y" names, as one object: "called for the UN to play a central
         role" is a stance on the UN playing that role, not on the UN."""
-        tokens = [*subject.subtree, *clause.subtree]
+        # "…, according to the White House", "…, officials said": whose word it is
+        attributed = {
+            t.i
+            for c in clause.subtree
+            if (c.dep_ == "prep" and c.lower_ == "according") or c.dep_ == "parataxis"
+            for t in c.subtree
+        }
+        tokens = [t for t in (*subject.subtree, *clause.subtree) if t.i not in attributed]
         first = min(t.i for t in tokens)
         last = max(t.i for t in tokens)
         if last - first > 2 * _MAX_TOKENS:
