@@ -55,3 +55,18 @@ def test_a_statement_issued_is_an_event() -> None:
 )
 def test_a_date_after_an_occasion_is_no_part_of_its_name(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    x = gt.extract(gt.Document(id="d", text=text, published="2031-05-13"))
+    return [(m.name, m.location) for m in x.mentions]
+
+
+def test_a_place_the_occasion_follows_through_for_is_its_place() -> None:
+    text = "Many leaders will meet in Lisbon next week for the Harbour Summit."
+    assert _places(text) == [("Harbour Summit", "Lisbon")]
+
+
+def test_a_place_of_another_sentence_or_clause_is_not_the_occasion_s() -> None:
+    text = "Kenya was in Lisbon for years. Ministers prepared for the summit on fishing."
+    assert _places(text) == [("the summit", None)]

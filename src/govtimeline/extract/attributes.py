@@ -190,11 +190,28 @@ _PLACE_AFTER = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’
 _PLACE_REACH = 80  # "the summit, held on 4 May in Lisbon": how far after a name its place may be
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)[^.,;:()]{0,30}?\s+for\s+$"
+)
+"""A place the name follows through "for" ("leaders will meet in Seoul next week for the
+second summit")."""
+
+
 def location_of(s: Sentence, gazetteer: Gazetteer, span: NameSpan) -> str | None:
-    """A place in the name ("the Paris summit"), or "in/at <place>" shortly after it."""
+    """A place in the name ("the Paris summit"), "in/at <place>" shortly after it, or
+    "in <place> … for" right before it ("will meet in Seoul next week for the summit")."""
     for place in gazetteer.places_by_length:
         if place in span.name:
             return place
+    start = span.start - s.start
+    lead = s.text[max(0, start - _PLACE_REACH) : start]
+    article = re.search(r"(?:the|a|an)\s+$", lead)
+    before = _PLACE_BEFORE.search(lead[: article.start()] if article else lead)
+    if before is not None:
+        two = before.group(1)
+        for candidate in (two, two.split()[0]):
+            if candidate in gazetteer.places:
+                return candidate
     end = span.end - s.start
     for m in _PLACE_AFTER.finditer(s.text, end, end + _PLACE_REACH):
         two = m.group(1)
