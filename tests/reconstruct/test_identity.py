@@ -264,3 +264,20 @@ def test_a_signing_by_several_parties_is_no_one_party_s_occasion() -> None:
     signings = [e for e in gt.reconstruct(xs).events if any(m.act == "sign" for m in e.mentions)]
     assert len(signings) == 1
     assert {m.evidence.document for m in signings[0].mentions} == {"a", "b"}
+
+
+def test_one_act_on_two_objects_in_one_clause_is_one_event() -> None:
+    text = "On 28 June 2031, Kenya lifted its veto on Chile's and Peru's NATO membership bids."
+    x = gt.extract(gt.Document(id="a", text=text, published="2031-06-29"))
+    lifts = [m for m in x.mentions if m.act == "lift_objection"]
+    assert len(lifts) == 2  # one mention per object acted on
+    events = [e for e in gt.reconstruct([x]).events if any(m.act for m in e.mentions)]
+    assert len(events) == 1
+
+
+def test_two_acts_of_one_clause_on_two_objects_stay_apart() -> None:
+    text = "On 28 June 2031, Hungary ratified Chile's NATO membership and delayed Peru's."
+    x = gt.extract(gt.Document(id="a", text=text, published="2031-06-29"))
+    acts = {m.act for e in gt.reconstruct([x]).events for m in e.mentions if m.act}
+    events = [e for e in gt.reconstruct([x]).events if any(m.act for m in e.mentions)]
+    assert len(events) == len(acts)

@@ -443,10 +443,25 @@ def cluster_mentions(
         if parent[i] != parent[j] and kinds[table.of(i).code][table.of(j).code]:
             # one act on one object by one agent, told a few days or a month apart: a conflict
             clusters.join(i, j, close=True, window=ACT_WINDOW_DAYS)
+    for first, *rest in _one_clause_acts(mentions, rules):
+        for other in rest:  # "Turkey lifted its veto on Finland's and Sweden's bids": one act
+            clusters.join(first, other, close=True)
     _attach_generic(table, clusters, kinds)
     groups = [[mentions[i] for i in members] for members in clusters.groups()]
     groups.sort(key=lambda g: (g[0].evidence.document, g[0].evidence.start, g[0].name))
     return groups
+
+
+def _one_clause_acts(mentions: Sequence[Mention], rules: CoreferenceRules) -> list[list[int]]:
+    """The act mentions one clause makes of one act on several objects, by index: the
+    same document, evidence span and act group (one per object acted on)."""
+    groups = _act_groups(rules)
+    by_clause: dict[tuple[str, int, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.act is not None:
+            ev = m.evidence
+            by_clause[(ev.document, ev.start, ev.end, groups.get(m.act, m.act))].append(i)
+    return [members for members in by_clause.values() if len(members) > 1]
 
 
 def _act_of_no_kind(mention: Mention) -> bool:
