@@ -36,6 +36,54 @@ def test_day_ranges_with_any_dash_or_a_tilde(dash: str) -> None:
     assert [p.text for p in timeml_view([e])] == ["1", "4 November 2030"]
 
 
+D = gt.When.day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        (
+            "The forum ran from 26 February to 2 March 2030.",
+            "26 February to 2 March 2030",
+            D(2030, 2, 26),
+            D(2030, 3, 2),
+        ),
+        (
+            "The forum ran from February 26 to March 2, 2030.",
+            "February 26 to March 2, 2030",
+            D(2030, 2, 26),
+            D(2030, 3, 2),
+        ),
+        (
+            "The forum ran 26 February – 2 March 2030.",
+            "26 February – 2 March 2030",
+            D(2030, 2, 26),
+            D(2030, 3, 2),
+        ),
+        (
+            "The forum ran from 29 December 2030 to 3 January 2031.",
+            "29 December 2030 to 3 January 2031",
+            D(2030, 12, 29),
+            D(2031, 1, 3),
+        ),
+        (
+            "The forum ran from 29 December to 3 January.",
+            "29 December to 3 January",
+            D(2030, 12, 29),
+            D(2031, 1, 3),
+        ),  # the anchor is in May 2031: the past winter
+    ],
+)
+def test_day_ranges_across_months(text: str, span: str, first: gt.When, last: gt.When) -> None:
+    e = only(text)
+    assert (e.text, e.when, e.until) == (span, first, last)
+
+
+def test_two_days_of_two_months_joined_by_and_are_two_dates() -> None:
+    found = find_dates("The council met on 26 February and 2 March 2031.", anchor=WEDNESDAY)
+    assert [(e.when, e.until) for e in found] == [(D(2031, 2, 26), None), (D(2031, 3, 2), None)]
+
+
 def test_year_less_range_in_an_undated_report_keeps_its_start() -> None:
     e = only("The forum was held from 1~4 November.", anchor=None)
     assert (e.timex_value, e.when, e.anchor_kind) == ("XXXX-11-01", None, gt.AnchorKind.UNRESOLVED)

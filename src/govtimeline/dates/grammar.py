@@ -44,8 +44,24 @@ DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u301c\uff5e"
 _DASH_CLASS = "[" + re.escape(DASHES) + "]"
 _DASH = r"\s*(?:" + _DASH_CLASS + r"|to|and|until|through|till)\s*"
 
+_TO = r"\s*(?:" + _DASH_CLASS + r"|to|until|through|till)\s*"
+"""Between the ends of a range across months: no "and" ("26 February and 2 March" are two
+days)."""
+
 # name -> template; {p} is the group prefix, other placeholders are lexicon patterns.
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    (
+        "dmy_across",
+        r"(?P<{p}d1>{DAY})\s+(?P<{p}m1>{MON})(?:\s+(?P<{p}y1>{YEAR}))?"
+        + _TO
+        + r"(?P<{p}d2>{DAY})\s+(?P<{p}m2>{MON})(?:,?\s+(?P<{p}y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "mdy_across",
+        r"(?P<{p}m1>{MON})\s+(?P<{p}d1>{DAY})(?:,?\s+(?P<{p}y1>{YEAR}))?"
+        + _TO
+        + r"(?P<{p}m2>{MON})\s+(?P<{p}d2>{DAY})(?:,?\s+(?P<{p}y>{YEAR}))?(?![\w%])",
+    ),
     (
         "iso",
         r"(?<![\w-])(?P<{p}y>\d{{4}})-(?P<{p}m>\d{{2}})-(?P<{p}d>\d{{2}})"

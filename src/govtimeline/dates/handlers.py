@@ -153,6 +153,52 @@ def day_range(m: Match, p: str, ctx: Context) -> Found | None:
     return found if _g(m, p, "y") else attrs.evolve(found, anchor_kind=AnchorKind.DOCUMENT)
 
 
+def across_months(m: Match, p: str, ctx: Context) -> Found | None:
+    """A range of days across months: "from 26 February to 2 March 2024", "February 26
+    to March 2", "29 December 2030 – 3 January 2031"; a year stated on one end gives the
+    other's (the range runs forward)."""
+    m1, m2 = _month(ctx.lex, _g(m, p, "m1") or ""), _month(ctx.lex, _g(m, p, "m2") or "")
+    d1, d2 = _day(_g(m, p, "d1") or "0"), _day(_g(m, p, "d2") or "0")
+    if m1 == m2:
+        return None  # "3 May to 5 May": the day range's, or two dates
+    years = _across_years(m, p, ctx, m1, d1, m2)
+    if years is None:  # no year and no anchor: kept, with what is known
+        start, end = _span(m, p)
+        return _unresolved(start, end, f"XXXX-{m1:02d}-{d1:02d}")
+    y1, y2 = years
+    w1 = _safe(lambda: When.day(y1, m1, d1))
+    w2 = _safe(lambda: When.day(y2, m2, d2))
+    if w1 is None or w2 is None or w2.before(w1) or (w2.earliest - w1.earliest).days > 366:
+        return None
+    found = _absolute(m, p, w1, w2)
+    stated = _g(m, p, "y") or _g(m, p, "y1")
+    return found if stated else attrs.evolve(found, anchor_kind=AnchorKind.DOCUMENT)
+
+
+def _across_years(
+    m: Match, p: str, ctx: Context, m1: int, d1: int, m2: int
+) -> tuple[int, int] | None:
+    """The years of the two ends of a range across months (see :func:`across_months`)."""
+    y1, y2 = _year_or_anchor(m, p, ctx, "y1"), _year_or_anchor(m, p, ctx)
+    if y1 is not None and y2 is not None:
+        return y1, y2
+    if y2 is not None:
+        return (y2 if m1 < m2 else y2 - 1), y2
+    if y1 is not None:
+        return y1, (y1 if m2 > m1 else y1 + 1)
+    try:
+        first = (
+            nearest_month_day(ctx.anchor, m1, d1, _tense(m, p, ctx))
+            if ctx.anchor is not None
+            else None
+        )
+    except OUT_OF_CALENDAR:
+        first = None
+    if first is None:
+        return None
+    return first.year, (first.year if m2 > m1 else first.year + 1)
+
+
 def full_date(m: Match, p: str, ctx: Context) -> Found | None:
     when = _safe(
         lambda: When.day(
@@ -305,6 +351,8 @@ def year(m: Match, p: str, ctx: Context) -> Found | None:
 HANDLERS: dict[str, Handler] = {
     "iso": iso,
     "numeric": numeric,
+    "dmy_across": across_months,
+    "mdy_across": across_months,
     "dmy_range": day_range,
     "mdy_range": day_range,
     "full_dmy": full_date,
