@@ -132,20 +132,10 @@ def day_range(m: Match, p: str, ctx: Context) -> Found | None:
     d1, d2 = _day(_g(m, p, "d1") or "0"), _day(_g(m, p, "d2") or "0")
     if d2 <= d1:
         return None
-    year = _year_or_anchor(m, p, ctx)
-    if year is None:
-        try:
-            first = (
-                nearest_month_day(ctx.anchor, month, d1, _tense(m, p, ctx))
-                if ctx.anchor is not None
-                else None
-            )
-        except OUT_OF_CALENDAR:
-            first = None
-        if first is None:  # no anchor, or none within the calendar: kept, with what is known
-            start, end = _span(m, p)
-            return _unresolved(start, end, f"XXXX-{month:02d}-{d1:02d}")
-        year = first.year
+    year = _year_or_anchor(m, p, ctx) or _nearest_year(m, p, ctx, month, d1)
+    if year is None:  # no anchor, or none within the calendar: kept, with what is known
+        start, end = _span(m, p)
+        return _unresolved(start, end, f"XXXX-{month:02d}-{d1:02d}")
     w1, w2 = _safe(lambda: When.day(year, month, d1)), _safe(lambda: When.day(year, month, d2))
     if w1 is None or w2 is None:
         return None
@@ -186,17 +176,22 @@ def _across_years(
         return (y2 if m1 < m2 else y2 - 1), y2
     if y1 is not None:
         return y1, (y1 if m2 > m1 else y1 + 1)
-    try:
-        first = (
-            nearest_month_day(ctx.anchor, m1, d1, _tense(m, p, ctx))
-            if ctx.anchor is not None
-            else None
-        )
-    except OUT_OF_CALENDAR:
-        first = None
+    first = _nearest_year(m, p, ctx, m1, d1)
     if first is None:
         return None
-    return first.year, (first.year if m2 > m1 else first.year + 1)
+    return first, (first if m2 > m1 else first + 1)
+
+
+def _nearest_year(m: Match, p: str, ctx: Context, month: int, day: int) -> int | None:
+    """The year of the day nearest the anchor, in the clause's tense; None without an
+    anchor or beyond the calendar."""
+    if ctx.anchor is None:
+        return None
+    try:
+        found = nearest_month_day(ctx.anchor, month, day, _tense(m, p, ctx))
+    except OUT_OF_CALENDAR:
+        return None
+    return found.year if found is not None else None
 
 
 def full_date(m: Match, p: str, ctx: Context) -> Found | None:
