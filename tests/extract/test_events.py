@@ -70,3 +70,27 @@ def test_a_place_the_occasion_follows_through_for_is_its_place() -> None:
 def test_a_place_of_another_sentence_or_clause_is_not_the_occasion_s() -> None:
     text = "Kenya was in Lisbon for years. Ministers prepared for the summit on fishing."
     assert _places(text) == [("the summit", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "The minister spoke on the second day of the UK Harbour (HB) Safety Summit on "
+            "2 November 2031.",
+            gt.When.day(2031, 11, 1),
+            gt.When.day(2031, 11, 2),
+        ),
+        (
+            "The minister spoke on the first day of the Harbour Summit on 2 November 2031.",
+            gt.When.day(2031, 11, 2),
+            None,
+        ),
+    ],
+)
+def test_the_nth_day_of_an_occasion_dates_its_start(
+    text: str, first: gt.When, last: gt.When | None
+) -> None:
+    x = gt.extract(gt.Document(id="d", text=text, published="2031-11-03"))
+    (summit,) = [m for m in x.mentions if "Summit" in m.name]
+    assert (summit.when, summit.until) == (first, last)

@@ -706,6 +706,30 @@ def _coordinated_end(
 _DEMONSTRATIVE = re.compile(r"(?:this|that)\s+[\w-]+", re.IGNORECASE)
 
 
+_DAY_OF = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z(][\w()'’.-]*\s+){0,5}$",  # "… of the UK Artificial Intelligence (AI) Safety Summit"
+    re.IGNORECASE,
+)
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _day_of_occasion(
+    s: Sentence, span: NameSpan, when: When | None, until: When | None
+) -> tuple[When | None, When | None]:
+    """ "on the second day of the summit, 2 November": the summit began the day before;
+    the date the clause gives is a day of it, not its start."""
+    lead = s.text[max(0, span.start - s.start - 80) : span.start - s.start]
+    found = _DAY_OF.search(lead)
+    if found is None or when is None or until is not None or when.precision is not Precision.DAY:
+        return when, until
+    word = found.group("n").lower()
+    nth = _NTH.get(word) or _ORDINALS.get(word, 1)
+    if nth == 1:
+        return when, until
+    return when.shift(-(nth - 1)), when
+
+
 def _mention(
     document: str,
     s: Sentence,
@@ -730,6 +754,7 @@ def _mention(
             when, until = expr.when, expr.until
             if until is None:
                 until = _coordinated_end(s, expr, dates)
+            when, until = _day_of_occasion(s, span, when, until)
     planned = future or (when is not None and anchor is not None and when.earliest > anchor)
     lead = s.text[max(0, span.start - s.start - 16) : span.start - s.start]
     words = [w.lower() for w in _TOKEN.findall(lead + " " + span.name)]
