@@ -1081,9 +1081,9 @@ class ActReader:
         composed = _compose(stance, nominal.stance)
         if self._others_act(ps, token, agents, memory):
             # "welcomed Turkey's approval", "condemned Russia's withdrawal": another's act,
-            # read as a nominal of its own; the clause's stance is on what that act is on,
-            # named there or the thing acted on last ("… Sweden's membership. Billström
-            # welcomed the Turkish parliament's approval": for Sweden's membership)
+            # read as a nominal of its own; the clause's stance is on a membership that act
+            # is on, named there or the agents' own named before ("… Sweden's bid.
+            # Billström welcomed the Turkish parliament's approval": Sweden's membership)
             return self._on_others_act(ps, token, composed, nominal.prep, agents, memory)
         if objects and all(o.head == "membership" for o in objects):
             return composed, objects, ""  # "approved its withdrawal from NATO"
