@@ -27,3 +27,22 @@ def test_long_words_are_no_initialisms() -> None:
         "harbours",
         "panel",
     }
+
+
+def test_each_name_of_a_group_is_spelled_out_by_another_one() -> None:
+    from govtimeline.reconstruct.initialisms import spell_out_each
+
+    names = [["ai", "act"], ["eu", "artificial", "intelligence", "act"], ["ai", "pact"]]
+    assert spell_out_each(names) == [
+        {"artificial", "intelligence", "act"},
+        {"eu", "artificial", "intelligence", "act"},
+        {"artificial", "intelligence", "pact"},
+    ]
+
+
+def test_a_name_does_not_spell_out_its_own_initialism() -> None:
+    from govtimeline.reconstruct.initialisms import spell_out_each
+
+    assert spell_out_each([["ai", "artificial", "intelligence"]]) == [
+        {"ai", "artificial", "intelligence"}
+    ]

@@ -18,7 +18,6 @@ of the future or the date is after the document's).
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections.abc import Sequence
@@ -108,10 +107,13 @@ _ORDINALS = {
     "tenth": 10,
     "inaugural": 1,
 }
-_TRAILING_DATE = re.compile(
-    r"\s+(?:on|of|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b.*$"
+_CALENDAR_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
 )
+"""The English weekday and month names (not the locale's), for the names of occasions that a
+date follows."""
+_TRAILING_DATE = re.compile(r"\s+(?:on|of|in)\s+(?:" + _CALENDAR_NAMES + r")\b.*$")
 _MAX_TITLE_WORDS = 20
 # Capitalised words that open a sentence or a clause but never a name.
 _LEADING_WORDS = frozenset(
@@ -439,9 +441,6 @@ def _left_extend(text: str, at: int) -> int:
     return start
 
 
-_CALENDAR_NAMES = "|".join(
-    [*(d for d in calendar.day_name), *(m for m in calendar.month_name if m)]
-)
 _COMPLEMENT = re.compile(
     r"\s+(?:on|of|for)\s+(?!(?:the\s+)?(?:" + _CALENDAR_NAMES + r")\b)"
     r"((?:the\s+)?(?:[A-Z][\w'’-]*|AI|artificial intelligence)(?:\s+(?:[A-Z][\w'’-]*|AI|intelligence))*)"
@@ -711,7 +710,6 @@ _DAY_OF = re.compile(
     r"(?:[A-Z(][\w()'’.-]*\s+){0,5}$",  # "… of the UK Artificial Intelligence (AI) Safety Summit"
     re.IGNORECASE,
 )
-_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 def _day_of_occasion(
@@ -724,7 +722,7 @@ def _day_of_occasion(
     if found is None or when is None or until is not None or when.precision is not Precision.DAY:
         return when, until
     word = found.group("n").lower()
-    nth = _NTH.get(word) or _ORDINALS.get(word, 1)
+    nth = int(word[:-2]) if word[0].isdigit() else _ORDINALS.get(word, 1)
     if nth == 1:
         return when, until
     return when.shift(-(nth - 1)), when

@@ -45,7 +45,7 @@ import attrs
 
 from govtimeline.lang import TOPICS, load_lexicon, words_pattern
 from govtimeline.model import Position
-from govtimeline.reconstruct.initialisms import INITIALISM_LETTERS
+from govtimeline.reconstruct.initialisms import spell_out_each
 
 __all__ = [
     "TopicWords",
@@ -164,25 +164,9 @@ def _content(topic: str, words: TopicWords) -> frozenset[str]:
 def _spelled(group: Sequence[str], words: TopicWords) -> list[frozenset[str]]:
     """Each topic's content words, an initialism spelled out by the first other topic of
     the group (in order) whose words spell it in a row ("ai" in "delaying AI Act" beside
-    "delaying EU Artificial Intelligence Act"). The runs of words are indexed by their
-    initials once, so a large group costs its words, not its pairs."""
-    lists = [_content_words(t, words) for t in group]
-    runs: dict[str, tuple[int, tuple[str, ...]]] = {}
-    for k, content in enumerate(lists):
-        for n in INITIALISM_LETTERS:
-            for i in range(len(content) - n + 1):
-                run = tuple(content[i : i + n])
-                runs.setdefault("".join(w[:1] for w in run), (k, run))
-    out = []
-    for k, content in enumerate(lists):
-        spelled = set(content)
-        for w in content:
-            found = runs.get(w) if len(w) in INITIALISM_LETTERS and w.isalpha() else None
-            if found is not None and found[0] != k:
-                spelled.discard(w)
-                spelled.update(found[1])
-        out.append(frozenset(spelled))
-    return out
+    "delaying EU Artificial Intelligence Act"; :func:`.initialisms.spell_out_each`)."""
+    spelled = spell_out_each([_content_words(t, words) for t in group])
+    return [frozenset(s) for s in spelled]
 
 
 def _acting(extra: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ from govtimeline.model import Actor, ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actors_of", "agent_of", "coordinated", "last_named", "plural_subject"]
+__all__ = ["actors_of", "agent_of", "coordinated", "is_infinitive", "last_named", "plural_subject"]
 
 _THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers"])
 _BODY_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
@@ -44,6 +44,11 @@ _TENURE_NOUNS = frozenset(
     ["administration", "diplomacy", "government", "era", "presidency", "cabinet", "team", "camp"]
 )
 _MEMBER_KINDS = frozenset(["country", "state", "nation", "government", "economy"])
+
+
+def is_infinitive(token: Token) -> bool:
+    """Whether a word is a verb in the infinitive with its "to" ("to join", "to delay")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def coordinated(token: Token) -> list[Token]:

@@ -30,7 +30,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.acts.agents import agent_of, coordinated, last_named, plural_subject
+from govtimeline.extract.acts.agents import (
+    agent_of,
+    coordinated,
+    is_infinitive,
+    last_named,
+    plural_subject,
+)
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence
 from govtimeline.extract.frames import FrameLexicon
 from govtimeline.extract.gazetteer import Gazetteer
@@ -457,35 +463,28 @@ class ObjectReader:
     def _of_states(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[Agent]:
         """The states a membership phrase is of or for ("the accession of Sweden", "the
         protocol for Finland and Sweden"); organisations there are the body, not members."""
-        out = []
-        for p in token.children:
-            if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
-                continue
-            for o in p.children:
-                if o.dep_ != "pobj":
-                    continue
-                for part in coordinated(o):
-                    found = agent_of(ps, part, self.lex, self.gazetteer, memory)
-                    actor = self.gazetteer.actors.get(found.name) if found is not None else None
-                    if found is not None and actor is not None and actor.kind is ActorKind.STATE:
-                        out.append(found)
-        return out
+        return self._states_after(ps, token, ("of", "for"), memory)
+
+    def _states_after(
+        self, ps: ParsedSentence, token: Token, preps: Sequence[str], memory: Discourse
+    ) -> list[Agent]:
+        """The states named in prepositional phrases of ``token`` headed by ``preps``."""
+        return [
+            found
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+            for part in coordinated(o)
+            if (found := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
+            and self._is_state(found.name)
+        ]
 
     def _invitation(self, ps: ParsedSentence, token: Token, memory: Discourse) -> list[ActObject]:
         """An invitation to states to join a body is their membership of it ("the
         invitation to Finland and Sweden to become NATO members", "an invitation to Chile
         to join the alliance"): one membership per state invited."""
-        invited = [
-            a.name
-            for p in token.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "for")
-            for o in p.children
-            if o.dep_ == "pobj"
-            for part in coordinated(o)
-            if (a := agent_of(ps, part, self.lex, self.gazetteer, memory)) is not None
-            and (found := self.gazetteer.actors.get(a.name)) is not None
-            and found.kind is ActorKind.STATE
-        ]
+        invited = [a.name for a in self._states_after(ps, token, ("to", "for"), memory)]
         doing = next(
             (
                 c
@@ -493,7 +492,7 @@ class ObjectReader:
                 if c.dep_ in ("acl", "advcl", "xcomp")
                 and c.lemma_.lower() in _JOINING
                 and c.i > token.i
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                and is_infinitive(c)
             ),
             None,
         )
@@ -522,6 +521,15 @@ class ObjectReader:
             for name in dict.fromkeys(invited)
             if name != body
         ]
+
+    def _is_state(self, name: str) -> bool:
+        """Whether a name is a state the gazetteer knows (no one is a member of one)."""
+        actor = self.gazetteer.actors.get(name)
+        return actor is not None and actor.kind is ActorKind.STATE
+
+    def is_state_body(self, obj: ActObject) -> bool:
+        """Whether an object is a state named as a body ("left Hungary")."""
+        return obj.head == "body" and self._is_state(obj.name)
 
     def _accession(self, token: Token) -> bool:
         """An instrument of membership ("the accession protocol for Sweden", "the
@@ -568,11 +576,7 @@ class ObjectReader:
         """The infinitive a bid or an effort is for, unless it is joining ("a bid to net a
         deal": to net a deal; "a bid to join NATO": a membership)."""
         for c in token.children:
-            if (
-                c.dep_ in ("acl", "relcl", "advcl")
-                and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ):
+            if c.dep_ in ("acl", "relcl", "advcl") and is_infinitive(c):
                 return None if c.lemma_.lower() in _JOINING else c
         return None
 
@@ -581,9 +585,8 @@ class ObjectReader:
             return None  # "the Harbour Grain Initiative", named like a body: an instrument
         body = self._body(ps, token, memory)
         if body is not None:
-            actor = self.gazetteer.actors.get(body)
             # "the accession of Sweden to NATO": a state is a member, never the body
-            return None if actor is not None and actor.kind is ActorKind.STATE else body
+            return None if self._is_state(body) else body
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for t in child.subtree:
@@ -650,8 +653,7 @@ class ObjectReader:
                 body = _other_organisation(ps, token, {a.name for a in agents}) or body
         if body is None:
             return []
-        found_body = self.gazetteer.actors.get(body)
-        if found_body is not None and found_body.kind is ActorKind.STATE:
+        if self._is_state(body):
             return []  # "leaving Hungary as the only holdout": a state has no members
         if membership == "object":
             members = [
@@ -862,11 +864,7 @@ class ObjectReader:
         ]
         while stack and len(out) < _MAX_TOKENS:
             c = stack.pop(0)
-            infinitive = (
-                c.dep_ in ("acl", "advcl")
-                and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            )
+            infinitive = c.dep_ in ("acl", "advcl") and is_infinitive(c)
             if (
                 c.dep_ in _CUT_DEPS
                 and not infinitive

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govtimeline.extract.acts.agents import actors_of, agent_of, coordinated
+from govtimeline.extract.acts.agents import actors_of, agent_of, coordinated, is_infinitive
 from govtimeline.extract.acts.context import Agent, Discourse, ParsedSentence, Speaker
 from govtimeline.extract.acts.dating import MANNER_NOUNS, ActDate, date_of_act, date_on
 from govtimeline.extract.acts.objects import ObjectReader, is_governance, possessive
@@ -117,10 +117,6 @@ _POLAR = {Stance.SUPPORT: Stance.OPPOSE, Stance.OPPOSE: Stance.SUPPORT}
 """The stances that compose, each with its opposite."""
 
 
-_NO_OBJECT = ActObject(name="?", key="?", head="")
-"""No object: a placeholder that is no membership of anyone."""
-
-
 def _compose(outer: Stance, inner: Stance) -> Stance:
     """A stance on an act of ``inner`` stance, as a stance on what that act is on
     (support of a withdrawal is opposition; opposition to it, support)."""
@@ -195,42 +191,41 @@ def _gerund_doer(verb: Token) -> Token | None:
     return None
 
 
-def _infinitive_verb(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _as_topic(frame: VerbFrame, objects: list[ActObject]) -> list[ActObject]:
+    """The objects named by the frame's topic template, if it has one ("delaying {}")."""
+    if not frame.topic:
+        return objects
+    return [
+        attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
+        for o in objects
+    ]
+
+
+def _asks_for(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive ``noun`` asks for ("calls to delay X"), hung by
+    the parser on the noun or on the verb whose object the noun is, right after it."""
+    if not is_infinitive(verb):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.i == noun.i
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.head.i
+        and verb.left_edge.i == noun.right_edge.i + 1
+    )
 
 
 def _advocated_doing(advocacy: Token) -> Token | None:
-    """The infinitive an advocacy noun asks for ("calls to delay X": delay), whether the
-    parser hangs it on the noun or on the verb right after the noun."""
-    for c in advocacy.children:
-        if c.dep_ in ("acl", "relcl") and _infinitive_verb(c):
-            return c
-    if advocacy.dep_ == "dobj":
-        for c in advocacy.head.children:
-            if (
-                c.dep_ in ("advcl", "xcomp")
-                and _infinitive_verb(c)
-                and c.left_edge.i == advocacy.right_edge.i + 1
-            ):
-                return c
-    return None
+    """The infinitive an advocacy noun asks for ("calls to delay X": delay)."""
+    heads = [advocacy, advocacy.head] if advocacy.dep_ == "dobj" else [advocacy]
+    return next((c for h in heads for c in h.children if _asks_for(advocacy, c)), None)
 
 
 def _advocacy_of(verb: Token, heads: frozenset[str]) -> Token | None:
     """The advocacy noun whose doing ``verb`` is ("calls to delay": calls), or None."""
-    if not _infinitive_verb(verb):
-        return None
-    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in heads:
-        return verb.head
-    if verb.dep_ in ("advcl", "xcomp"):
-        for c in verb.head.children:
-            if (
-                c.dep_ == "dobj"
-                and c.lemma_.lower() in heads
-                and verb.left_edge.i == c.right_edge.i + 1
-            ):
-                return c
-    return None
+    nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else list(verb.head.children)
+    return next((n for n in nouns if n.lemma_.lower() in heads and _asks_for(n, verb)), None)
 
 
 def _yet_to_come(verb: Token) -> bool:
@@ -788,11 +783,6 @@ class ActReader:
             ctrl = self.lex.noun_controller_of.get(lemma)
         return ctrl
 
-    def _is_state(self, obj: ActObject) -> bool:
-        """Whether an object is a state named as a body (no one is a member of one)."""
-        actor = self.gazetteer.actors.get(obj.name) if obj.head == "body" else None
-        return actor is not None and actor.kind is ActorKind.STATE
-
     def _by_occasion(self, verb: Token) -> bool:
         """Whether the verb's subject is an occasion ("the conference adopted …")."""
         return any(
@@ -841,9 +831,7 @@ class ActReader:
             status = ActStatus.OCCURRED
             if future:
                 status = ActStatus.PLANNED
-            elif top.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in top.children
-            ):
+            elif is_infinitive(top):
                 status = ActStatus.PLANNED  # an infinitive of its own ("their bids to join")
         elif future and status in (ActStatus.EFFECTIVE, ActStatus.OCCURRED):
             status = ActStatus.PLANNED  # "it will enter into force": not yet in force
@@ -1135,13 +1123,7 @@ class ActReader:
                 found = self.objects.objects(ps, obj, agents, memory, membership=frame.membership)
                 if not found:
                     continue
-                if frame.topic:
-                    found = [
-                        attrs.evolve(
-                            o, name=frame.topic.format(o.name), key=frame.topic.format(o.key)
-                        )
-                        for o in found
-                    ]
+                found = _as_topic(frame, found)
                 if frame.topic:  # the topic names the doing: "(calls for) delaying X"
                     wording = f"{advocacy} for " if advocacy else ""
                 elif advocacy:  # "decision to approve X"
@@ -1218,15 +1200,8 @@ class ActReader:
             wording = f"{token.lower_} {inner[0][0]} "
         else:  # the agents' own membership named last
             found = [
-                next(
-                    (
-                        o
-                        for o in reversed(memory.objects)
-                        if o.head == "membership" and o.member in names
-                    ),
-                    _NO_OBJECT,
-                )
-            ]
+                o for o in reversed(memory.objects) if o.head == "membership" and o.member in names
+            ][:1]
             wording = f"{token.lower_} of "
         own = [o for o in found if o.head == "membership" and (inner or o.member in names)]
         return (composed, own, wording) if own else None
@@ -1338,7 +1313,7 @@ class ActReader:
             date = ActDate(when=memory.vote_when, stated=memory.vote_when)
         if frame.membership == "agent" and not objects:
             return []
-        if frame.membership == "agent" and all(self._is_state(o) for o in objects):
+        if frame.membership == "agent" and all(self.objects.is_state_body(o) for o in objects):
             return []  # "left Hungary", "withdrew from Ukraine": a place, not a membership
         if frame.object != "none" and not objects and not frame.through:
             return []
@@ -1370,11 +1345,7 @@ class ActReader:
         objects = self._with_complement(ps, verb, match.objects, objects)
         if stance is Stance.SUPPORT and self._qualified(verb):
             stance = Stance.MIXED
-        if frame.topic:
-            objects = [
-                attrs.evolve(o, name=frame.topic.format(o.name), key=frame.topic.format(o.key))
-                for o in objects
-            ]
+        objects = _as_topic(frame, objects)
         words = " ".join(match.words)
         if frame.prep_heads and match.words:  # "entered into force": the head is the act's
             head = next(
@@ -1901,8 +1872,7 @@ class ActReader:
             for c in holder.children:
                 if (
                     c.dep_ in ("xcomp", "advcl", "acl", "relcl")
-                    and c.tag_ == "VB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and is_infinitive(c)
                     and c.i > obj.i
                 ):
                     return c
